@@ -1,0 +1,11 @@
+//! The SRAM compute tile: parameters, ISA, requantization, cycle model and program builder.
+
+pub mod config;
+pub mod isa;
+pub mod model;
+pub mod program;
+pub mod requant;
+
+pub use config::{SramSize, TileConfig};
+pub use isa::{Instr, Layer, TileError, TileProgram};
+pub use model::{Counters, TileInputs, TileModel, TileOutputs};

@@ -1,0 +1,1 @@
+//! sram_tiles
