@@ -1,0 +1,939 @@
+//! The SRAM compute tile (docs/tile.md): host interface, program sequencer, MAC issue engine,
+//! drain and requantization pipeline, performance counters.
+//!
+//! # Parameters
+//! `WA`, `AA`, `PA`, `IA`: log2 of the weight-word, activation-byte, parameter and instruction
+//! depths (the `sram` profile, §2). The lane count and `max_batch` are run-time values given to
+//! [`Tile::new`]; they become Verilog constants.
+//!
+//! # Timing
+//! Exactly docs/tile.md §8: MAC issue at `t`, product at `t+1`, accumulate at `t+2`, shadow copy at
+//! `t+3` after a group's last issue; drain entry at `t`, parameter data at `t+1`, requant stages at
+//! `t+1..t+3`, activation write at `t+4` (`R = 4`).
+//!
+//! # Conventions
+//! Values are two's complement held in unsigned `Bits`; any value that is shifted right or compared
+//! is first assigned to a signal of its exact width, so rust-hdl's simulator and the emitted
+//! Verilog (whose expression widths are context-determined) compute the same bits.
+
+use crate::lane::Lane;
+use rust_hdl::prelude::*;
+
+/// Sequencer states (docs/tile.md §8).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum TileState {
+    /// After reset.
+    Idle,
+    /// Instruction read.
+    Fetch,
+    /// Decode and FC validation.
+    Decode,
+    /// FC execution.
+    Exec,
+    /// Stopped at HALT.
+    Done,
+    /// Stopped on an error.
+    Error,
+}
+
+/// The tile. See the module docs and docs/tile.md.
+#[derive(LogicBlock)]
+pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usize> {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset.
+    pub reset: Signal<In, Bit>,
+    /// Start the program (while stopped).
+    pub start: Signal<In, Bit>,
+    /// Host write strobe.
+    pub host_we: Signal<In, Bit>,
+    /// Host read strobe.
+    pub host_re: Signal<In, Bit>,
+    /// Host memory select.
+    pub host_sel: Signal<In, Bits<3>>,
+    /// Host address.
+    pub host_addr: Signal<In, Bits<16>>,
+    /// Host write data.
+    pub host_wdata: Signal<In, Bits<32>>,
+    /// Host read data.
+    pub host_rdata: Signal<Out, Bits<8>>,
+    /// Host read data valid.
+    pub host_rvalid: Signal<Out, Bit>,
+    /// Running.
+    pub busy: Signal<Out, Bit>,
+    /// Stopped at HALT.
+    pub done: Signal<Out, Bit>,
+    /// Stopped on an error.
+    pub error: Signal<Out, Bit>,
+    /// Error code.
+    pub err_code: Signal<Out, Bits<4>>,
+    /// Program counter.
+    pub pc: Signal<Out, Bits<16>>,
+    /// Counter: running cycles.
+    pub cnt_cycles: Signal<Out, Bits<32>>,
+    /// Counter: MAC issue cycles.
+    pub cnt_busy: Signal<Out, Bits<32>>,
+    /// Counter: useful MACs.
+    pub cnt_macs: Signal<Out, Bits<32>>,
+    /// Counter: weight word reads.
+    pub cnt_w_reads: Signal<Out, Bits<32>>,
+    /// Counter: activation reads.
+    pub cnt_a_reads: Signal<Out, Bits<32>>,
+    /// Counter: activation writes.
+    pub cnt_a_writes: Signal<Out, Bits<32>>,
+    /// Counter: parameter reads.
+    pub cnt_p_reads: Signal<Out, Bits<32>>,
+    /// Counter: instruction fetches.
+    pub cnt_i_reads: Signal<Out, Bits<32>>,
+
+    lanes: Vec<Lane<WA>>,
+    act: RAM<Bits<8>, AA>,
+    bias: RAM<Bits<32>, PA>,
+    mult: RAM<Bits<32>, PA>,
+    shift: RAM<Bits<6>, PA>,
+    imem_lo: RAM<Bits<32>, IA>,
+    imem_hi: RAM<Bits<32>, IA>,
+
+    // Parameters as Verilog constants.
+    n_lanes: Constant<Bits<16>>,
+    lanes_log2: Constant<Bits<16>>,
+    max_batch: Constant<Bits<16>>,
+    weight_bytes: Constant<Bits<32>>,
+    weight_words: Constant<Bits<32>>,
+    act_bytes: Constant<Bits<32>>,
+    param_entries: Constant<Bits<32>>,
+    instr_words: Constant<Bits<32>>,
+
+    // Sequencer.
+    state: DFF<TileState>,
+    pc_q: DFF<Bits<16>>,
+    err_q: DFF<Bits<4>>,
+    rvalid_q: DFF<Bit>,
+    rdata_hold: DFF<Bits<8>>,
+    // Layer registers (SETL).
+    l_k: DFF<Bits<16>>,
+    l_n: DFF<Bits<16>>,
+    l_b: DFF<Bits<16>>,
+    l_relu: DFF<Bit>,
+    l_zp: DFF<Bits<8>>,
+    l_pbase: DFF<Bits<16>>,
+    // FC operands.
+    f_wbase: DFF<Bits<16>>,
+    f_xbase: DFF<Bits<16>>,
+    f_ybase: DFF<Bits<16>>,
+    // Counters.
+    c_cycles: DFF<Bits<32>>,
+    c_busy: DFF<Bits<32>>,
+    c_macs: DFF<Bits<32>>,
+    c_w_reads: DFF<Bits<32>>,
+    c_a_reads: DFF<Bits<32>>,
+    c_a_writes: DFF<Bits<32>>,
+    c_p_reads: DFF<Bits<32>>,
+    c_i_reads: DFF<Bits<32>>,
+
+    // Decode helpers (combinational).
+    instr: Signal<Local, Bits<64>>,
+    opcode: Signal<Local, Bits<4>>,
+    d_groups: Signal<Local, Bits<16>>,
+    d_gk: Signal<Local, Bits<32>>,
+    d_bk: Signal<Local, Bits<32>>,
+    d_bn: Signal<Local, Bits<32>>,
+    d_w_end: Signal<Local, Bits<32>>,
+    d_x_end: Signal<Local, Bits<32>>,
+    d_y_end: Signal<Local, Bits<32>>,
+    d_p_end: Signal<Local, Bits<32>>,
+    d_wbase: Signal<Local, Bits<32>>,
+    d_xbase: Signal<Local, Bits<32>>,
+    d_ybase: Signal<Local, Bits<32>>,
+    d_first_n: Signal<Local, Bits<16>>,
+    d_err: Signal<Local, Bits<4>>,
+    host_lane: Signal<Local, Bits<16>>,
+    host_word: Signal<Local, Bits<16>>,
+    host_ok_w: Signal<Local, Bit>,
+    host_ok_r: Signal<Local, Bit>,
+    stopped: Signal<Local, Bit>,
+
+    // MAC issue engine.
+    e_active: DFF<Bit>,
+    e_k: DFF<Bits<16>>,
+    e_b: DFF<Bits<16>>,
+    e_kmax: DFF<Bits<16>>,
+    e_xk: DFF<Bits<16>>,
+    e_xoff: DFF<Bits<16>>,
+    e_wgroup: DFF<Bits<16>>,
+    e_ch: DFF<Bits<16>>,
+    e_n: DFF<Bits<16>>,
+    e_issue: Signal<Local, Bit>,
+    e_last: Signal<Local, Bit>,
+    e_last_group: Signal<Local, Bit>,
+    e_next_ch: Signal<Local, Bits<16>>,
+    e_next_rem: Signal<Local, Bits<16>>,
+    e_next_n: Signal<Local, Bits<16>>,
+    // Control pipeline to the lanes (p1: t+1, p2: t+2, p3: t+3).
+    p1_valid: DFF<Bit>,
+    p1_first: DFF<Bit>,
+    p1_b: DFF<Bits<2>>,
+    p1_last: DFF<Bit>,
+    p1_ch: DFF<Bits<16>>,
+    p1_n: DFF<Bits<16>>,
+    p1_lastg: DFF<Bit>,
+    p2_valid: DFF<Bit>,
+    p2_first: DFF<Bit>,
+    p2_b: DFF<Bits<2>>,
+    p2_last: DFF<Bit>,
+    p2_ch: DFF<Bits<16>>,
+    p2_n: DFF<Bits<16>>,
+    p2_lastg: DFF<Bit>,
+    p3_last: DFF<Bit>,
+    p3_ch: DFF<Bits<16>>,
+    p3_n: DFF<Bits<16>>,
+    p3_lastg: DFF<Bit>,
+
+    // Drain.
+    dr_active: DFF<Bit>,
+    dr_lane: DFF<Bits<16>>,
+    dr_b: DFF<Bits<16>>,
+    dr_n: DFF<Bits<16>>,
+    dr_ch: DFF<Bits<16>>,
+    dr_lastg: DFF<Bit>,
+    dr_yoff: DFF<Bits<16>>,
+    dr_value: Signal<Local, Bits<32>>,
+    dr_last_elem: Signal<Local, Bit>,
+
+    // Requantizer stages.
+    s1_valid: DFF<Bit>,
+    s1_last: DFF<Bit>,
+    s1_acc: DFF<Bits<32>>,
+    s1_addr: DFF<Bits<16>>,
+    s2_valid: DFF<Bit>,
+    s2_last: DFF<Bit>,
+    s2_a: DFF<Bits<32>>,
+    s2_m: DFF<Bits<32>>,
+    s2_e: DFF<Bits<6>>,
+    s2_addr: DFF<Bits<16>>,
+    s3_valid: DFF<Bit>,
+    s3_last: DFF<Bit>,
+    s3_t: DFF<Bits<64>>,
+    s3_e: DFF<Bits<6>>,
+    s3_addr: DFF<Bits<16>>,
+    s4_valid: DFF<Bit>,
+    s4_last: DFF<Bit>,
+    s4_y: DFF<Bits<8>>,
+    s4_addr: DFF<Bits<16>>,
+    q_sum: Signal<Local, Bits<32>>,
+    q_lsh: Signal<Local, Bits<6>>,
+    q_a: Signal<Local, Bits<32>>,
+    q_al: Signal<Local, Bits<16>>,
+    q_ah: Signal<Local, Bits<16>>,
+    q_ml: Signal<Local, Bits<16>>,
+    q_mh: Signal<Local, Bits<16>>,
+    q_ll: Signal<Local, Bits<32>>,
+    q_lh: Signal<Local, Bits<32>>,
+    q_hl: Signal<Local, Bits<32>>,
+    q_hh: Signal<Local, Bits<32>>,
+    q_prod: Signal<Local, Bits<64>>,
+    q_corr_a: Signal<Local, Bits<64>>,
+    q_corr_m: Signal<Local, Bits<64>>,
+    q_rounded: Signal<Local, Bits<64>>,
+    q_t33: Signal<Local, Bits<33>>,
+    q_half: Signal<Local, Bits<64>>,
+    q_r: Signal<Local, Bits<64>>,
+    q_shifted: Signal<Local, Bits<64>>,
+    q_y: Signal<Local, Bits<64>>,
+    q_lo: Signal<Local, Bits<64>>,
+}
+
+/// log2 of a power of two.
+fn log2(v: usize) -> u64 {
+    v.trailing_zeros() as u64
+}
+
+impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA, AA, PA, IA> {
+    /// A tile with `lanes` lanes (a power of two) and `max_batch` (1, 2 or 4) accumulators each.
+    ///
+    /// # Panics
+    /// If `lanes` is not a power of two or `max_batch` is not 1, 2 or 4: callers validate with
+    /// `sim::tile::TileConfig` first.
+    pub fn new(lanes: usize, max_batch: usize) -> Self {
+        assert!(lanes.is_power_of_two() && (1..=4).contains(&max_batch) && max_batch != 3);
+        Tile {
+            clock: Default::default(),
+            reset: Default::default(),
+            start: Default::default(),
+            host_we: Default::default(),
+            host_re: Default::default(),
+            host_sel: Default::default(),
+            host_addr: Default::default(),
+            host_wdata: Default::default(),
+            host_rdata: Default::default(),
+            host_rvalid: Default::default(),
+            busy: Default::default(),
+            done: Default::default(),
+            error: Default::default(),
+            err_code: Default::default(),
+            pc: Default::default(),
+            cnt_cycles: Default::default(),
+            cnt_busy: Default::default(),
+            cnt_macs: Default::default(),
+            cnt_w_reads: Default::default(),
+            cnt_a_reads: Default::default(),
+            cnt_a_writes: Default::default(),
+            cnt_p_reads: Default::default(),
+            cnt_i_reads: Default::default(),
+            lanes: (0..lanes).map(|_| Lane::new(max_batch)).collect(),
+            act: Default::default(),
+            bias: Default::default(),
+            mult: Default::default(),
+            shift: Default::default(),
+            imem_lo: Default::default(),
+            imem_hi: Default::default(),
+            n_lanes: Constant::new((lanes as u64).into()),
+            lanes_log2: Constant::new(log2(lanes).into()),
+            max_batch: Constant::new((max_batch as u64).into()),
+            weight_bytes: Constant::new((((1usize << WA) * lanes) as u64).into()),
+            weight_words: Constant::new(((1u64) << WA).into()),
+            act_bytes: Constant::new(((1u64) << AA).into()),
+            param_entries: Constant::new(((1u64) << PA).into()),
+            instr_words: Constant::new(((1u64) << IA).into()),
+            state: Default::default(),
+            pc_q: Default::default(),
+            err_q: Default::default(),
+            rvalid_q: Default::default(),
+            rdata_hold: Default::default(),
+            l_k: Default::default(),
+            l_n: Default::default(),
+            l_b: Default::default(),
+            l_relu: Default::default(),
+            l_zp: Default::default(),
+            l_pbase: Default::default(),
+            f_wbase: Default::default(),
+            f_xbase: Default::default(),
+            f_ybase: Default::default(),
+            c_cycles: Default::default(),
+            c_busy: Default::default(),
+            c_macs: Default::default(),
+            c_w_reads: Default::default(),
+            c_a_reads: Default::default(),
+            c_a_writes: Default::default(),
+            c_p_reads: Default::default(),
+            c_i_reads: Default::default(),
+            instr: Default::default(),
+            opcode: Default::default(),
+            d_groups: Default::default(),
+            d_gk: Default::default(),
+            d_bk: Default::default(),
+            d_bn: Default::default(),
+            d_w_end: Default::default(),
+            d_x_end: Default::default(),
+            d_y_end: Default::default(),
+            d_p_end: Default::default(),
+            d_wbase: Default::default(),
+            d_xbase: Default::default(),
+            d_ybase: Default::default(),
+            d_first_n: Default::default(),
+            d_err: Default::default(),
+            host_lane: Default::default(),
+            host_word: Default::default(),
+            host_ok_w: Default::default(),
+            host_ok_r: Default::default(),
+            stopped: Default::default(),
+            e_active: Default::default(),
+            e_k: Default::default(),
+            e_b: Default::default(),
+            e_kmax: Default::default(),
+            e_xk: Default::default(),
+            e_xoff: Default::default(),
+            e_wgroup: Default::default(),
+            e_ch: Default::default(),
+            e_n: Default::default(),
+            e_issue: Default::default(),
+            e_last: Default::default(),
+            e_last_group: Default::default(),
+            e_next_ch: Default::default(),
+            e_next_rem: Default::default(),
+            e_next_n: Default::default(),
+            p1_valid: Default::default(),
+            p1_first: Default::default(),
+            p1_b: Default::default(),
+            p1_last: Default::default(),
+            p1_ch: Default::default(),
+            p1_n: Default::default(),
+            p1_lastg: Default::default(),
+            p2_valid: Default::default(),
+            p2_first: Default::default(),
+            p2_b: Default::default(),
+            p2_last: Default::default(),
+            p2_ch: Default::default(),
+            p2_n: Default::default(),
+            p2_lastg: Default::default(),
+            p3_last: Default::default(),
+            p3_ch: Default::default(),
+            p3_n: Default::default(),
+            p3_lastg: Default::default(),
+            dr_active: Default::default(),
+            dr_lane: Default::default(),
+            dr_b: Default::default(),
+            dr_n: Default::default(),
+            dr_ch: Default::default(),
+            dr_lastg: Default::default(),
+            dr_yoff: Default::default(),
+            dr_value: Default::default(),
+            dr_last_elem: Default::default(),
+            s1_valid: Default::default(),
+            s1_last: Default::default(),
+            s1_acc: Default::default(),
+            s1_addr: Default::default(),
+            s2_valid: Default::default(),
+            s2_last: Default::default(),
+            s2_a: Default::default(),
+            s2_m: Default::default(),
+            s2_e: Default::default(),
+            s2_addr: Default::default(),
+            s3_valid: Default::default(),
+            s3_last: Default::default(),
+            s3_t: Default::default(),
+            s3_e: Default::default(),
+            s3_addr: Default::default(),
+            s4_valid: Default::default(),
+            s4_last: Default::default(),
+            s4_y: Default::default(),
+            s4_addr: Default::default(),
+            q_sum: Default::default(),
+            q_lsh: Default::default(),
+            q_a: Default::default(),
+            q_al: Default::default(),
+            q_ah: Default::default(),
+            q_ml: Default::default(),
+            q_mh: Default::default(),
+            q_ll: Default::default(),
+            q_lh: Default::default(),
+            q_hl: Default::default(),
+            q_hh: Default::default(),
+            q_prod: Default::default(),
+            q_corr_a: Default::default(),
+            q_corr_m: Default::default(),
+            q_rounded: Default::default(),
+            q_t33: Default::default(),
+            q_half: Default::default(),
+            q_r: Default::default(),
+            q_shifted: Default::default(),
+            q_y: Default::default(),
+            q_lo: Default::default(),
+        }
+    }
+}
+
+impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
+    for Tile<WA, AA, PA, IA>
+{
+    #[hdl_gen]
+    fn update(&mut self) {
+        // ---- Registers hold by default; memories share the one clock.
+        dff_setup!(
+            self, clock, state, pc_q, err_q, rvalid_q, rdata_hold, l_k, l_n, l_b, l_relu, l_zp,
+            l_pbase, f_wbase, f_xbase, f_ybase, c_cycles, c_busy, c_macs, c_w_reads, c_a_reads,
+            c_a_writes, c_p_reads, c_i_reads, e_active, e_k, e_b, e_kmax, e_xk, e_xoff, e_wgroup,
+            e_ch, e_n, p1_valid, p1_first, p1_b, p1_last, p1_ch, p1_n, p1_lastg, p2_valid,
+            p2_first, p2_b, p2_last, p2_ch, p2_n, p2_lastg, p3_last, p3_ch, p3_n, p3_lastg,
+            dr_active, dr_lane, dr_b, dr_n, dr_ch, dr_lastg, dr_yoff, s1_valid, s1_last, s1_acc,
+            s1_addr, s2_valid, s2_last, s2_a, s2_m, s2_e, s2_addr, s3_valid, s3_last, s3_t, s3_e,
+            s3_addr, s4_valid, s4_last, s4_y, s4_addr
+        );
+        self.act.read_clock.next = self.clock.val();
+        self.act.write_clock.next = self.clock.val();
+        self.bias.read_clock.next = self.clock.val();
+        self.bias.write_clock.next = self.clock.val();
+        self.mult.read_clock.next = self.clock.val();
+        self.mult.write_clock.next = self.clock.val();
+        self.shift.read_clock.next = self.clock.val();
+        self.shift.write_clock.next = self.clock.val();
+        self.imem_lo.read_clock.next = self.clock.val();
+        self.imem_lo.write_clock.next = self.clock.val();
+        self.imem_hi.read_clock.next = self.clock.val();
+        self.imem_hi.write_clock.next = self.clock.val();
+
+        // ---- Outputs: registers only (§3).
+        self.stopped.next = (self.state.q.val() == TileState::Idle)
+            | (self.state.q.val() == TileState::Done)
+            | (self.state.q.val() == TileState::Error);
+        self.busy.next = !self.stopped.val();
+        self.done.next = self.state.q.val() == TileState::Done;
+        self.error.next = self.state.q.val() == TileState::Error;
+        self.err_code.next = self.err_q.q.val();
+        self.pc.next = self.pc_q.q.val();
+        self.host_rvalid.next = self.rvalid_q.q.val();
+        self.host_rdata.next = self.rdata_hold.q.val();
+        if self.rvalid_q.q.val() {
+            self.host_rdata.next = self.act.read_data.val();
+            self.rdata_hold.d.next = self.act.read_data.val();
+        }
+        self.cnt_cycles.next = self.c_cycles.q.val();
+        self.cnt_busy.next = self.c_busy.q.val();
+        self.cnt_macs.next = self.c_macs.q.val();
+        self.cnt_w_reads.next = self.c_w_reads.q.val();
+        self.cnt_a_reads.next = self.c_a_reads.q.val();
+        self.cnt_a_writes.next = self.c_a_writes.q.val();
+        self.cnt_p_reads.next = self.c_p_reads.q.val();
+        self.cnt_i_reads.next = self.c_i_reads.q.val();
+
+        // ---- Host address decoding (§4).
+        self.host_lane.next = self.host_addr.val() & (self.n_lanes.val() - 1);
+        self.host_word.next = self.host_addr.val() >> self.lanes_log2.val();
+        self.host_ok_r.next = (self.host_sel.val() == 1)
+            & (bit_cast::<32, 16>(self.host_addr.val()) < self.act_bytes.val());
+        self.host_ok_w.next = false;
+        if self.host_sel.val() == 0 {
+            self.host_ok_w.next =
+                bit_cast::<32, 16>(self.host_addr.val()) < self.weight_bytes.val();
+        }
+        if self.host_sel.val() == 1 {
+            self.host_ok_w.next = bit_cast::<32, 16>(self.host_addr.val()) < self.act_bytes.val();
+        }
+        if (self.host_sel.val() == 2) | (self.host_sel.val() == 3) | (self.host_sel.val() == 4) {
+            self.host_ok_w.next =
+                bit_cast::<32, 16>(self.host_addr.val()) < self.param_entries.val();
+        }
+        if self.host_sel.val() == 5 {
+            self.host_ok_w.next =
+                bit_cast::<32, 16>(self.host_addr.val()) < (self.instr_words.val() << 1);
+        }
+
+        // ---- Memory ports: defaults are the engine's; the host takes them while stopped.
+        self.act.read_address.next = bit_cast::<AA, 16>(self.e_xk.q.val() + self.e_xoff.q.val());
+        self.act.write_address.next = bit_cast::<AA, 16>(self.s4_addr.q.val());
+        self.act.write_data.next = self.s4_y.q.val();
+        self.act.write_enable.next = self.s4_valid.q.val();
+        self.bias.read_address.next =
+            bit_cast::<PA, 16>(self.l_pbase.q.val() + self.dr_ch.q.val() + self.dr_lane.q.val());
+        self.mult.read_address.next =
+            bit_cast::<PA, 16>(self.l_pbase.q.val() + self.dr_ch.q.val() + self.dr_lane.q.val());
+        self.shift.read_address.next =
+            bit_cast::<PA, 16>(self.l_pbase.q.val() + self.dr_ch.q.val() + self.dr_lane.q.val());
+        self.bias.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
+        self.mult.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
+        self.shift.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
+        self.bias.write_data.next = self.host_wdata.val();
+        self.mult.write_data.next = self.host_wdata.val();
+        self.shift.write_data.next = self.host_wdata.val().get_bits::<6>(0);
+        self.bias.write_enable.next = false;
+        self.mult.write_enable.next = false;
+        self.shift.write_enable.next = false;
+        self.imem_lo.read_address.next = bit_cast::<IA, 16>(self.pc_q.q.val());
+        self.imem_hi.read_address.next = bit_cast::<IA, 16>(self.pc_q.q.val());
+        self.imem_lo.write_address.next = bit_cast::<IA, 16>(self.host_addr.val() >> 1);
+        self.imem_hi.write_address.next = bit_cast::<IA, 16>(self.host_addr.val() >> 1);
+        self.imem_lo.write_data.next = self.host_wdata.val();
+        self.imem_hi.write_data.next = self.host_wdata.val();
+        self.imem_lo.write_enable.next = false;
+        self.imem_hi.write_enable.next = false;
+        self.rvalid_q.d.next = false;
+
+        // ---- Decode helpers (§5, §7), combinational from the fetched word and layer registers.
+        self.instr.next = (bit_cast::<64, 32>(self.imem_hi.read_data.val()) << 32)
+            | bit_cast::<64, 32>(self.imem_lo.read_data.val());
+        self.opcode.next = self.instr.val().get_bits::<4>(60);
+        self.d_groups.next = (self.l_n.q.val() + self.n_lanes.val() - 1) >> self.lanes_log2.val();
+        self.d_gk.next = self.d_groups.val() * self.l_k.q.val();
+        self.d_bk.next = self.l_b.q.val() * self.l_k.q.val();
+        self.d_bn.next = self.l_b.q.val() * self.l_n.q.val();
+        self.d_wbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(0));
+        self.d_xbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(16));
+        self.d_ybase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(32));
+        self.d_w_end.next = self.d_wbase.val() + self.d_gk.val();
+        self.d_x_end.next = self.d_xbase.val() + self.d_bk.val();
+        self.d_y_end.next = self.d_ybase.val() + self.d_bn.val();
+        self.d_p_end.next =
+            bit_cast::<32, 16>(self.l_pbase.q.val()) + bit_cast::<32, 16>(self.l_n.q.val());
+        self.d_first_n.next = self.n_lanes.val();
+        if self.l_n.q.val() < self.n_lanes.val() {
+            self.d_first_n.next = self.l_n.q.val();
+        }
+        // Lowest priority first: the first failing check of §7 is written last.
+        self.d_err.next = 0.into();
+        if (self.d_xbase.val() < self.d_y_end.val()) & (self.d_ybase.val() < self.d_x_end.val()) {
+            self.d_err.next = 8.into();
+        }
+        if self.d_p_end.val() > self.param_entries.val() {
+            self.d_err.next = 7.into();
+        }
+        if self.d_y_end.val() > self.act_bytes.val() {
+            self.d_err.next = 6.into();
+        }
+        if self.d_x_end.val() > self.act_bytes.val() {
+            self.d_err.next = 5.into();
+        }
+        if self.d_w_end.val() > self.weight_words.val() {
+            self.d_err.next = 4.into();
+        }
+        if self.l_b.q.val() > self.max_batch.val() {
+            self.d_err.next = 3.into();
+        }
+        if (self.l_k.q.val() == 0) | (self.l_n.q.val() == 0) | (self.l_b.q.val() == 0) {
+            self.d_err.next = 2.into();
+        }
+
+        // ---- MAC issue engine (§8).
+        self.e_issue.next = self.e_active.q.val() & (self.e_k.q.val() < self.l_k.q.val());
+        self.e_last.next = self.e_issue.val()
+            & (self.e_k.q.val() == self.l_k.q.val() - 1)
+            & (self.e_b.q.val() == self.l_b.q.val() - 1);
+        self.e_next_ch.next = self.e_ch.q.val() + self.n_lanes.val();
+        self.e_last_group.next = self.e_next_ch.val() >= self.l_n.q.val();
+        self.e_next_rem.next = self.l_n.q.val() - self.e_next_ch.val();
+        self.e_next_n.next = self.n_lanes.val();
+        if self.e_next_rem.val() < self.n_lanes.val() {
+            self.e_next_n.next = self.e_next_rem.val();
+        }
+        self.p1_valid.d.next = self.e_issue.val();
+        self.p1_first.d.next = self.e_k.q.val() == 0;
+        self.p1_b.d.next = self.e_b.q.val().get_bits::<2>(0);
+        self.p1_last.d.next = self.e_last.val();
+        self.p1_ch.d.next = self.e_ch.q.val();
+        self.p1_n.d.next = self.e_n.q.val();
+        self.p1_lastg.d.next = self.e_last_group.val();
+        self.p2_valid.d.next = self.p1_valid.q.val();
+        self.p2_first.d.next = self.p1_first.q.val();
+        self.p2_b.d.next = self.p1_b.q.val();
+        self.p2_last.d.next = self.p1_last.q.val();
+        self.p2_ch.d.next = self.p1_ch.q.val();
+        self.p2_n.d.next = self.p1_n.q.val();
+        self.p2_lastg.d.next = self.p1_lastg.q.val();
+        self.p3_last.d.next = self.p2_last.q.val();
+        self.p3_ch.d.next = self.p2_ch.q.val();
+        self.p3_n.d.next = self.p2_n.q.val();
+        self.p3_lastg.d.next = self.p2_lastg.q.val();
+        if self.e_issue.val() {
+            self.c_a_reads.d.next = self.c_a_reads.q.val() + 1;
+            self.c_busy.d.next = self.c_busy.q.val() + 1;
+            self.c_macs.d.next = self.c_macs.q.val() + bit_cast::<32, 16>(self.e_n.q.val());
+            if self.e_b.q.val() == 0 {
+                self.c_w_reads.d.next = self.c_w_reads.q.val() + 1;
+            }
+        }
+        if self.e_active.q.val() {
+            if self.e_b.q.val() == self.l_b.q.val() - 1 {
+                self.e_b.d.next = 0.into();
+                self.e_xoff.d.next = 0.into();
+                if self.e_k.q.val() == self.e_kmax.q.val() - 1 {
+                    if self.e_last_group.val() {
+                        self.e_active.d.next = false;
+                    } else {
+                        self.e_k.d.next = 0.into();
+                        self.e_xk.d.next = self.f_xbase.q.val();
+                        self.e_ch.d.next = self.e_next_ch.val();
+                        self.e_wgroup.d.next = self.e_wgroup.q.val() + self.l_k.q.val();
+                        self.e_n.d.next = self.e_next_n.val();
+                        self.e_kmax.d.next = self.l_k.q.val();
+                        if self.e_next_n.val() > self.l_k.q.val() {
+                            self.e_kmax.d.next = self.e_next_n.val();
+                        }
+                    }
+                } else {
+                    self.e_k.d.next = self.e_k.q.val() + 1;
+                    self.e_xk.d.next = self.e_xk.q.val() + 1;
+                }
+            } else {
+                self.e_b.d.next = self.e_b.q.val() + 1;
+                self.e_xoff.d.next = self.e_xoff.q.val() + self.l_k.q.val();
+            }
+        }
+
+        // ---- Drain: one shadow element per cycle into the requantizer (§8).
+        self.dr_value.next = 0.into();
+        self.dr_last_elem.next = (self.dr_b.q.val() == self.l_b.q.val() - 1)
+            & (self.dr_lane.q.val() == self.dr_n.q.val() - 1);
+        self.s1_valid.d.next = false;
+        self.s1_last.d.next = false;
+        self.s1_addr.d.next =
+            self.f_ybase.q.val() + self.dr_yoff.q.val() + self.dr_ch.q.val() + self.dr_lane.q.val();
+        if self.dr_active.q.val() {
+            self.s1_valid.d.next = true;
+            self.s1_last.d.next = self.dr_lastg.q.val() & self.dr_last_elem.val();
+            self.c_p_reads.d.next = self.c_p_reads.q.val() + 1;
+            if self.dr_b.q.val() == self.l_b.q.val() - 1 {
+                self.dr_b.d.next = 0.into();
+                self.dr_yoff.d.next = 0.into();
+                self.dr_lane.d.next = self.dr_lane.q.val() + 1;
+                if self.dr_last_elem.val() {
+                    self.dr_active.d.next = false;
+                }
+            } else {
+                self.dr_b.d.next = self.dr_b.q.val() + 1;
+                self.dr_yoff.d.next = self.dr_yoff.q.val() + self.l_n.q.val();
+            }
+        }
+        if self.p3_last.q.val() {
+            self.dr_active.d.next = true;
+            self.dr_lane.d.next = 0.into();
+            self.dr_b.d.next = 0.into();
+            self.dr_yoff.d.next = 0.into();
+            self.dr_n.d.next = self.p3_n.q.val();
+            self.dr_ch.d.next = self.p3_ch.q.val();
+            self.dr_lastg.d.next = self.p3_lastg.q.val();
+        }
+
+        // ---- Lanes.
+        for i in 0..self.lanes.len() {
+            self.lanes[i].clock.next = self.clock.val();
+            self.lanes[i].reset.next = self.reset.val();
+            self.lanes[i].w_we.next = self.stopped.val()
+                & self.host_we.val()
+                & self.host_ok_w.val()
+                & (self.host_sel.val() == 0)
+                & (self.host_lane.val().index() == i);
+            self.lanes[i].w_waddr.next = bit_cast::<WA, 16>(self.host_word.val());
+            self.lanes[i].w_wdata.next = self.host_wdata.val().get_bits::<8>(0);
+            self.lanes[i].w_raddr.next =
+                bit_cast::<WA, 16>(self.e_wgroup.q.val() + self.e_k.q.val());
+            self.lanes[i].x.next = self.act.read_data.val();
+            self.lanes[i].acc_en.next = self.p2_valid.q.val();
+            self.lanes[i].acc_first.next = self.p2_first.q.val();
+            self.lanes[i].acc_b.next = self.p2_b.q.val();
+            self.lanes[i].shadow_load.next = self.p3_last.q.val();
+            self.lanes[i].drain_b.next = self.dr_b.q.val().get_bits::<2>(0);
+            if self.dr_lane.q.val().index() == i {
+                self.dr_value.next = self.lanes[i].shadow_out.val();
+            }
+        }
+
+        // Read only after the lane loop above has driven it (a local read before its assignment
+        // would see the previous value in the emitted always block).
+        self.s1_acc.d.next = self.dr_value.val();
+
+        // ---- Requantizer (§6). Stage 2: bias and left shift.
+        self.q_sum.next = self.s1_acc.q.val() + self.bias.read_data.val();
+        self.q_lsh.next = 0.into();
+        self.s2_e.d.next = 0.into();
+        if self.shift.read_data.val().get_bit(5) {
+            self.s2_e.d.next = !self.shift.read_data.val() + 1;
+        } else {
+            self.q_lsh.next = self.shift.read_data.val();
+        }
+        self.q_a.next = self.q_sum.val() << self.q_lsh.val();
+        self.s2_valid.d.next = self.s1_valid.q.val();
+        self.s2_last.d.next = self.s1_last.q.val();
+        self.s2_a.d.next = self.q_a.val();
+        self.s2_m.d.next = self.mult.read_data.val();
+        self.s2_addr.d.next = self.s1_addr.q.val();
+        // Stage 3: exact signed 32x32 product from four 16x16 partials, then (p + 2^30) >> 31.
+        self.q_al.next = self.s2_a.q.val().get_bits::<16>(0);
+        self.q_ah.next = self.s2_a.q.val().get_bits::<16>(16);
+        self.q_ml.next = self.s2_m.q.val().get_bits::<16>(0);
+        self.q_mh.next = self.s2_m.q.val().get_bits::<16>(16);
+        self.q_ll.next = self.q_al.val() * self.q_ml.val();
+        self.q_lh.next = self.q_al.val() * self.q_mh.val();
+        self.q_hl.next = self.q_ah.val() * self.q_ml.val();
+        self.q_hh.next = self.q_ah.val() * self.q_mh.val();
+        self.q_corr_a.next = 0.into();
+        if self.s2_a.q.val().get_bit(31) {
+            self.q_corr_a.next = bit_cast::<64, 32>(self.s2_m.q.val()) << 32;
+        }
+        self.q_corr_m.next = 0.into();
+        if self.s2_m.q.val().get_bit(31) {
+            self.q_corr_m.next = bit_cast::<64, 32>(self.s2_a.q.val()) << 32;
+        }
+        self.q_prod.next = bit_cast::<64, 32>(self.q_ll.val())
+            + (bit_cast::<64, 32>(self.q_lh.val()) << 16)
+            + (bit_cast::<64, 32>(self.q_hl.val()) << 16)
+            + (bit_cast::<64, 32>(self.q_hh.val()) << 32);
+        self.q_rounded.next =
+            self.q_prod.val() - self.q_corr_a.val() - self.q_corr_m.val() + 0x4000_0000u64;
+        self.q_t33.next = self.q_rounded.val().get_bits::<33>(31);
+        self.s3_t.d.next =
+            bit_cast::<64, 33>(self.q_t33.val() ^ 0x1_0000_0000u64) - 0x1_0000_0000u64;
+        self.s3_e.d.next = self.s2_e.q.val();
+        self.s3_valid.d.next = self.s2_valid.q.val();
+        self.s3_last.d.next = self.s2_last.q.val();
+        self.s3_addr.d.next = self.s2_addr.q.val();
+        // Stage 4: rounding right shift (ties toward +inf), zero point, clamp.
+        self.q_half.next = 0.into();
+        if self.s3_e.q.val() != 0 {
+            self.q_half.next = bits::<64>(1) << (self.s3_e.q.val() - 1);
+        }
+        self.q_r.next = self.s3_t.q.val() + self.q_half.val();
+        if self.q_r.val().get_bit(63) {
+            self.q_shifted.next = !((!self.q_r.val()) >> self.s3_e.q.val());
+        } else {
+            self.q_shifted.next = self.q_r.val() >> self.s3_e.q.val();
+        }
+        // Offset by 2^40 so that signed comparisons become unsigned ones.
+        self.q_y.next = self.q_shifted.val()
+            + (bit_cast::<64, 8>(self.l_zp.q.val() ^ 0x80) - 0x80)
+            + 0x100_0000_0000u64;
+        self.q_lo.next = 0xFF_FFFF_FF80u64.into();
+        if self.l_relu.q.val() {
+            self.q_lo.next =
+                bit_cast::<64, 8>(self.l_zp.q.val() ^ 0x80) - 0x80 + 0x100_0000_0000u64;
+        }
+        self.s4_y.d.next = self.q_y.val().get_bits::<8>(0);
+        if self.q_y.val() < self.q_lo.val() {
+            self.s4_y.d.next = self.l_zp.q.val();
+            if !self.l_relu.q.val() {
+                self.s4_y.d.next = 0x80.into();
+            }
+        }
+        if self.q_y.val() > 0x100_0000_007Fu64 {
+            self.s4_y.d.next = 0x7F.into();
+        }
+        self.s4_valid.d.next = self.s3_valid.q.val();
+        self.s4_last.d.next = self.s3_last.q.val();
+        self.s4_addr.d.next = self.s3_addr.q.val();
+        // Stage 5: the write itself (memory port above).
+        if self.s4_valid.q.val() {
+            self.c_a_writes.d.next = self.c_a_writes.q.val() + 1;
+        }
+
+        // ---- Sequencer (§8).
+        if self.stopped.val() {
+            if self.host_we.val() & self.host_ok_w.val() {
+                if self.host_sel.val() == 1 {
+                    self.act.write_address.next = bit_cast::<AA, 16>(self.host_addr.val());
+                    self.act.write_data.next = self.host_wdata.val().get_bits::<8>(0);
+                    self.act.write_enable.next = true;
+                }
+                if self.host_sel.val() == 2 {
+                    self.bias.write_enable.next = true;
+                }
+                if self.host_sel.val() == 3 {
+                    self.mult.write_enable.next = true;
+                }
+                if self.host_sel.val() == 4 {
+                    self.shift.write_enable.next = true;
+                }
+                if self.host_sel.val() == 5 {
+                    self.imem_lo.write_enable.next = !self.host_addr.val().get_bit(0);
+                    self.imem_hi.write_enable.next = self.host_addr.val().get_bit(0);
+                }
+            }
+            if self.host_re.val() {
+                self.act.read_address.next = bit_cast::<AA, 16>(self.host_addr.val());
+                self.rvalid_q.d.next = self.host_ok_r.val();
+            }
+            if (self.host_we.val() & !self.host_ok_w.val())
+                | (self.host_re.val() & !self.host_ok_r.val())
+            {
+                self.state.d.next = TileState::Error;
+                self.err_q.d.next = 10.into();
+            } else if self.start.val() {
+                self.state.d.next = TileState::Fetch;
+                self.pc_q.d.next = 0.into();
+                self.err_q.d.next = 0.into();
+                self.c_cycles.d.next = 0.into();
+                self.c_busy.d.next = 0.into();
+                self.c_macs.d.next = 0.into();
+                self.c_w_reads.d.next = 0.into();
+                self.c_a_reads.d.next = 0.into();
+                self.c_a_writes.d.next = 0.into();
+                self.c_p_reads.d.next = 0.into();
+                self.c_i_reads.d.next = 0.into();
+            }
+        }
+        if self.state.q.val() == TileState::Fetch {
+            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            if bit_cast::<32, 16>(self.pc_q.q.val()) >= self.instr_words.val() {
+                self.state.d.next = TileState::Error;
+                self.err_q.d.next = 9.into();
+            } else {
+                self.c_i_reads.d.next = self.c_i_reads.q.val() + 1;
+                self.state.d.next = TileState::Decode;
+            }
+        }
+        if self.state.q.val() == TileState::Decode {
+            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            self.state.d.next = TileState::Error;
+            self.err_q.d.next = 1.into();
+            if self.opcode.val() == 0 {
+                self.state.d.next = TileState::Fetch;
+                self.err_q.d.next = 0.into();
+                self.pc_q.d.next = self.pc_q.q.val() + 1;
+            }
+            if self.opcode.val() == 1 {
+                self.state.d.next = TileState::Fetch;
+                self.err_q.d.next = 0.into();
+                self.pc_q.d.next = self.pc_q.q.val() + 1;
+                self.l_k.d.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(0));
+                self.l_n.d.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(12));
+                self.l_b.d.next = bit_cast::<16, 3>(self.instr.val().get_bits::<3>(24));
+                self.l_relu.d.next = self.instr.val().get_bit(27);
+                self.l_zp.d.next = self.instr.val().get_bits::<8>(28);
+                self.l_pbase.d.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(36));
+            }
+            if self.opcode.val() == 2 {
+                self.err_q.d.next = self.d_err.val();
+                if self.d_err.val() == 0 {
+                    self.state.d.next = TileState::Exec;
+                    self.f_wbase.d.next = self.instr.val().get_bits::<16>(0);
+                    self.f_xbase.d.next = self.instr.val().get_bits::<16>(16);
+                    self.f_ybase.d.next = self.instr.val().get_bits::<16>(32);
+                    self.e_active.d.next = true;
+                    self.e_k.d.next = 0.into();
+                    self.e_b.d.next = 0.into();
+                    self.e_xk.d.next = self.instr.val().get_bits::<16>(16);
+                    self.e_xoff.d.next = 0.into();
+                    self.e_wgroup.d.next = self.instr.val().get_bits::<16>(0);
+                    self.e_ch.d.next = 0.into();
+                    self.e_n.d.next = self.d_first_n.val();
+                    self.e_kmax.d.next = self.l_k.q.val();
+                    if self.d_first_n.val() > self.l_k.q.val() {
+                        self.e_kmax.d.next = self.d_first_n.val();
+                    }
+                }
+            }
+            if self.opcode.val() == 15 {
+                self.state.d.next = TileState::Done;
+                self.err_q.d.next = 0.into();
+            }
+        }
+        if self.state.q.val() == TileState::Exec {
+            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            if self.s4_valid.q.val() & self.s4_last.q.val() {
+                self.state.d.next = TileState::Fetch;
+                self.pc_q.d.next = self.pc_q.q.val() + 1;
+            }
+        }
+
+        // ---- Synchronous reset wins (§8): registers cleared, no SRAM written this cycle.
+        if self.reset.val() {
+            self.act.write_enable.next = false;
+            self.bias.write_enable.next = false;
+            self.mult.write_enable.next = false;
+            self.shift.write_enable.next = false;
+            self.imem_lo.write_enable.next = false;
+            self.imem_hi.write_enable.next = false;
+            self.state.d.next = TileState::Idle;
+            self.pc_q.d.next = 0.into();
+            self.err_q.d.next = 0.into();
+            self.rvalid_q.d.next = false;
+            self.rdata_hold.d.next = 0.into();
+            self.l_k.d.next = 0.into();
+            self.l_n.d.next = 0.into();
+            self.l_b.d.next = 0.into();
+            self.l_relu.d.next = false;
+            self.l_zp.d.next = 0.into();
+            self.l_pbase.d.next = 0.into();
+            self.c_cycles.d.next = 0.into();
+            self.c_busy.d.next = 0.into();
+            self.c_macs.d.next = 0.into();
+            self.c_w_reads.d.next = 0.into();
+            self.c_a_reads.d.next = 0.into();
+            self.c_a_writes.d.next = 0.into();
+            self.c_p_reads.d.next = 0.into();
+            self.c_i_reads.d.next = 0.into();
+            self.e_active.d.next = false;
+            self.p1_valid.d.next = false;
+            self.p1_last.d.next = false;
+            self.p2_valid.d.next = false;
+            self.p2_last.d.next = false;
+            self.p3_last.d.next = false;
+            self.dr_active.d.next = false;
+            self.s1_valid.d.next = false;
+            self.s2_valid.d.next = false;
+            self.s3_valid.d.next = false;
+            self.s4_valid.d.next = false;
+            self.s1_last.d.next = false;
+            self.s2_last.d.next = false;
+            self.s3_last.d.next = false;
+            self.s4_last.d.next = false;
+        }
+    }
+}
