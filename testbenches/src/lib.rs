@@ -6,4 +6,5 @@
 #![deny(missing_docs)]
 
 pub mod tile;
+pub mod tile_random;
 pub mod verilator;

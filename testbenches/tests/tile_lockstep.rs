@@ -1,0 +1,303 @@
+//! The Verilated tile against the cycle model, every cycle: directed programs (every instruction,
+//! every error path, reset mid-program), the TFLite vectors, and a random campaign.
+
+use sim::tflite::VectorCase;
+use sim::tile::isa::{HostWrite, TileError};
+use sim::tile::{program, Instr, Layer, SramSize, TileConfig, TileInputs, TileProgram};
+use std::sync::{Arc, Mutex, OnceLock};
+use testbenches::tile::{build_tile, Lockstep, RtlTile};
+use testbenches::tile_random::{campaign, run_scenario, Scenario};
+use testbenches::verilator::VerilatedModel;
+
+fn model_for(config: TileConfig) -> Arc<VerilatedModel> {
+    static CACHE: OnceLock<Mutex<Vec<(TileConfig, Arc<VerilatedModel>)>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache.lock().unwrap();
+    if let Some((_, m)) = cache.iter().find(|(c, _)| *c == config) {
+        return m.clone();
+    }
+    let m = build_tile(&sram_tiles::verilog(&config), None, &mut |m| {
+        eprintln!("{m}")
+    })
+    .unwrap();
+    cache.push((config, m.clone()));
+    m
+}
+
+fn lockstep(config: TileConfig) -> Lockstep<RtlTile> {
+    let mut ls = Lockstep::new(config, RtlTile::new(&model_for(config)).unwrap());
+    ls.step(TileInputs {
+        reset: true,
+        ..Default::default()
+    })
+    .unwrap();
+    ls
+}
+
+fn vector_cases() -> Vec<VectorCase> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/vectors/tflite_fc_int8");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| VectorCase::parse(&std::fs::read_to_string(p).unwrap()).unwrap())
+        .collect()
+}
+
+fn run_ok(ls: &mut Lockstep<RtlTile>, p: &TileProgram) -> u64 {
+    ls.load(p).unwrap_or_else(|m| panic!("{m}"));
+    let cycles = ls.run(1_000_000).unwrap_or_else(|m| panic!("{m}"));
+    ls.read_back_act().unwrap_or_else(|m| panic!("{m}"));
+    cycles
+}
+
+#[test]
+fn tile_rtl_tflite_vectors_bit_exact_on_verilator() {
+    for config in [
+        TileConfig::default(),
+        TileConfig::new(16, 4, SramSize::Large).unwrap(),
+    ] {
+        let mut ran = 0;
+        for case in vector_cases() {
+            let Ok((prog, placement)) = program::build(&case, &config) else {
+                assert_eq!(
+                    config,
+                    TileConfig::default(),
+                    "{} must fit the large config",
+                    case.name
+                );
+                continue;
+            };
+            let mut ls = lockstep(config);
+            run_ok(&mut ls, &prog);
+            assert!(ls.model.outputs().done, "{}", case.name);
+            program::check_outputs(&case, &placement, &ls.model.act).unwrap();
+            ran += 1;
+        }
+        eprintln!(
+            "{}: {ran} vector files bit-exact, model and RTL in lockstep",
+            config.tag()
+        );
+        if config.sram() == SramSize::Large {
+            assert_eq!(ran, 23);
+        }
+    }
+}
+
+fn layer(k: u16, n: u16, b: u8) -> Instr {
+    Instr::SetLayer(Layer {
+        k,
+        n,
+        b,
+        relu: false,
+        zp_out: 3,
+        p_base: 0,
+    })
+}
+
+fn error_program(instrs: &[Instr]) -> TileProgram {
+    let data = (0..64)
+        .map(|a| HostWrite {
+            sel: 1,
+            addr: a,
+            data: (a * 7) as u32,
+        })
+        .collect();
+    TileProgram {
+        data,
+        instrs: instrs.iter().map(Instr::encode).collect(),
+    }
+}
+
+fn expect_error(instrs: &[Instr], error: TileError, pc: u16) {
+    let config = TileConfig::default();
+    let mut ls = lockstep(config);
+    let p = error_program(instrs);
+    ls.load(&p).unwrap();
+    let before = ls.model.act.clone();
+    ls.run(100_000).unwrap_or_else(|m| panic!("{m}"));
+    let o = ls.model.outputs();
+    assert!(o.error && !o.busy && !o.done, "{o:?}");
+    assert_eq!(
+        (o.err_code, o.pc),
+        (error as u8, pc),
+        "{}",
+        TileError::name(o.err_code)
+    );
+    // Nothing was written: the whole SRAM reads back as before, on both sides.
+    ls.read_back_act().unwrap_or_else(|m| panic!("{m}"));
+    assert_eq!(ls.model.act, before);
+}
+
+#[test]
+fn tile_rtl_error_paths_halt_without_writing() {
+    let fc = |w_base, x_base, y_base| Instr::Fc {
+        w_base,
+        x_base,
+        y_base,
+    };
+    expect_error(&[Instr::Nop, layer(4, 4, 1)], TileError::PcRange, 64);
+    expect_error(&[fc(0, 0, 100)], TileError::ZeroLen, 0);
+    expect_error(&[layer(4, 0, 1), fc(0, 0, 100)], TileError::ZeroLen, 1);
+    expect_error(&[layer(4, 4, 3), fc(0, 0, 100)], TileError::Batch, 1);
+    expect_error(&[layer(8, 9, 1), fc(497, 0, 100)], TileError::WRange, 1);
+    expect_error(&[layer(8, 9, 2), fc(0, 1009, 100)], TileError::XRange, 1);
+    expect_error(&[layer(8, 9, 2), fc(0, 0, 1007)], TileError::YRange, 1);
+    expect_error(
+        &[
+            Instr::SetLayer(Layer {
+                k: 8,
+                n: 9,
+                b: 1,
+                relu: false,
+                zp_out: 0,
+                p_base: 250,
+            }),
+            fc(0, 0, 100),
+        ],
+        TileError::PRange,
+        1,
+    );
+    expect_error(&[layer(8, 9, 2), fc(0, 0, 15)], TileError::Overlap, 1);
+    // An illegal opcode after a completed FC: the FC's outputs stay, nothing else changes.
+    let config = TileConfig::default();
+    let mut ls = lockstep(config);
+    let mut p = error_program(&[layer(8, 9, 2), fc(0, 0, 100)]);
+    p.instrs.push(0x7 << 60);
+    ls.load(&p).unwrap();
+    ls.run(100_000).unwrap_or_else(|m| panic!("{m}"));
+    let o = ls.model.outputs();
+    assert_eq!((o.err_code, o.pc), (TileError::IllegalOpcode as u8, 2));
+    assert_eq!(o.counters.a_writes, 18);
+    ls.read_back_act().unwrap_or_else(|m| panic!("{m}"));
+}
+
+#[test]
+fn tile_rtl_host_out_of_range_access_is_an_error_not_a_write() {
+    let config = TileConfig::default();
+    let mut ls = lockstep(config);
+    let write = |sel, addr| TileInputs {
+        host_we: true,
+        host_sel: sel,
+        host_addr: addr,
+        host_wdata: 0x55,
+        ..Default::default()
+    };
+    ls.step(write(1, 1023)).unwrap();
+    for (sel, addr) in [(0, 4096), (1, 1024), (2, 256), (5, 128), (6, 0), (7, 3)] {
+        ls.step(write(sel, addr)).unwrap();
+        assert_eq!(ls.model.outputs().err_code, TileError::HostRange as u8);
+        // start in the same cycle as a bad access is ignored
+        ls.step(TileInputs {
+            start: true,
+            ..write(sel, addr)
+        })
+        .unwrap();
+        assert!(ls.model.outputs().error);
+    }
+    // A read of a non-activation memory is out of range too.
+    ls.step(TileInputs {
+        host_re: true,
+        host_sel: 2,
+        ..Default::default()
+    })
+    .unwrap();
+    assert!(ls.model.outputs().error && !ls.model.outputs().host_rvalid);
+    ls.read_back_act().unwrap();
+    assert_eq!(ls.model.act[1023], 0x55);
+    assert_eq!(ls.model.act.iter().filter(|&&v| v != 0).count(), 1);
+}
+
+#[test]
+fn tile_rtl_reset_mid_program_then_rerun_matches() {
+    let config = TileConfig::default();
+    let case = vector_cases()
+        .into_iter()
+        .find(|c| c.name == "mlp2_64_32_10")
+        .unwrap();
+    let (prog, placement) = program::build(&case, &config).unwrap();
+    for after in [0u16, 1, 2, 3, 40, 200, 300] {
+        let mut ls = lockstep(config);
+        run_scenario(
+            &mut ls,
+            &Scenario {
+                program: prog.clone(),
+                reset_after: Some(after),
+            },
+        )
+        .unwrap_or_else(|m| panic!("reset after {after}: {m}"));
+        assert!(ls.model.outputs().done);
+        program::check_outputs(&case, &placement, &ls.model.act).unwrap();
+    }
+}
+
+#[test]
+fn tile_rtl_utilization_256x256_at_least_95_percent() {
+    let config = TileConfig::new(16, 4, SramSize::Large).unwrap();
+    let full = vector_cases()
+        .into_iter()
+        .find(|c| c.name == "fc_k256_n256_pc_none")
+        .unwrap();
+    for batch in [1usize, 2, 4] {
+        let mut case = full.clone();
+        case.inputs.truncate(batch);
+        case.outputs.truncate(batch);
+        let (prog, placement) = program::build(&case, &config).unwrap();
+        let mut ls = lockstep(config);
+        run_ok(&mut ls, &prog);
+        program::check_outputs(&case, &placement, &ls.model.act).unwrap();
+        let c = ls.model.outputs().counters;
+        let util = c.macs as f64 / (16.0 * c.cycles as f64);
+        eprintln!(
+            "256x256 batch {batch}: {} cycles, utilization {:.2}% (RTL, lockstep)",
+            c.cycles,
+            util * 100.0
+        );
+        assert!(util >= 0.95, "{util}");
+    }
+}
+
+#[test]
+fn tile_rtl_random_programs_lockstep() {
+    let seed: u64 = std::env::var("GRIDCORE_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    let cases: u32 = std::env::var("GRIDCORE_RANDOM_CASES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1000);
+    eprintln!("GRIDCORE_SEED={seed} cases={cases}");
+    for config in [
+        TileConfig::default(),
+        TileConfig::new(4, 4, SramSize::Small).unwrap(),
+    ] {
+        let model = model_for(config);
+        let report = campaign(
+            config,
+            cases / 2,
+            seed,
+            || RtlTile::new(&model).unwrap(),
+            |_, _| {},
+        )
+        .unwrap_or_else(|(s, m)| {
+            panic!(
+                "{}: minimal failing scenario (seed {seed}):\n{}reset_after={:?}\n{m}",
+                config.tag(),
+                s.program.to_text(),
+                s.reset_after
+            )
+        });
+        eprintln!("{}: {report:?}", config.tag());
+        assert!(report.cycles >= 500_000, "{report:?}");
+        // The campaign must exercise real work, not only error paths.
+        assert!(
+            report.outcomes[0] >= report.cases / 5 && report.macs > 50_000,
+            "{report:?}"
+        );
+    }
+}
