@@ -311,3 +311,62 @@ pub fn write_waveform(
     rtl.trace_close();
     Ok(())
 }
+
+/// The tile in rust-hdl's own simulator (small SRAM profile): slow, used only to check that it
+/// agrees with the emitted Verilog on a shared stimulus (design.md: they can disagree).
+pub struct HdlSimTile {
+    uut: Box<sram_tiles::tile::Tile<9, 10, 8, 6>>,
+}
+
+impl HdlSimTile {
+    /// A tile for `config` (must use `sram=small`).
+    pub fn new(config: &TileConfig) -> HdlSimTile {
+        use rust_hdl::prelude::Block;
+        let mut uut = Box::new(sram_tiles::small_tile(config));
+        uut.connect_all();
+        HdlSimTile { uut }
+    }
+
+    fn settle(&mut self) {
+        assert!(rust_hdl::prelude::simulate(self.uut.as_mut(), 1000), "rust-hdl sim did not converge");
+    }
+}
+
+impl TileDut for HdlSimTile {
+    fn step(&mut self, i: &TileInputs) -> TileOutputs {
+        use rust_hdl::prelude::{bits, Clock};
+        let u = self.uut.as_mut();
+        u.reset.next = i.reset;
+        u.start.next = i.start;
+        u.host_we.next = i.host_we;
+        u.host_re.next = i.host_re;
+        u.host_sel.next = bits(i.host_sel as u64);
+        u.host_addr.next = bits(i.host_addr as u64);
+        u.host_wdata.next = bits(i.host_wdata as u64);
+        u.clock.next = Clock::from(false);
+        self.settle();
+        self.uut.clock.next = Clock::from(true);
+        self.settle();
+        let u = &self.uut;
+        let n = |v: u64| v as u32;
+        TileOutputs {
+            host_rdata: u.host_rdata.val().to_u64() as u8,
+            host_rvalid: u.host_rvalid.val(),
+            busy: u.busy.val(),
+            done: u.done.val(),
+            error: u.error.val(),
+            err_code: u.err_code.val().to_u64() as u8,
+            pc: u.pc.val().to_u64() as u16,
+            counters: sim::tile::Counters {
+                cycles: n(u.cnt_cycles.val().to_u64()),
+                busy: n(u.cnt_busy.val().to_u64()),
+                macs: n(u.cnt_macs.val().to_u64()),
+                w_reads: n(u.cnt_w_reads.val().to_u64()),
+                a_reads: n(u.cnt_a_reads.val().to_u64()),
+                a_writes: n(u.cnt_a_writes.val().to_u64()),
+                p_reads: n(u.cnt_p_reads.val().to_u64()),
+                i_reads: n(u.cnt_i_reads.val().to_u64()),
+            },
+        }
+    }
+}
