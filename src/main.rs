@@ -1,1 +1,39 @@
-fn main() {}
+//! `gridcore`: one command per job — Verilog, co-simulation, vector runs, synthesis, benchmarks.
+//!
+//! The binary is thin: every job lives in a library crate; this file parses arguments, turns
+//! every failure into a one-line `error: ...` and a non-zero exit, and prints reports.
+
+mod cli;
+mod tile_jobs;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+                print!("{e}");
+                return ExitCode::SUCCESS;
+            }
+            // One line: clap's first line names the problem; `--help` has the rest.
+            let text = e.to_string();
+            let first = text
+                .lines()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("invalid arguments");
+            eprintln!("{first} (see gridcore --help)");
+            return ExitCode::from(2);
+        }
+    };
+    match cli::dispatch(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            let msg = format!("{e:#}").replace('\n', " ");
+            eprintln!("error: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}

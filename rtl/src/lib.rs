@@ -6,3 +6,4 @@
 
 pub mod emit;
 pub mod lint;
+pub mod uart;

@@ -328,7 +328,10 @@ impl HdlSimTile {
     }
 
     fn settle(&mut self) {
-        assert!(rust_hdl::prelude::simulate(self.uut.as_mut(), 1000), "rust-hdl sim did not converge");
+        assert!(
+            rust_hdl::prelude::simulate(self.uut.as_mut(), 1000),
+            "rust-hdl sim did not converge"
+        );
     }
 }
 
@@ -369,4 +372,80 @@ impl TileDut for HdlSimTile {
             },
         }
     }
+}
+
+/// What [`run_program`] returns.
+#[derive(Clone, Debug)]
+pub struct ProgramRun {
+    /// Outputs when the tile stopped.
+    pub stopped: TileOutputs,
+    /// The activation SRAM read back through the host port.
+    pub act: Vec<i8>,
+    /// Every clock driven: reset, loading, the run and the read-back.
+    pub clocks: u64,
+}
+
+/// Drives a program on any tile (no model): reset, load, start, run until stopped (at most
+/// `max_cycles`), read the activation SRAM back.
+pub fn run_program<D: TileDut>(
+    dut: &mut D,
+    config: &TileConfig,
+    program: &TileProgram,
+    max_cycles: u64,
+) -> Result<ProgramRun, String> {
+    dut.step(&TileInputs {
+        reset: true,
+        ..Default::default()
+    });
+    for w in program.host_writes() {
+        let o = dut.step(&TileInputs {
+            host_we: true,
+            host_sel: w.sel,
+            host_addr: w.addr,
+            host_wdata: w.data,
+            ..Default::default()
+        });
+        if o.error {
+            return Err(format!(
+                "host write rejected: sel {} addr {} ({})",
+                w.sel,
+                w.addr,
+                config.tag()
+            ));
+        }
+    }
+    let mut out = dut.step(&TileInputs {
+        start: true,
+        ..Default::default()
+    });
+    let mut n = 0;
+    while out.busy {
+        if n == max_cycles {
+            return Err(format!("program still running after {max_cycles} cycles"));
+        }
+        out = dut.step(&TileInputs::default());
+        n += 1;
+    }
+    let stopped = out;
+    let bytes = config.act_bytes();
+    let mut act = vec![0i8; bytes];
+    for (a, byte) in act.iter_mut().enumerate() {
+        // The answer to a read is on the outputs right after its edge (docs/tile.md §4).
+        let o = dut.step(&TileInputs {
+            host_re: true,
+            host_sel: 1,
+            host_addr: a as u16,
+            ..Default::default()
+        });
+        if !o.host_rvalid {
+            return Err(format!("read of activation byte {a} not acknowledged"));
+        }
+        *byte = o.host_rdata as i8;
+    }
+    let clocks = 2 + program.host_writes().len() as u64 + n + bytes as u64;
+    Ok(ProgramRun {
+        stopped,
+        act,
+        clocks,
+    })
 }

@@ -306,15 +306,29 @@ fn tile_rtl_random_programs_lockstep() {
 fn tile_rusthdl_sim_and_verilator_agree_on_shared_stimulus() {
     use testbenches::tile::HdlSimTile;
     let config = TileConfig::default();
-    let case = vector_cases().into_iter().find(|c| c.name == "fc_k3_n3_pt_none_bigscale").unwrap();
+    let case = vector_cases()
+        .into_iter()
+        .find(|c| c.name == "fc_k3_n3_pt_none_bigscale")
+        .unwrap();
     let (mut prog, _) = program::build(&case, &config).unwrap();
     // Then an FC that fails validation and an illegal word, to cover the error paths too.
     let halt = prog.instrs.pop().unwrap();
-    prog.instrs.push(Instr::Fc { w_base: 0, x_base: 0, y_base: 1020 }.encode());
+    prog.instrs.push(
+        Instr::Fc {
+            w_base: 0,
+            x_base: 0,
+            y_base: 1020,
+        }
+        .encode(),
+    );
     prog.instrs.push(halt);
-    let scenario = Scenario { program: prog, reset_after: Some(25) };
+    let scenario = Scenario {
+        program: prog,
+        reset_after: Some(25),
+    };
     let mut hdl = Lockstep::new(config, HdlSimTile::new(&config));
-    run_scenario(&mut hdl, &scenario).unwrap_or_else(|m| panic!("rust-hdl simulator vs model: {m}"));
+    run_scenario(&mut hdl, &scenario)
+        .unwrap_or_else(|m| panic!("rust-hdl simulator vs model: {m}"));
     let mut rtl = lockstep(config);
     rtl.history.clear();
     rtl.model = sim::tile::TileModel::new(config);

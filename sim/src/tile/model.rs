@@ -535,23 +535,34 @@ impl TileModel {
                     let l = plan.layer;
                     let (k, n, b) = (l.k as usize, l.n as usize, l.b as usize);
                     let mut out = vec![0i8; b * n];
-                    for vb in 0..b {
-                        let x = &self.act[plan.x_base + vb * k..plan.x_base + (vb + 1) * k];
-                        for ch in 0..n {
-                            let (g, lane) = (ch / lanes, ch % lanes);
-                            let mut acc = self.bias[l.p_base as usize + ch];
-                            for (kk, &xv) in x.iter().enumerate() {
-                                let w = self.weights[(plan.w_base + g * k + kk) * lanes + lane];
-                                acc = acc.wrapping_add(xv as i32 * w as i32);
+                    let mut acc = vec![0i32; lanes];
+                    for g in 0..plan.groups {
+                        let n_g = plan.group_outputs(lanes, g);
+                        let ch0 = g * lanes;
+                        for vb in 0..b {
+                            let x = &self.act[plan.x_base + vb * k..plan.x_base + (vb + 1) * k];
+                            acc.iter_mut().for_each(|a| *a = 0);
+                            // Lane-contiguous inner loop: one weight word per input, as the lanes
+                            // see it (this vectorises).
+                            let words = &self.weights[(plan.w_base + g * k) * lanes
+                                ..(plan.w_base + (g + 1) * k) * lanes];
+                            for (xv, word) in x.iter().zip(words.chunks_exact(lanes)) {
+                                let xv = *xv as i32;
+                                for (a, &w) in acc.iter_mut().zip(word) {
+                                    *a = a.wrapping_add(xv * w as i32);
+                                }
                             }
-                            let p = l.p_base as usize + ch;
-                            out[vb * n + ch] = requantize(
-                                acc,
-                                self.mult[p],
-                                self.shift[p] as i32,
-                                l.zp_out,
-                                l.relu,
-                            );
+                            for lane in 0..n_g {
+                                let p = l.p_base as usize + ch0 + lane;
+                                let sum = acc[lane].wrapping_add(self.bias[p]);
+                                out[vb * n + ch0 + lane] = requantize(
+                                    sum,
+                                    self.mult[p],
+                                    self.shift[p] as i32,
+                                    l.zp_out,
+                                    l.relu,
+                                );
+                            }
                         }
                     }
                     self.act[plan.y_base..plan.y_base + b * n].copy_from_slice(&out);

@@ -1,0 +1,230 @@
+//! Board top: the tile behind a UART host bridge (protocol: docs/host_protocol.md), plus LEDs.
+//!
+//! Every tile port is reachable from the UART, so synthesis keeps the whole design.
+
+use rtl::uart::{UartRx, UartTx};
+use rust_hdl::prelude::*;
+use sram_tiles::tile::Tile;
+
+/// Host bridge states.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum BridgeState {
+    /// Waiting for a command byte.
+    Cmd,
+    /// Collecting argument bytes.
+    Args,
+    /// Driving the tile for one clock.
+    Exec,
+    /// Waiting one clock for the read data.
+    ReadWait,
+    /// Sending the reply bytes.
+    Reply,
+}
+
+/// The board top.
+#[derive(LogicBlock)]
+pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA: usize> {
+    /// Board clock.
+    pub clock: Signal<In, Clock>,
+    /// UART from the host.
+    pub uart_rx: Signal<In, Bit>,
+    /// UART to the host.
+    pub uart_tx: Signal<Out, Bit>,
+    /// LEDs: busy, done, error (polarity per board).
+    pub leds: Signal<Out, Bits<3>>,
+    tile: Tile<WA, AA, PA, IA>,
+    rx: UartRx,
+    tx: UartTx,
+    led_invert: Constant<Bits<3>>,
+    por: DFF<Bits<4>>,
+    state: DFF<BridgeState>,
+    cmd: DFF<Bits<8>>,
+    need: DFF<Bits<4>>,
+    got: DFF<Bits<4>>,
+    args: DFF<Bits<64>>,
+    reply: DFF<Bits<32>>,
+    left: DFF<Bits<3>>,
+    por_reset: Signal<Local, Bit>,
+    counter: Signal<Local, Bits<32>>,
+    status: Signal<Local, Bits<8>>,
+}
+
+impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTop<WA, AA, PA, IA> {
+    /// A top with the tile's `lanes`/`max_batch`, a UART of `clocks_per_bit`, LEDs active low
+    /// when `leds_active_low`.
+    pub fn new(lanes: usize, max_batch: usize, clocks_per_bit: u64, leds_active_low: bool) -> Self {
+        BoardTop {
+            clock: Default::default(),
+            uart_rx: Default::default(),
+            uart_tx: Default::default(),
+            leds: Default::default(),
+            tile: Tile::new(lanes, max_batch),
+            rx: UartRx::new(clocks_per_bit),
+            tx: UartTx::new(clocks_per_bit),
+            led_invert: Constant::new(if leds_active_low { 7u64 } else { 0 }.into()),
+            por: Default::default(),
+            state: Default::default(),
+            cmd: Default::default(),
+            need: Default::default(),
+            got: Default::default(),
+            args: Default::default(),
+            reply: Default::default(),
+            left: Default::default(),
+            por_reset: Default::default(),
+            counter: Default::default(),
+            status: Default::default(),
+        }
+    }
+}
+
+impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
+    for BoardTop<WA, AA, PA, IA>
+{
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, por, state, cmd, need, got, args, reply, left);
+        // Power-on reset: flip-flops start at 0 on the FPGA; hold reset for 15 clocks.
+        self.por_reset.next = self.por.q.val() != 15;
+        if self.por_reset.val() {
+            self.por.d.next = self.por.q.val() + 1;
+        }
+        self.rx.clock.next = self.clock.val();
+        self.tx.clock.next = self.clock.val();
+        self.tile.clock.next = self.clock.val();
+        self.rx.reset.next = self.por_reset.val();
+        self.tx.reset.next = self.por_reset.val();
+        self.rx.rx.next = self.uart_rx.val();
+        self.uart_tx.next = self.tx.tx.val();
+        self.tx.send.next = false;
+        self.tx.data.next = self.reply.q.val().get_bits::<8>(0);
+
+        self.tile.reset.next = self.por_reset.val();
+        self.tile.start.next = false;
+        self.tile.host_we.next = false;
+        self.tile.host_re.next = false;
+        self.tile.host_sel.next = self.args.q.val().get_bits::<3>(0);
+        self.tile.host_addr.next = self.args.q.val().get_bits::<16>(8);
+        self.tile.host_wdata.next = self.args.q.val().get_bits::<32>(24);
+
+        self.status.next = (bit_cast::<8, 4>(self.tile.err_code.val()) << 4)
+            | (bit_cast::<8, 1>(self.tile.error.val().into()) << 2)
+            | (bit_cast::<8, 1>(self.tile.done.val().into()) << 1)
+            | bit_cast::<8, 1>(self.tile.busy.val().into());
+        self.leds.next = ((bit_cast::<3, 1>(self.tile.error.val().into()) << 2)
+            | (bit_cast::<3, 1>(self.tile.done.val().into()) << 1)
+            | bit_cast::<3, 1>(self.tile.busy.val().into()))
+            ^ self.led_invert.val();
+        self.counter.next = self.tile.cnt_cycles.val();
+        if self.args.q.val().get_bits::<3>(0) == 1 {
+            self.counter.next = self.tile.cnt_busy.val();
+        }
+        if self.args.q.val().get_bits::<3>(0) == 2 {
+            self.counter.next = self.tile.cnt_macs.val();
+        }
+        if self.args.q.val().get_bits::<3>(0) == 3 {
+            self.counter.next = self.tile.cnt_w_reads.val();
+        }
+        if self.args.q.val().get_bits::<3>(0) == 4 {
+            self.counter.next = self.tile.cnt_a_reads.val();
+        }
+        if self.args.q.val().get_bits::<3>(0) == 5 {
+            self.counter.next = self.tile.cnt_a_writes.val();
+        }
+        if self.args.q.val().get_bits::<3>(0) == 6 {
+            self.counter.next = self.tile.cnt_p_reads.val();
+        }
+        if self.args.q.val().get_bits::<3>(0) == 7 {
+            self.counter.next = self.tile.cnt_i_reads.val();
+        }
+
+        match self.state.q.val() {
+            BridgeState::Cmd => {
+                if self.rx.valid.val() {
+                    self.cmd.d.next = self.rx.data.val();
+                    self.args.d.next = 0.into();
+                    self.got.d.next = 0.into();
+                    // 'W' sel addr(2) data(4); 'R' addr(2); 'C' index; 'S', 'Q', 'X' none.
+                    if self.rx.data.val() == 0x57 {
+                        self.need.d.next = 7.into();
+                        self.state.d.next = BridgeState::Args;
+                    }
+                    if self.rx.data.val() == 0x52 {
+                        self.need.d.next = 2.into();
+                        self.state.d.next = BridgeState::Args;
+                    }
+                    if self.rx.data.val() == 0x43 {
+                        self.need.d.next = 1.into();
+                        self.state.d.next = BridgeState::Args;
+                    }
+                    if (self.rx.data.val() == 0x53)
+                        | (self.rx.data.val() == 0x51)
+                        | (self.rx.data.val() == 0x58)
+                    {
+                        self.state.d.next = BridgeState::Exec;
+                    }
+                }
+            }
+            BridgeState::Args => {
+                if self.rx.valid.val() {
+                    self.args.d.next = self.args.q.val()
+                        | (bit_cast::<64, 8>(self.rx.data.val())
+                            << (bit_cast::<8, 4>(self.got.q.val()) << 3));
+                    self.got.d.next = self.got.q.val() + 1;
+                    if self.got.q.val() + 1 == self.need.q.val() {
+                        self.state.d.next = BridgeState::Exec;
+                    }
+                }
+            }
+            BridgeState::Exec => {
+                self.state.d.next = BridgeState::Cmd;
+                if self.cmd.q.val() == 0x57 {
+                    self.tile.host_we.next = true;
+                }
+                if self.cmd.q.val() == 0x52 {
+                    // A read: arguments are the address only.
+                    self.tile.host_re.next = true;
+                    self.tile.host_sel.next = 1.into();
+                    self.tile.host_addr.next = self.args.q.val().get_bits::<16>(0);
+                    self.state.d.next = BridgeState::ReadWait;
+                }
+                if self.cmd.q.val() == 0x53 {
+                    self.tile.start.next = true;
+                }
+                if self.cmd.q.val() == 0x58 {
+                    self.tile.reset.next = true;
+                }
+                if self.cmd.q.val() == 0x51 {
+                    self.reply.d.next = bit_cast::<32, 8>(self.status.val());
+                    self.left.d.next = 1.into();
+                    self.state.d.next = BridgeState::Reply;
+                }
+                if self.cmd.q.val() == 0x43 {
+                    self.reply.d.next = self.counter.val();
+                    self.left.d.next = 4.into();
+                    self.state.d.next = BridgeState::Reply;
+                }
+            }
+            BridgeState::ReadWait => {
+                self.reply.d.next = bit_cast::<32, 8>(self.tile.host_rdata.val());
+                self.left.d.next = 1.into();
+                self.state.d.next = BridgeState::Reply;
+            }
+            BridgeState::Reply => {
+                if self.left.q.val() == 0 {
+                    self.state.d.next = BridgeState::Cmd;
+                } else if self.tx.ready.val() {
+                    self.tx.send.next = true;
+                    self.reply.d.next = self.reply.q.val() >> 8;
+                    self.left.d.next = self.left.q.val() - 1;
+                }
+            }
+            _ => {
+                self.state.d.next = BridgeState::Cmd;
+            }
+        }
+        if self.por_reset.val() {
+            self.state.d.next = BridgeState::Cmd;
+            self.left.d.next = 0.into();
+        }
+    }
+}

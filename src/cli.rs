@@ -1,0 +1,273 @@
+//! Command-line grammar and dispatch.
+
+use anyhow::{bail, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use sim::tile::TileConfig;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// gridcore: an open hardware generator for SRAM-centric AI inference.
+#[derive(Parser, Debug)]
+#[command(name = "gridcore", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// The main job on a configuration: Verilog, co-simulation on the default program,
+    /// synthesis for a board, and a summary.
+    Flow {
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Board to synthesize for.
+        #[arg(long, default_value = "icebreaker")]
+        board: String,
+        /// Output folder.
+        #[arg(long, default_value = "build/flow")]
+        out: PathBuf,
+        /// Skip synthesis (Verilog and co-simulation only).
+        #[arg(long)]
+        no_synth: bool,
+    },
+    /// Emit lint-clean Verilog and the configuration as JSON.
+    Verilog {
+        #[arg(long, value_enum, default_value = "tile")]
+        design: Design,
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Output folder.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Co-simulate the Verilated RTL against the cycle model, every cycle.
+    Cosim {
+        #[arg(long, value_enum, default_value = "tile")]
+        design: Design,
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Co-simulate this Verilog file (hand-edited or a netlist) instead of the generated one.
+        #[arg(long)]
+        verilog: Option<PathBuf>,
+        /// Top module of --verilog.
+        #[arg(long, default_value = sram_tiles::TILE_MODULE)]
+        top: String,
+        /// Extra Verilog files for --verilog (e.g. cell simulation models).
+        #[arg(long = "lib")]
+        libs: Vec<PathBuf>,
+        /// Program file (text format, docs/tile.md); default: the built-in MLP.
+        #[arg(long, conflicts_with = "random")]
+        program: Option<PathBuf>,
+        /// Run N random programs (shrunk to a minimal failing one on a mismatch).
+        #[arg(long)]
+        random: Option<u32>,
+        /// Seed for --random.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write a waveform (.vcd or .fst) of --window (default: the whole run, or around a mismatch).
+        #[arg(long)]
+        trace: Option<PathBuf>,
+        /// Cycle window A:B for --trace.
+        #[arg(long)]
+        window: Option<String>,
+        /// Print a JSON report.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run TFLite int8 vector files on the tile and compare with their expected outputs.
+    Run {
+        /// A vector file or a folder of them.
+        #[arg(long)]
+        vectors: PathBuf,
+        #[arg(long, value_enum, default_value = "model")]
+        backend: Backend,
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Print a JSON report.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Synthesize for a board: bitstream plus a JSON and Markdown report.
+    Synth {
+        /// icebreaker or ulx3s.
+        #[arg(long)]
+        board: String,
+        #[arg(long, value_enum, default_value = "tile")]
+        design: Design,
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Output folder.
+        #[arg(long, default_value = "build/synth")]
+        out: PathBuf,
+    },
+    /// Side-by-side speed: Verilator, model step mode, model fast mode.
+    Bench {
+        #[arg(value_enum)]
+        design: Design,
+        #[command(flatten)]
+        config: ConfigArgs,
+        /// Print a JSON report.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Design {
+    /// The SRAM compute tile.
+    Tile,
+    /// The multiphase regulator controller (not built yet).
+    Vrm,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Backend {
+    /// The cycle model (fast mode).
+    Model,
+    /// The Verilated RTL.
+    Rtl,
+}
+
+/// `--config FILE` and `--set key=value`.
+#[derive(Args, Debug, Clone, Default)]
+pub struct ConfigArgs {
+    /// Configuration file (`key = value` lines).
+    #[arg(long = "config")]
+    pub file: Option<PathBuf>,
+    /// Override one parameter, e.g. --set lanes=16 (lanes, max_batch, sram).
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub sets: Vec<String>,
+}
+
+impl ConfigArgs {
+    /// The configuration, or `default` when neither a file nor a setting is given.
+    pub fn tile(&self, default: TileConfig) -> Result<TileConfig> {
+        let mut config = match &self.file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read config {}", path.display()))?;
+                TileConfig::parse_file_text(&text)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
+            }
+            None => default,
+        };
+        for s in &self.sets {
+            config
+                .set(s)
+                .map_err(|e| anyhow::anyhow!("--set {s}: {e}"))?;
+        }
+        Ok(config)
+    }
+}
+
+/// Creates `dir` and checks a file can be written there.
+pub fn writable_dir(dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create output folder {}", dir.display()))?;
+    let probe = dir.join(".gridcore-write-test");
+    std::fs::write(&probe, b"")
+        .with_context(|| format!("output folder {} is not writable", dir.display()))?;
+    let _ = std::fs::remove_file(probe);
+    Ok(())
+}
+
+fn tile_only(design: Design) -> Result<()> {
+    if design == Design::Vrm {
+        bail!("design 'vrm' is not implemented yet (issue 3); available: tile");
+    }
+    Ok(())
+}
+
+pub fn dispatch(cli: Cli) -> Result<ExitCode> {
+    use crate::tile_jobs as t;
+    match cli.command {
+        Command::Flow {
+            config,
+            board,
+            out,
+            no_synth,
+        } => t::flow(config.tile(TileConfig::default())?, &board, &out, !no_synth),
+        Command::Verilog {
+            design,
+            config,
+            out,
+        } => {
+            tile_only(design)?;
+            t::verilog(config.tile(TileConfig::default())?, &out)
+        }
+        Command::Cosim {
+            design,
+            config,
+            verilog,
+            top,
+            libs,
+            program,
+            random,
+            seed,
+            trace,
+            window,
+            json,
+        } => {
+            tile_only(design)?;
+            let window = window.map(|w| parse_window(&w)).transpose()?;
+            if window.is_some() && trace.is_none() {
+                bail!("--window needs --trace FILE.vcd|FILE.fst");
+            }
+            t::cosim(t::CosimArgs {
+                config: config.tile(TileConfig::default())?,
+                verilog,
+                top,
+                libs,
+                program,
+                random,
+                seed,
+                trace,
+                window,
+                json,
+            })
+        }
+        Command::Run {
+            vectors,
+            backend,
+            config,
+            json,
+        } => {
+            let default = TileConfig::new(16, 4, sim::tile::SramSize::Large).expect("supported");
+            t::run_vectors(&vectors, backend, config.tile(default)?, json)
+        }
+        Command::Synth {
+            board,
+            design,
+            config,
+            out,
+        } => {
+            tile_only(design)?;
+            t::synth(config.tile(TileConfig::default())?, &board, &out).map(|_| ExitCode::SUCCESS)
+        }
+        Command::Bench {
+            design,
+            config,
+            json,
+        } => {
+            tile_only(design)?;
+            t::bench(config.tile(TileConfig::default())?, json)
+        }
+    }
+}
+
+fn parse_window(w: &str) -> Result<(u64, u64)> {
+    let (a, b) = w.split_once(':').context("--window must be A:B (cycles)")?;
+    let a: u64 = a
+        .trim()
+        .parse()
+        .context("--window start is not a cycle number")?;
+    let b: u64 = b
+        .trim()
+        .parse()
+        .context("--window end is not a cycle number")?;
+    if b <= a {
+        bail!("--window {w}: end must be after start");
+    }
+    Ok((a, b))
+}

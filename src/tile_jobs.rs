@@ -1,0 +1,548 @@
+//! The tile's jobs: Verilog, co-simulation, vector runs, synthesis, benchmarks, the main flow.
+
+use crate::cli::{writable_dir, Backend};
+use anyhow::{bail, Context, Result};
+use serde_json::json;
+use sim::tflite::VectorCase;
+use sim::tile::program::{self, NetworkPlacement};
+use sim::tile::{TileConfig, TileModel, TileProgram};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+use testbenches::tile::{build_tile_with, run_program, write_waveform, Lockstep, RtlTile};
+use testbenches::tile_random::campaign;
+use testbenches::verilator::{BuildOptions, Trace};
+
+fn progress(msg: &str) {
+    eprintln!("[gridcore] {msg}");
+}
+
+/// The built-in default program: a 2-layer MLP from the TFLite vectors (the largest that fits).
+fn default_network(config: &TileConfig) -> Result<(VectorCase, TileProgram, NetworkPlacement)> {
+    let candidates = [
+        include_str!("../testbenches/vectors/tflite_fc_int8/mlp2_64_32_10.json"),
+        include_str!("../testbenches/vectors/tflite_fc_int8/mlp2_17_5_3.json"),
+    ];
+    let mut last = String::new();
+    for text in candidates {
+        let case = VectorCase::parse(text).map_err(anyhow::Error::msg)?;
+        match program::build(&case, config) {
+            Ok((p, placement)) => return Ok((case, p, placement)),
+            Err(e) => last = e,
+        }
+    }
+    bail!("no built-in program fits {}: {last}", config.tag())
+}
+
+/// Writes the Verilog and configuration JSON; lints with Verilator. Returns the Verilog path.
+fn write_verilog(config: &TileConfig, out: &Path) -> Result<PathBuf> {
+    writable_dir(out)?;
+    let stem = format!("gridcore_tile_{}", config.tag());
+    let v_path = out.join(format!("{stem}.v"));
+    std::fs::write(&v_path, sram_tiles::verilog(config))
+        .with_context(|| format!("cannot write {}", v_path.display()))?;
+    let json_path = out.join(format!("{stem}.json"));
+    std::fs::write(&json_path, serde_json::to_string_pretty(&config.to_json())?)
+        .with_context(|| format!("cannot write {}", json_path.display()))?;
+    rtl::lint::verilator_lint(&v_path, sram_tiles::TILE_MODULE)
+        .map_err(|e| anyhow::anyhow!("verilator lint of {}: {e}", v_path.display()))?;
+    Ok(v_path)
+}
+
+pub fn verilog(config: TileConfig, out: &Path) -> Result<ExitCode> {
+    let path = write_verilog(&config, out)?;
+    println!("{} (lint clean, waivers: rtl/src/lint.rs)", path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub struct CosimArgs {
+    pub config: TileConfig,
+    pub verilog: Option<PathBuf>,
+    pub top: String,
+    pub libs: Vec<PathBuf>,
+    pub program: Option<PathBuf>,
+    pub random: Option<u32>,
+    pub seed: u64,
+    pub trace: Option<PathBuf>,
+    pub window: Option<(u64, u64)>,
+    pub json: bool,
+}
+
+pub fn cosim(a: CosimArgs) -> Result<ExitCode> {
+    if let Some(t) = &a.trace {
+        Trace::for_path(t).map_err(anyhow::Error::msg)?;
+        if let Some(dir) = t.parent().filter(|d| !d.as_os_str().is_empty()) {
+            writable_dir(dir)?;
+        }
+    }
+    let verilog = match &a.verilog {
+        Some(p) => {
+            std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?
+        }
+        None => sram_tiles::verilog(&a.config),
+    };
+    let options = BuildOptions {
+        trace: None,
+        extra_files: a.libs.clone(),
+        extra_args: Vec::new(),
+    };
+    let model = build_tile_with(&verilog, &a.top, &options, &mut |m| progress(m))
+        .map_err(anyhow::Error::msg)?;
+    let started = Instant::now();
+    if let Some(cases) = a.random {
+        let last_print = std::cell::Cell::new(Instant::now());
+        let report = campaign(
+            a.config,
+            cases,
+            a.seed,
+            || RtlTile::new(&model).expect("ports checked"),
+            |done, cycles| {
+                if last_print.get().elapsed().as_millis() > 500 || done == cases as u64 {
+                    eprint!(
+                        "\r[gridcore] random: {done}/{cases} programs, {cycles} cycles in lockstep"
+                    );
+                    last_print.set(Instant::now());
+                }
+            },
+        );
+        eprintln!();
+        return match report {
+            Ok(r) => {
+                let outcome = json!({"result": "agree", "programs": r.cases, "cycles": r.cycles,
+                    "macs": r.macs, "stopped_done": r.outcomes[0],
+                    "stopped_error": r.cases - r.outcomes[0], "seed": a.seed,
+                    "seconds": started.elapsed().as_secs_f64()});
+                print_report(a.json, &outcome, || {
+                    format!(
+                        "model and RTL agree on {} random programs ({} cycles, seed {})",
+                        r.cases, r.cycles, a.seed
+                    )
+                });
+                Ok(ExitCode::SUCCESS)
+            }
+            Err((scenario, m)) => {
+                let path = std::env::temp_dir().join(format!("gridcore-minimal-{}.prog", a.seed));
+                let _ = std::fs::write(&path, scenario.program.to_text());
+                eprintln!(
+                    "minimal failing program ({}), reset_after={:?}:",
+                    path.display(),
+                    scenario.reset_after
+                );
+                eprint!("{}", scenario.program.to_text());
+                report_mismatch(
+                    &a,
+                    &verilog,
+                    &m,
+                    replay_history(&a.config, &model, &scenario)?,
+                )
+            }
+        };
+    }
+    let program = match &a.program {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read program {}", p.display()))?;
+            TileProgram::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?
+        }
+        None => default_network(&a.config)?.1,
+    };
+    let mut check = TileModel::new(a.config);
+    check.load(&program).map_err(anyhow::Error::msg)?;
+    let mut ls = Lockstep::new(a.config, RtlTile::new(&model).map_err(anyhow::Error::msg)?);
+    let result = (|| {
+        ls.step(sim::tile::TileInputs {
+            reset: true,
+            ..Default::default()
+        })?;
+        ls.load(&program)?;
+        ls.run(50_000_000)?;
+        ls.read_back_act()
+    })();
+    match result {
+        Ok(()) => {
+            if let Some(path) = &a.trace {
+                let (from, to) = a.window.unwrap_or((0, ls.history.len() as u64));
+                write_waveform(&verilog, &ls.history, path, from, to, &mut |m| progress(m))
+                    .map_err(anyhow::Error::msg)?;
+                progress(&format!(
+                    "waveform of cycles {from}..{to}: {}",
+                    path.display()
+                ));
+            }
+            let o = ls.model.outputs();
+            let c = o.counters;
+            let outcome = json!({"result": "agree", "cycles_compared": ls.history.len(),
+                "program_cycles": c.cycles, "done": o.done, "error": o.error,
+                "err_code": o.err_code, "err_name": sim::tile::TileError::name(o.err_code),
+                "macs": c.macs, "utilization": c.macs as f64 / (a.config.lanes() as f64 * c.cycles.max(1) as f64),
+                "config": a.config.to_json(), "seconds": started.elapsed().as_secs_f64()});
+            print_report(a.json, &outcome, || {
+                format!(
+                    "model and RTL agree on all {} cycles ({} program cycles, {}, {} MACs)",
+                    ls.history.len(),
+                    c.cycles,
+                    if o.done {
+                        "done".to_string()
+                    } else {
+                        format!("error {}", sim::tile::TileError::name(o.err_code))
+                    },
+                    c.macs
+                )
+            });
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(m) => report_mismatch(&a, &verilog, &m, ls.history.clone()),
+    }
+}
+
+fn replay_history(
+    config: &TileConfig,
+    model: &std::sync::Arc<testbenches::verilator::VerilatedModel>,
+    scenario: &testbenches::tile_random::Scenario,
+) -> Result<Vec<sim::tile::TileInputs>> {
+    let mut ls = Lockstep::new(*config, RtlTile::new(model).map_err(anyhow::Error::msg)?);
+    let _ = testbenches::tile_random::run_scenario(&mut ls, scenario);
+    Ok(ls.history)
+}
+
+fn report_mismatch(
+    a: &CosimArgs,
+    verilog: &str,
+    m: &testbenches::tile::Mismatch,
+    history: Vec<sim::tile::TileInputs>,
+) -> Result<ExitCode> {
+    let path = a
+        .trace
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("gridcore-mismatch-{}.vcd", m.cycle)));
+    let (from, to) = a
+        .window
+        .unwrap_or((m.cycle.saturating_sub(50), m.cycle + 10));
+    let waveform = match write_waveform(
+        verilog,
+        &history[..history.len().min(to as usize)],
+        &path,
+        from,
+        to,
+        &mut |s| progress(s),
+    ) {
+        Ok(()) => format!("waveform of cycles {from}..{to}: {}", path.display()),
+        Err(e) => format!("(no waveform: {e})"),
+    };
+    let outcome = json!({"result": "mismatch", "cycle": m.cycle, "port": m.port,
+        "model": m.model, "rtl": m.rtl, "waveform": path});
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(&outcome)?);
+    }
+    eprintln!("error: {m}; {waveform}");
+    Ok(ExitCode::FAILURE)
+}
+
+fn print_report(json: bool, value: &serde_json::Value, text: impl FnOnce() -> String) {
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(value).expect("serializable")
+        );
+    } else {
+        println!("{}", text());
+    }
+}
+
+/// Per-layer cycles from the §8 formula: every FC's fetch, decode and exec, plus SETLs.
+fn layer_cycles(
+    config: &TileConfig,
+    program: &TileProgram,
+    placement: &NetworkPlacement,
+) -> Vec<u64> {
+    let mut per_layer = vec![0u64; placement.layer_n.len()];
+    let (mut layer, mut fcs_in_layer, mut regs) = (0usize, 0usize, sim::tile::Layer::default());
+    for word in &program.instrs {
+        let cost = 2 + match sim::tile::Instr::decode(*word) {
+            Some(sim::tile::Instr::SetLayer(l)) => {
+                regs = l;
+                0
+            }
+            Some(sim::tile::Instr::Fc {
+                w_base,
+                x_base,
+                y_base,
+            }) => sim::tile::model::plan_fc(config, regs, w_base, x_base, y_base)
+                .map(|p| p.exec_cycles as u64)
+                .unwrap_or(0),
+            _ => 0,
+        };
+        if layer < per_layer.len() {
+            per_layer[layer] += cost;
+            if matches!(
+                sim::tile::Instr::decode(*word),
+                Some(sim::tile::Instr::Fc { .. })
+            ) {
+                fcs_in_layer += 1;
+                if fcs_in_layer == placement.fc_per_layer[layer] {
+                    layer += 1;
+                    fcs_in_layer = 0;
+                }
+            }
+        }
+    }
+    per_layer
+}
+
+pub fn run_vectors(
+    path: &Path,
+    backend: Backend,
+    config: TileConfig,
+    json: bool,
+) -> Result<ExitCode> {
+    let files: Vec<PathBuf> = if path.is_dir() {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(path)
+            .with_context(|| format!("cannot read {}", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        v.sort();
+        v
+    } else if path.is_file() {
+        vec![path.to_path_buf()]
+    } else {
+        bail!("{} is neither a vector file nor a folder", path.display());
+    };
+    if files.is_empty() {
+        bail!("no .json vector files in {}", path.display());
+    }
+    let rtl_model = match backend {
+        Backend::Rtl => Some(
+            testbenches::tile::build_tile(&sram_tiles::verilog(&config), None, &mut |m| {
+                progress(m)
+            })
+            .map_err(anyhow::Error::msg)?,
+        ),
+        Backend::Model => None,
+    };
+    let mut failures = Vec::new();
+    let mut reports = Vec::new();
+    for file in &files {
+        let name = file.display().to_string();
+        let outcome = (|| -> Result<serde_json::Value> {
+            let text =
+                std::fs::read_to_string(file).with_context(|| format!("cannot read {name}"))?;
+            let case = VectorCase::parse(&text).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            let (prog, placement) =
+                program::build(&case, &config).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            let (outputs, act) = match &rtl_model {
+                None => {
+                    let mut m = TileModel::new(config);
+                    m.load(&prog).map_err(anyhow::Error::msg)?;
+                    m.run_fast();
+                    (m.outputs(), m.act.clone())
+                }
+                Some(model) => {
+                    let mut rtl = RtlTile::new(model).map_err(anyhow::Error::msg)?;
+                    let r = run_program(&mut rtl, &config, &prog, 100_000_000)
+                        .map_err(anyhow::Error::msg)?;
+                    (r.stopped, r.act)
+                }
+            };
+            if !outputs.done {
+                bail!(
+                    "{name}: tile stopped with error {}",
+                    sim::tile::TileError::name(outputs.err_code)
+                );
+            }
+            program::check_outputs(&case, &placement, &act)
+                .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            let per_layer = layer_cycles(&config, &prog, &placement);
+            let layers: Vec<_> = case
+                .layers
+                .iter()
+                .zip(&per_layer)
+                .map(|(l, &cyc)| {
+                    let macs = (l.k * l.n * case.inputs.len()) as f64;
+                    json!({"k": l.k, "n": l.n, "cycles": cyc,
+                        "utilization": macs / (config.lanes() as f64 * cyc as f64)})
+                })
+                .collect();
+            let c = outputs.counters;
+            Ok(
+                json!({"file": name, "vectors": case.inputs.len(), "cycles": c.cycles,
+                "utilization": c.macs as f64 / (config.lanes() as f64 * c.cycles as f64),
+                "layers": layers, "result": "match"}),
+            )
+        })();
+        match outcome {
+            Ok(r) => {
+                if !json {
+                    let layers: Vec<String> = r["layers"]
+                        .as_array()
+                        .expect("layers")
+                        .iter()
+                        .map(|l| {
+                            format!(
+                                "{}x{}: {} cycles, {:.1}%",
+                                l["k"],
+                                l["n"],
+                                l["cycles"],
+                                l["utilization"].as_f64().unwrap_or(0.0) * 100.0
+                            )
+                        })
+                        .collect();
+                    println!(
+                        "ok   {}  {} cycles  [{}]",
+                        r["file"].as_str().unwrap_or(""),
+                        r["cycles"],
+                        layers.join("; ")
+                    );
+                }
+                reports.push(r);
+            }
+            Err(e) => {
+                if !json {
+                    println!("FAIL {e:#}");
+                }
+                failures.push(format!("{e:#}"));
+                reports.push(json!({"file": name, "result": "fail", "error": format!("{e:#}")}));
+            }
+        }
+    }
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &json!({"backend": format!("{backend:?}").to_lowercase(),
+            "config": config.to_json(), "files": reports})
+            )?
+        );
+    }
+    if failures.is_empty() {
+        if !json {
+            println!(
+                "{} vector files bit-exact on the {:?} backend ({})",
+                files.len(),
+                backend,
+                config.tag()
+            );
+        }
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!(
+            "error: {} of {} vector files differ; first: {}",
+            failures.len(),
+            files.len(),
+            failures[0]
+        );
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+pub fn synth(config: TileConfig, board: &str, out: &Path) -> Result<fpga::SynthReport> {
+    let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
+    writable_dir(out)?;
+    let report =
+        fpga::synth_tile(&config, board, out, &mut |m| progress(m)).map_err(anyhow::Error::msg)?;
+    println!("{}", report.summary());
+    Ok(report)
+}
+
+pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
+    let (_, program, _) = default_network(&config)?;
+    let model =
+        testbenches::tile::build_tile(&sram_tiles::verilog(&config), None, &mut |m| progress(m))
+            .map_err(anyhow::Error::msg)?;
+    let budget = std::time::Duration::from_millis(700);
+    // Verilator alone: every clock of load, run and read-back counts.
+    let (mut rtl_cycles, t) = (0u64, Instant::now());
+    let mut program_cycles = 0;
+    while t.elapsed() < budget {
+        let mut rtl = RtlTile::new(&model).map_err(anyhow::Error::msg)?;
+        let r = run_program(&mut rtl, &config, &program, 10_000_000).map_err(anyhow::Error::msg)?;
+        rtl_cycles += r.clocks;
+        program_cycles = r.stopped.counters.cycles;
+    }
+    let rtl_rate = rtl_cycles as f64 / t.elapsed().as_secs_f64();
+    // Model, step mode, the same driver and clocks.
+    let (mut step_cycles, t) = (0u64, Instant::now());
+    while t.elapsed() < budget {
+        let mut m = TileModel::new(config);
+        step_cycles += run_program(&mut m, &config, &program, 10_000_000)
+            .map_err(anyhow::Error::msg)?
+            .clocks;
+    }
+    let step_rate = step_cycles as f64 / t.elapsed().as_secs_f64();
+    // Model, fast mode (memories loaded once; the run itself is what is timed).
+    let mut loaded = TileModel::new(config);
+    loaded.load(&program).map_err(anyhow::Error::msg)?;
+    let (mut fast_cycles, t) = (0u64, Instant::now());
+    while t.elapsed() < budget {
+        let mut m = loaded.clone();
+        fast_cycles += m.run_fast();
+    }
+    let fast_rate = fast_cycles as f64 / t.elapsed().as_secs_f64();
+    let value = json!({"config": config.to_json(), "program_cycles": program_cycles,
+        "verilator_cycles_per_s": rtl_rate, "model_step_cycles_per_s": step_rate,
+        "model_fast_cycles_per_s": fast_rate, "step_over_verilator": step_rate / rtl_rate,
+        "fast_over_verilator": fast_rate / rtl_rate,
+        "note": "Verilator and step mode: every clock of load, run and read-back, same driver; fast mode: the program's cycles per second of run_fast"});
+    print_report(json, &value, || {
+        format!(
+            "tile {} on the built-in program (same driver for Verilator and step mode):\n\
+             | backend | cycles/s | vs Verilator |\n|---|---:|---:|\n\
+             | Verilator | {:.3e} | 1.0x |\n| model step | {:.3e} | {:.1}x |\n| model fast | {:.3e} | {:.0}x |",
+            config.tag(),
+            rtl_rate,
+            step_rate,
+            step_rate / rtl_rate,
+            fast_rate,
+            fast_rate / rtl_rate
+        )
+    });
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn flow(config: TileConfig, board: &str, out: &Path, synthesize: bool) -> Result<ExitCode> {
+    let started = Instant::now();
+    progress(&format!("1/3 Verilog for {}", config.tag()));
+    let v_path = write_verilog(&config, out)?;
+    progress("2/3 co-simulation: Verilator RTL vs cycle model on the built-in MLP");
+    let (case, program, placement) = default_network(&config)?;
+    let model =
+        testbenches::tile::build_tile(&sram_tiles::verilog(&config), None, &mut |m| progress(m))
+            .map_err(anyhow::Error::msg)?;
+    let mut ls = Lockstep::new(config, RtlTile::new(&model).map_err(anyhow::Error::msg)?);
+    let run = (|| {
+        ls.step(sim::tile::TileInputs {
+            reset: true,
+            ..Default::default()
+        })?;
+        ls.load(&program)?;
+        ls.run(10_000_000)?;
+        ls.read_back_act()
+    })();
+    if let Err(m) = run {
+        bail!("co-simulation mismatch: {m}");
+    }
+    program::check_outputs(&case, &placement, &ls.model.act).map_err(anyhow::Error::msg)?;
+    let c = ls.model.outputs().counters;
+    let mut summary = vec![
+        format!("config      {}", config.tag()),
+        format!("verilog     {}", v_path.display()),
+        format!(
+            "cosim       {}: model and RTL agree on {} cycles; outputs match LiteRT bit for bit; {} program cycles, {:.1}% lane utilization",
+            case.name,
+            ls.history.len(),
+            c.cycles,
+            100.0 * c.macs as f64 / (config.lanes() as f64 * c.cycles as f64)
+        ),
+    ];
+    if synthesize {
+        progress(&format!("3/3 synthesis for {board}"));
+        let report = synth(config, board, &out.join(board))?;
+        summary.push(format!("synth       {}", report.summary()));
+    }
+    summary.push(format!(
+        "time        {:.1} s",
+        started.elapsed().as_secs_f64()
+    ));
+    println!("{}", summary.join("\n"));
+    Ok(ExitCode::SUCCESS)
+}
