@@ -213,7 +213,7 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     s2_addr: DFF<Bits<16>>,
     s3_valid: DFF<Bit>,
     s3_last: DFF<Bit>,
-    s3_t: DFF<Bits<64>>,
+    s3_t: DFF<Bits<40>>,
     s3_e: DFF<Bits<6>>,
     s3_addr: DFF<Bits<16>>,
     s4_valid: DFF<Bit>,
@@ -236,11 +236,14 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     q_corr_m: Signal<Local, Bits<64>>,
     q_rounded: Signal<Local, Bits<64>>,
     q_t33: Signal<Local, Bits<33>>,
-    q_half: Signal<Local, Bits<64>>,
-    q_r: Signal<Local, Bits<64>>,
-    q_shifted: Signal<Local, Bits<64>>,
-    q_y: Signal<Local, Bits<64>>,
-    q_lo: Signal<Local, Bits<64>>,
+    q_half: Signal<Local, Bits<40>>,
+    q_r: Signal<Local, Bits<40>>,
+    q_mask: Signal<Local, Bits<40>>,
+    q_rx: Signal<Local, Bits<40>>,
+    q_sh: Signal<Local, Bits<40>>,
+    q_shifted: Signal<Local, Bits<40>>,
+    q_y: Signal<Local, Bits<40>>,
+    q_lo: Signal<Local, Bits<40>>,
 }
 
 /// log2 of a power of two.
@@ -416,6 +419,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             q_t33: Default::default(),
             q_half: Default::default(),
             q_r: Default::default(),
+            q_mask: Default::default(),
+            q_rx: Default::default(),
+            q_sh: Default::default(),
             q_shifted: Default::default(),
             q_y: Default::default(),
             q_lo: Default::default(),
@@ -533,9 +539,42 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             | bit_cast::<64, 32>(self.imem_lo.read_data.val());
         self.opcode.next = self.instr.val().get_bits::<4>(60);
         self.d_groups.next = (self.l_n.q.val() + self.n_lanes.val() - 1) >> self.lanes_log2.val();
-        self.d_gk.next = self.d_groups.val() * self.l_k.q.val();
-        self.d_bk.next = self.l_b.q.val() * self.l_k.q.val();
-        self.d_bn.next = self.l_b.q.val() * self.l_n.q.val();
+        // Shift-and-add products (no multiplier: the DSPs are for the lanes and the requantizer).
+        // G < 2^11 (N < 2^12, L >= 4) and B < 2^3.
+        self.d_gk.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
+            & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(0).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 1)
+                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(1).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 2)
+                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(2).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 3)
+                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(3).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 4)
+                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(4).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 5)
+                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(5).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 6)
+                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(6).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 7)
+                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(7).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 8)
+                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(8).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 9)
+                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(9).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 10)
+                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(10).into())));
+        self.d_bk.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
+            & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 1)
+                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 2)
+                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
+        self.d_bn.next = ((bit_cast::<32, 16>(self.l_n.q.val()) << 0)
+            & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
+            + ((bit_cast::<32, 16>(self.l_n.q.val()) << 1)
+                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
+            + ((bit_cast::<32, 16>(self.l_n.q.val()) << 2)
+                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
         self.d_wbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(0));
         self.d_xbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(16));
         self.d_ybase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(32));
@@ -740,30 +779,33 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.q_prod.val() - self.q_corr_a.val() - self.q_corr_m.val() + 0x4000_0000u64;
         self.q_t33.next = self.q_rounded.val().get_bits::<33>(31);
         self.s3_t.d.next =
-            bit_cast::<64, 33>(self.q_t33.val() ^ 0x1_0000_0000u64) - 0x1_0000_0000u64;
+            bit_cast::<40, 33>(self.q_t33.val() ^ 0x1_0000_0000u64) - 0x1_0000_0000u64;
         self.s3_e.d.next = self.s2_e.q.val();
         self.s3_valid.d.next = self.s2_valid.q.val();
         self.s3_last.d.next = self.s2_last.q.val();
         self.s3_addr.d.next = self.s2_addr.q.val();
-        // Stage 4: rounding right shift (ties toward +inf), zero point, clamp.
+        // Stage 4: rounding right shift (ties toward +inf), zero point, clamp. 40 bits hold every
+        // value (|t| <= 2^31); one logical shifter does the arithmetic shift: for negative r,
+        // r >> e = ~(~r >> e).
         self.q_half.next = 0.into();
         if self.s3_e.q.val() != 0 {
-            self.q_half.next = bits::<64>(1) << (self.s3_e.q.val() - 1);
+            self.q_half.next = bits::<40>(1) << (self.s3_e.q.val() - 1);
         }
         self.q_r.next = self.s3_t.q.val() + self.q_half.val();
-        if self.q_r.val().get_bit(63) {
-            self.q_shifted.next = !((!self.q_r.val()) >> self.s3_e.q.val());
-        } else {
-            self.q_shifted.next = self.q_r.val() >> self.s3_e.q.val();
+        self.q_mask.next = 0.into();
+        if self.q_r.val().get_bit(39) {
+            self.q_mask.next = 0xFF_FFFF_FFFFu64.into();
         }
-        // Offset by 2^40 so that signed comparisons become unsigned ones.
+        self.q_rx.next = self.q_r.val() ^ self.q_mask.val();
+        self.q_sh.next = self.q_rx.val() >> self.s3_e.q.val();
+        self.q_shifted.next = self.q_sh.val() ^ self.q_mask.val();
+        // Offset by 2^36 so that signed comparisons become unsigned ones.
         self.q_y.next = self.q_shifted.val()
-            + (bit_cast::<64, 8>(self.l_zp.q.val() ^ 0x80) - 0x80)
-            + 0x100_0000_0000u64;
-        self.q_lo.next = 0xFF_FFFF_FF80u64.into();
+            + (bit_cast::<40, 8>(self.l_zp.q.val() ^ 0x80) - 0x80)
+            + 0x10_0000_0000u64;
+        self.q_lo.next = 0xF_FFFF_FF80u64.into();
         if self.l_relu.q.val() {
-            self.q_lo.next =
-                bit_cast::<64, 8>(self.l_zp.q.val() ^ 0x80) - 0x80 + 0x100_0000_0000u64;
+            self.q_lo.next = bit_cast::<40, 8>(self.l_zp.q.val() ^ 0x80) - 0x80 + 0x10_0000_0000u64;
         }
         self.s4_y.d.next = self.q_y.val().get_bits::<8>(0);
         if self.q_y.val() < self.q_lo.val() {
@@ -772,7 +814,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.s4_y.d.next = 0x80.into();
             }
         }
-        if self.q_y.val() > 0x100_0000_007Fu64 {
+        if self.q_y.val() > 0x10_0000_007Fu64 {
             self.s4_y.d.next = 0x7F.into();
         }
         self.s4_valid.d.next = self.s3_valid.q.val();
