@@ -3,8 +3,9 @@
 //!
 //! # Timing
 //! The weight read address is sampled at the issue cycle `t`; the product of `x` (the activation
-//! SRAM's output) and the weight is registered at the end of `t+1`; the accumulator selected by
-//! `acc_b` is written at the end of `t+2` when `acc_en` (`acc_first` restarts it from the product).
+//! SRAM's output) and the weight is registered at the end of `t+1` and again at `t+2`; the
+//! accumulator selected by `acc_b` is written at the end of `t+3` when `acc_en` (`acc_first`
+//! restarts it from the product).
 //! `shadow_load` copies every accumulator into its shadow; `shadow_out` shows shadow `drain_b`.
 //!
 //! # Arithmetic
@@ -47,6 +48,7 @@ pub struct Lane<const WA: usize> {
     ws: Signal<Local, Bits<16>>,
     product: Signal<Local, Bits<32>>,
     prod: DFF<Bits<16>>,
+    prod2: DFF<Bits<16>>,
     prod32: Signal<Local, Bits<32>>,
     acc: Vec<DFF<Bits<32>>>,
     shadow: Vec<DFF<Bits<32>>>,
@@ -74,6 +76,7 @@ impl<const WA: usize> Lane<WA> {
             ws: Default::default(),
             product: Default::default(),
             prod: Default::default(),
+            prod2: Default::default(),
             prod32: Default::default(),
             acc: (0..max_batch).map(|_| Default::default()).collect(),
             shadow: (0..max_batch).map(|_| Default::default()).collect(),
@@ -90,14 +93,16 @@ impl<const WA: usize> Logic for Lane<WA> {
         self.weights.write_address.next = self.w_waddr.val();
         self.weights.write_data.next = self.w_wdata.val();
         self.weights.write_enable.next = self.w_we.val() & !self.reset.val();
-        dff_setup!(self, clock, prod);
+        dff_setup!(self, clock, prod, prod2);
         // Signed 8x8 product through a 16x16 multiply of sign-extended operands; the low 16 bits
         // are exact because |x*w| <= 2^14.
         self.xs.next = bit_cast::<16, 8>(self.x.val() ^ 0x80) - 0x80;
         self.ws.next = bit_cast::<16, 8>(self.weights.read_data.val() ^ 0x80) - 0x80;
         self.product.next = self.xs.val() * self.ws.val();
         self.prod.d.next = self.product.val().get_bits::<16>(0);
-        self.prod32.next = bit_cast::<32, 16>(self.prod.q.val() ^ 0x8000) - 0x8000;
+        // A second product register: the iCE40 DSP's 8x8 mode registers inputs and products.
+        self.prod2.d.next = self.prod.q.val();
+        self.prod32.next = bit_cast::<32, 16>(self.prod2.q.val() ^ 0x8000) - 0x8000;
         self.shadow_out.next = 0.into();
         for b in 0..self.acc.len() {
             self.acc[b].clock.next = self.clock.val();
@@ -124,6 +129,7 @@ impl<const WA: usize> Logic for Lane<WA> {
         }
         if self.reset.val() {
             self.prod.d.next = 0.into();
+            self.prod2.d.next = 0.into();
         }
     }
 }

@@ -8,6 +8,7 @@
 #![deny(missing_docs)]
 
 pub mod lane;
+pub mod requant;
 pub mod tile;
 
 use rust_hdl::prelude::*;

@@ -7,9 +7,9 @@
 //! [`Tile::new`]; they become Verilog constants.
 //!
 //! # Timing
-//! Exactly docs/tile.md §8: MAC issue at `t`, product at `t+1`, accumulate at `t+2`, shadow copy at
-//! `t+3` after a group's last issue; drain entry at `t`, parameter data at `t+1`, requant stages at
-//! `t+1..t+3`, activation write at `t+4` (`R = 4`).
+//! Exactly docs/tile.md §8: MAC issue at `t`, products registered at `t+1` and `t+2`, accumulate
+//! at `t+3`, shadow copy at `t+4` after a group's last issue; drain entry at `t`, parameter data at
+//! `t+1`, activation write at `t+10` (`R = 10`, see `requant.rs`).
 //!
 //! # Conventions
 //! Values are two's complement held in unsigned `Bits`; any value that is shifted right or compared
@@ -17,6 +17,7 @@
 //! Verilog (whose expression widths are context-determined) compute the same bits.
 
 use crate::lane::Lane;
+use crate::requant::Requant;
 use rust_hdl::prelude::*;
 
 /// Sequencer states (docs/tile.md §8).
@@ -188,6 +189,13 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     p3_ch: DFF<Bits<16>>,
     p3_n: DFF<Bits<16>>,
     p3_lastg: DFF<Bit>,
+    p3_valid: DFF<Bit>,
+    p3_first: DFF<Bit>,
+    p3_b: DFF<Bits<2>>,
+    p4_last: DFF<Bit>,
+    p4_ch: DFF<Bits<16>>,
+    p4_n: DFF<Bits<16>>,
+    p4_lastg: DFF<Bit>,
 
     // Drain.
     dr_active: DFF<Bit>,
@@ -200,50 +208,8 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     dr_value: Signal<Local, Bits<32>>,
     dr_last_elem: Signal<Local, Bit>,
 
-    // Requantizer stages.
-    s1_valid: DFF<Bit>,
-    s1_last: DFF<Bit>,
-    s1_acc: DFF<Bits<32>>,
-    s1_addr: DFF<Bits<16>>,
-    s2_valid: DFF<Bit>,
-    s2_last: DFF<Bit>,
-    s2_a: DFF<Bits<32>>,
-    s2_m: DFF<Bits<32>>,
-    s2_e: DFF<Bits<6>>,
-    s2_addr: DFF<Bits<16>>,
-    s3_valid: DFF<Bit>,
-    s3_last: DFF<Bit>,
-    s3_t: DFF<Bits<40>>,
-    s3_e: DFF<Bits<6>>,
-    s3_addr: DFF<Bits<16>>,
-    s4_valid: DFF<Bit>,
-    s4_last: DFF<Bit>,
-    s4_y: DFF<Bits<8>>,
-    s4_addr: DFF<Bits<16>>,
-    q_sum: Signal<Local, Bits<32>>,
-    q_lsh: Signal<Local, Bits<6>>,
-    q_a: Signal<Local, Bits<32>>,
-    q_al: Signal<Local, Bits<16>>,
-    q_ah: Signal<Local, Bits<16>>,
-    q_ml: Signal<Local, Bits<16>>,
-    q_mh: Signal<Local, Bits<16>>,
-    q_ll: Signal<Local, Bits<32>>,
-    q_lh: Signal<Local, Bits<32>>,
-    q_hl: Signal<Local, Bits<32>>,
-    q_hh: Signal<Local, Bits<32>>,
-    q_prod: Signal<Local, Bits<64>>,
-    q_corr_a: Signal<Local, Bits<64>>,
-    q_corr_m: Signal<Local, Bits<64>>,
-    q_rounded: Signal<Local, Bits<64>>,
-    q_t33: Signal<Local, Bits<33>>,
-    q_half: Signal<Local, Bits<40>>,
-    q_r: Signal<Local, Bits<40>>,
-    q_mask: Signal<Local, Bits<40>>,
-    q_rx: Signal<Local, Bits<40>>,
-    q_sh: Signal<Local, Bits<40>>,
-    q_shifted: Signal<Local, Bits<40>>,
-    q_y: Signal<Local, Bits<40>>,
-    q_lo: Signal<Local, Bits<40>>,
+    // Requantizer.
+    rq: Requant,
 }
 
 /// log2 of a power of two.
@@ -373,6 +339,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             p3_ch: Default::default(),
             p3_n: Default::default(),
             p3_lastg: Default::default(),
+            p3_valid: Default::default(),
+            p3_first: Default::default(),
+            p3_b: Default::default(),
+            p4_last: Default::default(),
+            p4_ch: Default::default(),
+            p4_n: Default::default(),
+            p4_lastg: Default::default(),
             dr_active: Default::default(),
             dr_lane: Default::default(),
             dr_b: Default::default(),
@@ -381,50 +354,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             dr_lastg: Default::default(),
             dr_yoff: Default::default(),
             dr_value: Default::default(),
+            rq: Default::default(),
             dr_last_elem: Default::default(),
-            s1_valid: Default::default(),
-            s1_last: Default::default(),
-            s1_acc: Default::default(),
-            s1_addr: Default::default(),
-            s2_valid: Default::default(),
-            s2_last: Default::default(),
-            s2_a: Default::default(),
-            s2_m: Default::default(),
-            s2_e: Default::default(),
-            s2_addr: Default::default(),
-            s3_valid: Default::default(),
-            s3_last: Default::default(),
-            s3_t: Default::default(),
-            s3_e: Default::default(),
-            s3_addr: Default::default(),
-            s4_valid: Default::default(),
-            s4_last: Default::default(),
-            s4_y: Default::default(),
-            s4_addr: Default::default(),
-            q_sum: Default::default(),
-            q_lsh: Default::default(),
-            q_a: Default::default(),
-            q_al: Default::default(),
-            q_ah: Default::default(),
-            q_ml: Default::default(),
-            q_mh: Default::default(),
-            q_ll: Default::default(),
-            q_lh: Default::default(),
-            q_hl: Default::default(),
-            q_hh: Default::default(),
-            q_prod: Default::default(),
-            q_corr_a: Default::default(),
-            q_corr_m: Default::default(),
-            q_rounded: Default::default(),
-            q_t33: Default::default(),
-            q_half: Default::default(),
-            q_r: Default::default(),
-            q_mask: Default::default(),
-            q_rx: Default::default(),
-            q_sh: Default::default(),
-            q_shifted: Default::default(),
-            q_y: Default::default(),
-            q_lo: Default::default(),
         }
     }
 }
@@ -440,10 +371,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             l_pbase, f_wbase, f_xbase, f_ybase, c_cycles, c_busy, c_macs, c_w_reads, c_a_reads,
             c_a_writes, c_p_reads, c_i_reads, e_active, e_k, e_b, e_kmax, e_xk, e_xoff, e_wgroup,
             e_ch, e_n, p1_valid, p1_first, p1_b, p1_last, p1_ch, p1_n, p1_lastg, p2_valid,
-            p2_first, p2_b, p2_last, p2_ch, p2_n, p2_lastg, p3_last, p3_ch, p3_n, p3_lastg,
-            dr_active, dr_lane, dr_b, dr_n, dr_ch, dr_lastg, dr_yoff, s1_valid, s1_last, s1_acc,
-            s1_addr, s2_valid, s2_last, s2_a, s2_m, s2_e, s2_addr, s3_valid, s3_last, s3_t, s3_e,
-            s3_addr, s4_valid, s4_last, s4_y, s4_addr
+            p2_first, p2_b, p2_last, p2_ch, p2_n, p2_lastg, p3_valid, p3_first, p3_b, p3_last,
+            p3_ch, p3_n, p3_lastg, p4_last, p4_ch, p4_n, p4_lastg, dr_active, dr_lane, dr_b, dr_n,
+            dr_ch, dr_lastg, dr_yoff
         );
         self.act.read_clock.next = self.clock.val();
         self.act.write_clock.next = self.clock.val();
@@ -506,9 +436,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 
         // ---- Memory ports: defaults are the engine's; the host takes them while stopped.
         self.act.read_address.next = bit_cast::<AA, 16>(self.e_xk.q.val() + self.e_xoff.q.val());
-        self.act.write_address.next = bit_cast::<AA, 16>(self.s4_addr.q.val());
-        self.act.write_data.next = self.s4_y.q.val();
-        self.act.write_enable.next = self.s4_valid.q.val();
+        self.act.write_address.next = bit_cast::<AA, 16>(self.rq.out_addr.val());
+        self.act.write_data.next = self.rq.out_y.val();
+        self.act.write_enable.next = self.rq.out_valid.val();
         self.bias.read_address.next =
             bit_cast::<PA, 16>(self.l_pbase.q.val() + self.dr_ch.q.val() + self.dr_lane.q.val());
         self.mult.read_address.next =
@@ -637,10 +567,17 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.p2_ch.d.next = self.p1_ch.q.val();
         self.p2_n.d.next = self.p1_n.q.val();
         self.p2_lastg.d.next = self.p1_lastg.q.val();
+        self.p3_valid.d.next = self.p2_valid.q.val();
+        self.p3_first.d.next = self.p2_first.q.val();
+        self.p3_b.d.next = self.p2_b.q.val();
         self.p3_last.d.next = self.p2_last.q.val();
         self.p3_ch.d.next = self.p2_ch.q.val();
         self.p3_n.d.next = self.p2_n.q.val();
         self.p3_lastg.d.next = self.p2_lastg.q.val();
+        self.p4_last.d.next = self.p3_last.q.val();
+        self.p4_ch.d.next = self.p3_ch.q.val();
+        self.p4_n.d.next = self.p3_n.q.val();
+        self.p4_lastg.d.next = self.p3_lastg.q.val();
         if self.e_issue.val() {
             self.c_a_reads.d.next = self.c_a_reads.q.val() + 1;
             self.c_busy.d.next = self.c_busy.q.val() + 1;
@@ -681,13 +618,19 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.dr_value.next = 0.into();
         self.dr_last_elem.next = (self.dr_b.q.val() == self.l_b.q.val() - 1)
             & (self.dr_lane.q.val() == self.dr_n.q.val() - 1);
-        self.s1_valid.d.next = false;
-        self.s1_last.d.next = false;
-        self.s1_addr.d.next =
+        self.rq.clock.next = self.clock.val();
+        self.rq.reset.next = self.reset.val();
+        self.rq.in_valid.next = self.dr_active.q.val();
+        self.rq.in_last.next =
+            self.dr_active.q.val() & self.dr_lastg.q.val() & self.dr_last_elem.val();
+        self.rq.in_addr.next =
             self.f_ybase.q.val() + self.dr_yoff.q.val() + self.dr_ch.q.val() + self.dr_lane.q.val();
+        self.rq.bias.next = self.bias.read_data.val();
+        self.rq.mult.next = self.mult.read_data.val();
+        self.rq.shift.next = self.shift.read_data.val();
+        self.rq.zp.next = self.l_zp.q.val();
+        self.rq.relu.next = self.l_relu.q.val();
         if self.dr_active.q.val() {
-            self.s1_valid.d.next = true;
-            self.s1_last.d.next = self.dr_lastg.q.val() & self.dr_last_elem.val();
             self.c_p_reads.d.next = self.c_p_reads.q.val() + 1;
             if self.dr_b.q.val() == self.l_b.q.val() - 1 {
                 self.dr_b.d.next = 0.into();
@@ -701,14 +644,14 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.dr_yoff.d.next = self.dr_yoff.q.val() + self.l_n.q.val();
             }
         }
-        if self.p3_last.q.val() {
+        if self.p4_last.q.val() {
             self.dr_active.d.next = true;
             self.dr_lane.d.next = 0.into();
             self.dr_b.d.next = 0.into();
             self.dr_yoff.d.next = 0.into();
-            self.dr_n.d.next = self.p3_n.q.val();
-            self.dr_ch.d.next = self.p3_ch.q.val();
-            self.dr_lastg.d.next = self.p3_lastg.q.val();
+            self.dr_n.d.next = self.p4_n.q.val();
+            self.dr_ch.d.next = self.p4_ch.q.val();
+            self.dr_lastg.d.next = self.p4_lastg.q.val();
         }
 
         // ---- Lanes.
@@ -725,10 +668,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.lanes[i].w_raddr.next =
                 bit_cast::<WA, 16>(self.e_wgroup.q.val() + self.e_k.q.val());
             self.lanes[i].x.next = self.act.read_data.val();
-            self.lanes[i].acc_en.next = self.p2_valid.q.val();
-            self.lanes[i].acc_first.next = self.p2_first.q.val();
-            self.lanes[i].acc_b.next = self.p2_b.q.val();
-            self.lanes[i].shadow_load.next = self.p3_last.q.val();
+            self.lanes[i].acc_en.next = self.p3_valid.q.val();
+            self.lanes[i].acc_first.next = self.p3_first.q.val();
+            self.lanes[i].acc_b.next = self.p3_b.q.val();
+            self.lanes[i].shadow_load.next = self.p4_last.q.val();
             self.lanes[i].drain_b.next = self.dr_b.q.val().get_bits::<2>(0);
             if self.dr_lane.q.val().index() == i {
                 self.dr_value.next = self.lanes[i].shadow_out.val();
@@ -737,91 +680,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 
         // Read only after the lane loop above has driven it (a local read before its assignment
         // would see the previous value in the emitted always block).
-        self.s1_acc.d.next = self.dr_value.val();
-
-        // ---- Requantizer (§6). Stage 2: bias and left shift.
-        self.q_sum.next = self.s1_acc.q.val() + self.bias.read_data.val();
-        self.q_lsh.next = 0.into();
-        self.s2_e.d.next = 0.into();
-        if self.shift.read_data.val().get_bit(5) {
-            self.s2_e.d.next = !self.shift.read_data.val() + 1;
-        } else {
-            self.q_lsh.next = self.shift.read_data.val();
-        }
-        self.q_a.next = self.q_sum.val() << self.q_lsh.val();
-        self.s2_valid.d.next = self.s1_valid.q.val();
-        self.s2_last.d.next = self.s1_last.q.val();
-        self.s2_a.d.next = self.q_a.val();
-        self.s2_m.d.next = self.mult.read_data.val();
-        self.s2_addr.d.next = self.s1_addr.q.val();
-        // Stage 3: exact signed 32x32 product from four 16x16 partials, then (p + 2^30) >> 31.
-        self.q_al.next = self.s2_a.q.val().get_bits::<16>(0);
-        self.q_ah.next = self.s2_a.q.val().get_bits::<16>(16);
-        self.q_ml.next = self.s2_m.q.val().get_bits::<16>(0);
-        self.q_mh.next = self.s2_m.q.val().get_bits::<16>(16);
-        self.q_ll.next = self.q_al.val() * self.q_ml.val();
-        self.q_lh.next = self.q_al.val() * self.q_mh.val();
-        self.q_hl.next = self.q_ah.val() * self.q_ml.val();
-        self.q_hh.next = self.q_ah.val() * self.q_mh.val();
-        self.q_corr_a.next = 0.into();
-        if self.s2_a.q.val().get_bit(31) {
-            self.q_corr_a.next = bit_cast::<64, 32>(self.s2_m.q.val()) << 32;
-        }
-        self.q_corr_m.next = 0.into();
-        if self.s2_m.q.val().get_bit(31) {
-            self.q_corr_m.next = bit_cast::<64, 32>(self.s2_a.q.val()) << 32;
-        }
-        self.q_prod.next = bit_cast::<64, 32>(self.q_ll.val())
-            + (bit_cast::<64, 32>(self.q_lh.val()) << 16)
-            + (bit_cast::<64, 32>(self.q_hl.val()) << 16)
-            + (bit_cast::<64, 32>(self.q_hh.val()) << 32);
-        self.q_rounded.next =
-            self.q_prod.val() - self.q_corr_a.val() - self.q_corr_m.val() + 0x4000_0000u64;
-        self.q_t33.next = self.q_rounded.val().get_bits::<33>(31);
-        self.s3_t.d.next =
-            bit_cast::<40, 33>(self.q_t33.val() ^ 0x1_0000_0000u64) - 0x1_0000_0000u64;
-        self.s3_e.d.next = self.s2_e.q.val();
-        self.s3_valid.d.next = self.s2_valid.q.val();
-        self.s3_last.d.next = self.s2_last.q.val();
-        self.s3_addr.d.next = self.s2_addr.q.val();
-        // Stage 4: rounding right shift (ties toward +inf), zero point, clamp. 40 bits hold every
-        // value (|t| <= 2^31); one logical shifter does the arithmetic shift: for negative r,
-        // r >> e = ~(~r >> e).
-        self.q_half.next = 0.into();
-        if self.s3_e.q.val() != 0 {
-            self.q_half.next = bits::<40>(1) << (self.s3_e.q.val() - 1);
-        }
-        self.q_r.next = self.s3_t.q.val() + self.q_half.val();
-        self.q_mask.next = 0.into();
-        if self.q_r.val().get_bit(39) {
-            self.q_mask.next = 0xFF_FFFF_FFFFu64.into();
-        }
-        self.q_rx.next = self.q_r.val() ^ self.q_mask.val();
-        self.q_sh.next = self.q_rx.val() >> self.s3_e.q.val();
-        self.q_shifted.next = self.q_sh.val() ^ self.q_mask.val();
-        // Offset by 2^36 so that signed comparisons become unsigned ones.
-        self.q_y.next = self.q_shifted.val()
-            + (bit_cast::<40, 8>(self.l_zp.q.val() ^ 0x80) - 0x80)
-            + 0x10_0000_0000u64;
-        self.q_lo.next = 0xF_FFFF_FF80u64.into();
-        if self.l_relu.q.val() {
-            self.q_lo.next = bit_cast::<40, 8>(self.l_zp.q.val() ^ 0x80) - 0x80 + 0x10_0000_0000u64;
-        }
-        self.s4_y.d.next = self.q_y.val().get_bits::<8>(0);
-        if self.q_y.val() < self.q_lo.val() {
-            self.s4_y.d.next = self.l_zp.q.val();
-            if !self.l_relu.q.val() {
-                self.s4_y.d.next = 0x80.into();
-            }
-        }
-        if self.q_y.val() > 0x10_0000_007Fu64 {
-            self.s4_y.d.next = 0x7F.into();
-        }
-        self.s4_valid.d.next = self.s3_valid.q.val();
-        self.s4_last.d.next = self.s3_last.q.val();
-        self.s4_addr.d.next = self.s3_addr.q.val();
-        // Stage 5: the write itself (memory port above).
-        if self.s4_valid.q.val() {
+        self.rq.in_acc.next = self.dr_value.val();
+        if self.rq.out_valid.val() {
             self.c_a_writes.d.next = self.c_a_writes.q.val() + 1;
         }
 
@@ -928,7 +788,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
         if self.state.q.val() == TileState::Exec {
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;
-            if self.s4_valid.q.val() & self.s4_last.q.val() {
+            if self.rq.out_valid.val() & self.rq.out_last.val() {
                 self.state.d.next = TileState::Fetch;
                 self.pc_q.d.next = self.pc_q.q.val() + 1;
             }
@@ -966,16 +826,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.p1_last.d.next = false;
             self.p2_valid.d.next = false;
             self.p2_last.d.next = false;
+            self.p3_valid.d.next = false;
             self.p3_last.d.next = false;
+            self.p4_last.d.next = false;
             self.dr_active.d.next = false;
-            self.s1_valid.d.next = false;
-            self.s2_valid.d.next = false;
-            self.s3_valid.d.next = false;
-            self.s4_valid.d.next = false;
-            self.s1_last.d.next = false;
-            self.s2_last.d.next = false;
-            self.s3_last.d.next = false;
-            self.s4_last.d.next = false;
         }
     }
 }

@@ -12,9 +12,9 @@ use super::isa::{HostMem, Instr, Layer, TileError};
 use super::requant::requantize;
 
 /// Cycles from a drain element entering the requantizer to its write (docs/tile.md §8, `R`).
-pub const REQUANT_LATENCY: usize = 4;
+pub const REQUANT_LATENCY: usize = 10;
 /// Cycles from a group's last MAC issue slot end to its shadow copy (docs/tile.md §8).
-pub const SHADOW_DELAY: usize = 2;
+pub const SHADOW_DELAY: usize = 3;
 
 /// Input ports, sampled at a rising edge (docs/tile.md §3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

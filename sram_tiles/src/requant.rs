@@ -1,0 +1,268 @@
+//! The requantizer (docs/tile.md §6): int32 accumulator + bias to int8, TFLite's integer-only
+//! convention, fully pipelined, one element per clock.
+//!
+//! # Timing
+//! An element enters at cycle `t` (`in_*` ports); its parameters (`bias`, `mult`, `shift`) are
+//! the parameter SRAMs' outputs at `t+1`; the result is on `out_*` during `t+10` (`R = 10`,
+//! docs/tile.md §8). `zp` and `relu` are layer registers, stable while elements flow.
+//!
+//! # Stages (one carry chain of at most ~40 bits each, for the iCE40's Fmax)
+//! 1 entry, 2 bias add, 3 left shift, 4 four 16x16 partial products and sign corrections,
+//! 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 40 bits, 8 rounding half,
+//! 9 arithmetic right shift, 10 zero point and clamp.
+
+use rust_hdl::prelude::*;
+
+/// The requantizer pipeline.
+#[derive(LogicBlock, Default)]
+pub struct Requant {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset (clears the valid bits).
+    pub reset: Signal<In, Bit>,
+    /// An element enters.
+    pub in_valid: Signal<In, Bit>,
+    /// It is the FC's last element.
+    pub in_last: Signal<In, Bit>,
+    /// Accumulator (int32).
+    pub in_acc: Signal<In, Bits<32>>,
+    /// Activation address of its result.
+    pub in_addr: Signal<In, Bits<16>>,
+    /// Bias (int32), one cycle after entry.
+    pub bias: Signal<In, Bits<32>>,
+    /// Multiplier (int32), one cycle after entry.
+    pub mult: Signal<In, Bits<32>>,
+    /// Shift (int6), one cycle after entry.
+    pub shift: Signal<In, Bits<6>>,
+    /// Output zero point (int8).
+    pub zp: Signal<In, Bits<8>>,
+    /// Clamp at the zero point.
+    pub relu: Signal<In, Bit>,
+    /// A result is ready (write it this cycle).
+    pub out_valid: Signal<Out, Bit>,
+    /// It is the FC's last result.
+    pub out_last: Signal<Out, Bit>,
+    /// The int8 result.
+    pub out_y: Signal<Out, Bits<8>>,
+    /// Its activation address.
+    pub out_addr: Signal<Out, Bits<16>>,
+
+    v1: DFF<Bit>,
+    v2: DFF<Bit>,
+    v3: DFF<Bit>,
+    v4: DFF<Bit>,
+    v5: DFF<Bit>,
+    v6: DFF<Bit>,
+    v7: DFF<Bit>,
+    v8: DFF<Bit>,
+    v9: DFF<Bit>,
+    v10: DFF<Bit>,
+    l1: DFF<Bit>,
+    l2: DFF<Bit>,
+    l3: DFF<Bit>,
+    l4: DFF<Bit>,
+    l5: DFF<Bit>,
+    l6: DFF<Bit>,
+    l7: DFF<Bit>,
+    l8: DFF<Bit>,
+    l9: DFF<Bit>,
+    l10: DFF<Bit>,
+    a1: DFF<Bits<16>>,
+    a2: DFF<Bits<16>>,
+    a3: DFF<Bits<16>>,
+    a4: DFF<Bits<16>>,
+    a5: DFF<Bits<16>>,
+    a6: DFF<Bits<16>>,
+    a7: DFF<Bits<16>>,
+    a8: DFF<Bits<16>>,
+    a9: DFF<Bits<16>>,
+    a10: DFF<Bits<16>>,
+    e3: DFF<Bits<6>>,
+    e4: DFF<Bits<6>>,
+    e5: DFF<Bits<6>>,
+    e6: DFF<Bits<6>>,
+    e7: DFF<Bits<6>>,
+    e8: DFF<Bits<6>>,
+    acc1: DFF<Bits<32>>,
+    sum2: DFF<Bits<32>>,
+    m2: DFF<Bits<32>>,
+    sh2: DFF<Bits<6>>,
+    a3v: DFF<Bits<32>>,
+    m3: DFF<Bits<32>>,
+    ll4: DFF<Bits<32>>,
+    lh4: DFF<Bits<32>>,
+    hl4: DFF<Bits<32>>,
+    hh4: DFF<Bits<32>>,
+    ca4: DFF<Bits<32>>,
+    cm4: DFF<Bits<32>>,
+    mid5: DFF<Bits<33>>,
+    corr5: DFF<Bits<33>>,
+    ll5: DFF<Bits<32>>,
+    hh5: DFF<Bits<32>>,
+    low6: DFF<Bits<34>>,
+    hmid6: DFF<Bits<33>>,
+    corr6: DFF<Bits<33>>,
+    t7: DFF<Bits<40>>,
+    r8: DFF<Bits<40>>,
+    v9v: DFF<Bits<40>>,
+    y10: DFF<Bits<8>>,
+    lo_b: DFF<Bits<40>>,
+    hi_b: DFF<Bits<40>>,
+    lo_y: DFF<Bits<8>>,
+    lsh: Signal<Local, Bits<6>>,
+    hsum: Signal<Local, Bits<32>>,
+    t33: Signal<Local, Bits<33>>,
+    half: Signal<Local, Bits<40>>,
+    mask: Signal<Local, Bits<40>>,
+    rx: Signal<Local, Bits<40>>,
+    rsh: Signal<Local, Bits<40>>,
+    vb: Signal<Local, Bits<40>>,
+}
+
+impl Logic for Requant {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, l1, l2, l3, l4, l5, l6, l7, l8,
+            l9, l10, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, e3, e4, e5, e6, e7, e8, acc1, sum2,
+            m2, sh2, a3v, m3, ll4, lh4, hl4, hh4, ca4, cm4, mid5, corr5, ll5, hh5, low6, hmid6,
+            corr6, t7, r8, v9v, y10, lo_b, hi_b, lo_y
+        );
+        // Valid, last and address travel with the element.
+        self.v1.d.next = self.in_valid.val();
+        self.v2.d.next = self.v1.q.val();
+        self.v3.d.next = self.v2.q.val();
+        self.v4.d.next = self.v3.q.val();
+        self.v5.d.next = self.v4.q.val();
+        self.v6.d.next = self.v5.q.val();
+        self.v7.d.next = self.v6.q.val();
+        self.v8.d.next = self.v7.q.val();
+        self.v9.d.next = self.v8.q.val();
+        self.v10.d.next = self.v9.q.val();
+        self.l1.d.next = self.in_last.val();
+        self.l2.d.next = self.l1.q.val();
+        self.l3.d.next = self.l2.q.val();
+        self.l4.d.next = self.l3.q.val();
+        self.l5.d.next = self.l4.q.val();
+        self.l6.d.next = self.l5.q.val();
+        self.l7.d.next = self.l6.q.val();
+        self.l8.d.next = self.l7.q.val();
+        self.l9.d.next = self.l8.q.val();
+        self.l10.d.next = self.l9.q.val();
+        self.a1.d.next = self.in_addr.val();
+        self.a2.d.next = self.a1.q.val();
+        self.a3.d.next = self.a2.q.val();
+        self.a4.d.next = self.a3.q.val();
+        self.a5.d.next = self.a4.q.val();
+        self.a6.d.next = self.a5.q.val();
+        self.a7.d.next = self.a6.q.val();
+        self.a8.d.next = self.a7.q.val();
+        self.a9.d.next = self.a8.q.val();
+        self.a10.d.next = self.a9.q.val();
+        self.out_valid.next = self.v10.q.val();
+        self.out_last.next = self.l10.q.val();
+        self.out_addr.next = self.a10.q.val();
+        self.out_y.next = self.y10.q.val();
+
+        // 1: entry. 2: bias add (parameters arrive now).
+        self.acc1.d.next = self.in_acc.val();
+        self.sum2.d.next = self.acc1.q.val() + self.bias.val();
+        self.m2.d.next = self.mult.val();
+        self.sh2.d.next = self.shift.val();
+        // 3: left shift by max(s, 0); e = max(-s, 0).
+        self.lsh.next = 0.into();
+        self.e3.d.next = 0.into();
+        if self.sh2.q.val().get_bit(5) {
+            self.e3.d.next = !self.sh2.q.val() + 1;
+        } else {
+            self.lsh.next = self.sh2.q.val();
+        }
+        self.a3v.d.next = self.sum2.q.val() << self.lsh.val();
+        self.m3.d.next = self.m2.q.val();
+        // 4: unsigned 16x16 partials of a*M, and the two's complement corrections.
+        self.ll4.d.next = self.a3v.q.val().get_bits::<16>(0) * self.m3.q.val().get_bits::<16>(0);
+        self.lh4.d.next = self.a3v.q.val().get_bits::<16>(0) * self.m3.q.val().get_bits::<16>(16);
+        self.hl4.d.next = self.a3v.q.val().get_bits::<16>(16) * self.m3.q.val().get_bits::<16>(0);
+        self.hh4.d.next = self.a3v.q.val().get_bits::<16>(16) * self.m3.q.val().get_bits::<16>(16);
+        self.ca4.d.next = 0.into();
+        if self.a3v.q.val().get_bit(31) {
+            self.ca4.d.next = self.m3.q.val();
+        }
+        self.cm4.d.next = 0.into();
+        if self.m3.q.val().get_bit(31) {
+            self.cm4.d.next = self.a3v.q.val();
+        }
+        self.e4.d.next = self.e3.q.val();
+        // 5: a*M = ll + mid*2^16 + (hh - corr)*2^32 (mod 2^64).
+        self.mid5.d.next =
+            bit_cast::<33, 32>(self.lh4.q.val()) + bit_cast::<33, 32>(self.hl4.q.val());
+        self.corr5.d.next =
+            bit_cast::<33, 32>(self.ca4.q.val()) + bit_cast::<33, 32>(self.cm4.q.val());
+        self.ll5.d.next = self.ll4.q.val();
+        self.hh5.d.next = self.hh4.q.val();
+        self.e5.d.next = self.e4.q.val();
+        // 6: the low word with the rounding 2^30, and the high word before corrections.
+        self.low6.d.next = bit_cast::<34, 32>(self.ll5.q.val())
+            + (bit_cast::<34, 16>(self.mid5.q.val().get_bits::<16>(0)) << 16)
+            + 0x4000_0000u64;
+        self.hmid6.d.next = bit_cast::<33, 32>(self.hh5.q.val())
+            + bit_cast::<33, 17>(self.mid5.q.val().get_bits::<17>(16));
+        self.corr6.d.next = self.corr5.q.val();
+        self.e6.d.next = self.e5.q.val();
+        // 7: t = bits 63..31 of (a*M + 2^30), sign-extended to 40 bits.
+        self.hsum.next = self.hmid6.q.val().get_bits::<32>(0)
+            - self.corr6.q.val().get_bits::<32>(0)
+            + bit_cast::<32, 2>(self.low6.q.val().get_bits::<2>(32));
+        self.t33.next = (bit_cast::<33, 32>(self.hsum.val()) << 1)
+            | bit_cast::<33, 1>(self.low6.q.val().get_bit(31).into());
+        self.t7.d.next = bit_cast::<40, 33>(self.t33.val() ^ 0x1_0000_0000u64) - 0x1_0000_0000u64;
+        self.e7.d.next = self.e6.q.val();
+        // 8: add the rounding half 2^(e-1) (ties toward +inf after the floor shift).
+        self.half.next = 0.into();
+        if self.e7.q.val() != 0 {
+            self.half.next = bits::<40>(1) << (self.e7.q.val() - 1);
+        }
+        self.r8.d.next = self.t7.q.val() + self.half.val();
+        self.e8.d.next = self.e7.q.val();
+        // 9: arithmetic shift with one logical shifter: for negative r, r >> e = ~(~r >> e).
+        self.mask.next = 0.into();
+        if self.r8.q.val().get_bit(39) {
+            self.mask.next = 0xFF_FFFF_FFFFu64.into();
+        }
+        self.rx.next = self.r8.q.val() ^ self.mask.val();
+        self.rsh.next = self.rx.val() >> self.e8.q.val();
+        self.v9v.d.next = self.rsh.val() ^ self.mask.val();
+        // 10: y = clamp(v + zp, lo, 127) as v against (lo - zp, 127 - zp), offset binary.
+        self.lo_b.d.next =
+            (0 - (bit_cast::<40, 8>(self.zp.val() ^ 0x80) - 0x80) - 128) ^ 0x80_0000_0000u64;
+        self.lo_y.d.next = 0x80.into();
+        if self.relu.val() {
+            self.lo_b.d.next = 0x80_0000_0000u64.into();
+            self.lo_y.d.next = self.zp.val();
+        }
+        self.hi_b.d.next =
+            (0 - (bit_cast::<40, 8>(self.zp.val() ^ 0x80) - 0x80) + 127) ^ 0x80_0000_0000u64;
+        self.vb.next = self.v9v.q.val() ^ 0x80_0000_0000u64;
+        self.y10.d.next = self.v9v.q.val().get_bits::<8>(0) + self.zp.val();
+        if self.vb.val() < self.lo_b.q.val() {
+            self.y10.d.next = self.lo_y.q.val();
+        }
+        if self.vb.val() > self.hi_b.q.val() {
+            self.y10.d.next = 0x7F.into();
+        }
+
+        if self.reset.val() {
+            self.v1.d.next = false;
+            self.v2.d.next = false;
+            self.v3.d.next = false;
+            self.v4.d.next = false;
+            self.v5.d.next = false;
+            self.v6.d.next = false;
+            self.v7.d.next = false;
+            self.v8.d.next = false;
+            self.v9.d.next = false;
+            self.v10.d.next = false;
+            self.l10.d.next = false;
+        }
+    }
+}
