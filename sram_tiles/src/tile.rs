@@ -136,17 +136,17 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     instr: Signal<Local, Bits<64>>,
     opcode: Signal<Local, Bits<4>>,
     d_groups: Signal<Local, Bits<16>>,
-    d_gk: Signal<Local, Bits<32>>,
-    d_bk: Signal<Local, Bits<32>>,
-    d_bn: Signal<Local, Bits<32>>,
+    d_gk: DFF<Bits<32>>,
+    d_bk: DFF<Bits<32>>,
+    d_bn: DFF<Bits<32>>,
     d_w_end: Signal<Local, Bits<32>>,
     d_x_end: Signal<Local, Bits<32>>,
     d_y_end: Signal<Local, Bits<32>>,
-    d_p_end: Signal<Local, Bits<32>>,
+    d_p_end: DFF<Bits<32>>,
     d_wbase: Signal<Local, Bits<32>>,
     d_xbase: Signal<Local, Bits<32>>,
     d_ybase: Signal<Local, Bits<32>>,
-    d_first_n: Signal<Local, Bits<16>>,
+    d_first_n: DFF<Bits<16>>,
     d_err: Signal<Local, Bits<4>>,
     host_lane: Signal<Local, Bits<16>>,
     host_word: Signal<Local, Bits<16>>,
@@ -373,7 +373,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             e_ch, e_n, p1_valid, p1_first, p1_b, p1_last, p1_ch, p1_n, p1_lastg, p2_valid,
             p2_first, p2_b, p2_last, p2_ch, p2_n, p2_lastg, p3_valid, p3_first, p3_b, p3_last,
             p3_ch, p3_n, p3_lastg, p4_last, p4_ch, p4_n, p4_lastg, dr_active, dr_lane, dr_b, dr_n,
-            dr_ch, dr_lastg, dr_yoff
+            dr_ch, dr_lastg, dr_yoff, d_gk, d_bk, d_bn, d_p_end, d_first_n
         );
         self.act.read_clock.next = self.clock.val();
         self.act.write_clock.next = self.clock.val();
@@ -469,9 +469,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             | bit_cast::<64, 32>(self.imem_lo.read_data.val());
         self.opcode.next = self.instr.val().get_bits::<4>(60);
         self.d_groups.next = (self.l_n.q.val() + self.n_lanes.val() - 1) >> self.lanes_log2.val();
-        // Shift-and-add products (no multiplier: the DSPs are for the lanes and the requantizer).
+        // Registered from the layer registers (SETL writes them at least two cycles before an FC's
+        // Decode), so Decode only adds and compares. Shift-and-add products: no multiplier (the
+        // DSPs are for the lanes and the requantizer).
         // G < 2^11 (N < 2^12, L >= 4) and B < 2^3.
-        self.d_gk.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
+        self.d_gk.d.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
             & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(0).into())))
             + ((bit_cast::<32, 16>(self.l_k.q.val()) << 1)
                 & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(1).into())))
@@ -493,13 +495,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(9).into())))
             + ((bit_cast::<32, 16>(self.l_k.q.val()) << 10)
                 & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(10).into())));
-        self.d_bk.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
+        self.d_bk.d.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
             & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
             + ((bit_cast::<32, 16>(self.l_k.q.val()) << 1)
                 & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
             + ((bit_cast::<32, 16>(self.l_k.q.val()) << 2)
                 & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
-        self.d_bn.next = ((bit_cast::<32, 16>(self.l_n.q.val()) << 0)
+        self.d_bn.d.next = ((bit_cast::<32, 16>(self.l_n.q.val()) << 0)
             & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
             + ((bit_cast::<32, 16>(self.l_n.q.val()) << 1)
                 & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
@@ -508,21 +510,21 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.d_wbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(0));
         self.d_xbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(16));
         self.d_ybase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(32));
-        self.d_w_end.next = self.d_wbase.val() + self.d_gk.val();
-        self.d_x_end.next = self.d_xbase.val() + self.d_bk.val();
-        self.d_y_end.next = self.d_ybase.val() + self.d_bn.val();
-        self.d_p_end.next =
+        self.d_w_end.next = self.d_wbase.val() + self.d_gk.q.val();
+        self.d_x_end.next = self.d_xbase.val() + self.d_bk.q.val();
+        self.d_y_end.next = self.d_ybase.val() + self.d_bn.q.val();
+        self.d_p_end.d.next =
             bit_cast::<32, 16>(self.l_pbase.q.val()) + bit_cast::<32, 16>(self.l_n.q.val());
-        self.d_first_n.next = self.n_lanes.val();
+        self.d_first_n.d.next = self.n_lanes.val();
         if self.l_n.q.val() < self.n_lanes.val() {
-            self.d_first_n.next = self.l_n.q.val();
+            self.d_first_n.d.next = self.l_n.q.val();
         }
         // Lowest priority first: the first failing check of §7 is written last.
         self.d_err.next = 0.into();
         if (self.d_xbase.val() < self.d_y_end.val()) & (self.d_ybase.val() < self.d_x_end.val()) {
             self.d_err.next = 8.into();
         }
-        if self.d_p_end.val() > self.param_entries.val() {
+        if self.d_p_end.q.val() > self.param_entries.val() {
             self.d_err.next = 7.into();
         }
         if self.d_y_end.val() > self.act_bytes.val() {
@@ -774,10 +776,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                     self.e_xoff.d.next = 0.into();
                     self.e_wgroup.d.next = self.instr.val().get_bits::<16>(0);
                     self.e_ch.d.next = 0.into();
-                    self.e_n.d.next = self.d_first_n.val();
+                    self.e_n.d.next = self.d_first_n.q.val();
                     self.e_kmax.d.next = self.l_k.q.val();
-                    if self.d_first_n.val() > self.l_k.q.val() {
-                        self.e_kmax.d.next = self.d_first_n.val();
+                    if self.d_first_n.q.val() > self.l_k.q.val() {
+                        self.e_kmax.d.next = self.d_first_n.q.val();
                     }
                 }
             }
