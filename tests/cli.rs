@@ -1,0 +1,262 @@
+//! The command line: every job's happy path on small inputs, and bad input that must give a
+//! one-line error and a non-zero exit (never a panic).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn gridcore(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gridcore"))
+        .args(args)
+        .output()
+        .expect("run gridcore")
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("gridcore-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// A failure: non-zero exit, exactly one line on stderr, no panic.
+fn assert_one_line_error(out: &Output, needle: &str) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "should fail: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let lines: Vec<&str> = err
+        .lines()
+        .filter(|l| !l.starts_with("[gridcore]"))
+        .collect();
+    assert_eq!(lines.len(), 1, "one line, got: {err}");
+    assert!(lines[0].contains(needle), "'{needle}' not in: {}", lines[0]);
+}
+
+const VECTORS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/testbenches/vectors/tflite_fc_int8"
+);
+
+#[test]
+fn cli_bad_input_is_one_line_error() {
+    assert_one_line_error(&gridcore(&["verilog", "--bogus"]), "--bogus");
+    assert_one_line_error(&gridcore(&["frobnicate"]), "frobnicate");
+    assert_one_line_error(
+        &gridcore(&["verilog", "--set", "lanes=5", "--out", "x"]),
+        "supported: 4, 8, 16",
+    );
+    assert_one_line_error(
+        &gridcore(&["verilog", "--set", "sram", "--out", "x"]),
+        "key=value",
+    );
+    assert_one_line_error(
+        &gridcore(&["verilog", "--design", "vrm", "--out", "x"]),
+        "not implemented",
+    );
+    assert_one_line_error(
+        &gridcore(&["synth", "--board", "de10"]),
+        "supported: icebreaker, ulx3s",
+    );
+    assert_one_line_error(&gridcore(&["run", "--vectors", "/nonexistent"]), "neither");
+    assert_one_line_error(
+        &gridcore(&["cosim", "--window", "5:2", "--trace", "a.vcd"]),
+        "end must be after start",
+    );
+    assert_one_line_error(&gridcore(&["cosim", "--trace", "a.txt"]), ".vcd or .fst");
+
+    let d = tmp("bad");
+    let cfg = d.join("bad.cfg");
+    std::fs::write(&cfg, "lanes = 8\nmax_batch = 3\n").unwrap();
+    assert_one_line_error(
+        &gridcore(&["verilog", "--config", cfg.to_str().unwrap(), "--out", "x"]),
+        "line 2",
+    );
+    let prog = d.join("bad.prog");
+    std::fs::write(&prog, "setl k=3\nfc w_base=-1\n").unwrap();
+    assert_one_line_error(
+        &gridcore(&["cosim", "--program", prog.to_str().unwrap()]),
+        "line 2",
+    );
+    let vec = d.join("bad.json");
+    std::fs::write(&vec, "{\"name\": 3}").unwrap();
+    assert_one_line_error(
+        &gridcore(&["run", "--vectors", vec.to_str().unwrap()]),
+        "malformed",
+    );
+    // An output folder that cannot be written: a path below a regular file.
+    let file = d.join("file");
+    std::fs::write(&file, "").unwrap();
+    let below = file.join("out");
+    assert_one_line_error(
+        &gridcore(&["verilog", "--out", below.to_str().unwrap()]),
+        "cannot create output folder",
+    );
+}
+
+#[test]
+fn cli_verilog_writes_lint_clean_verilog_and_config() {
+    let d = tmp("verilog");
+    let out = gridcore(&[
+        "verilog",
+        "--set",
+        "lanes=16",
+        "--set",
+        "max_batch=4",
+        "--out",
+        d.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = std::fs::read_to_string(d.join("gridcore_tile_l16_b4_small.v")).unwrap();
+    assert!(v.contains("module gridcore_tile("));
+    let j: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(d.join("gridcore_tile_l16_b4_small.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        (j["lanes"].as_u64(), j["weight_bytes"].as_u64()),
+        (Some(16), Some(8192))
+    );
+}
+
+#[test]
+fn cli_run_vectors_model_and_rtl_report_per_layer() {
+    let out = gridcore(&["run", "--vectors", VECTORS, "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = j["files"].as_array().unwrap();
+    assert_eq!(files.len(), 23);
+    assert!(files.iter().all(|f| f["result"] == "match"));
+    let mlp = files
+        .iter()
+        .find(|f| f["file"].as_str().unwrap().ends_with("mlp2_256_64_16.json"))
+        .unwrap();
+    assert_eq!(mlp["layers"].as_array().unwrap().len(), 2);
+    let file = format!("{VECTORS}/mlp2_17_5_3.json");
+    let out = gridcore(&["run", "--vectors", &file, "--backend", "rtl"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("bit-exact on the Rtl backend"));
+}
+
+#[test]
+fn cli_run_reports_a_wrong_expected_output_by_file_vector_and_element_bad() {
+    let d = tmp("wrongvec");
+    let text =
+        std::fs::read_to_string(format!("{VECTORS}/fc_k3_n3_pt_none_bigscale.json")).unwrap();
+    let mut j: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let v = j["outputs"][2][1].as_i64().unwrap();
+    j["outputs"][2][1] = serde_json::json!(if v == 127 { 126 } else { v + 1 });
+    let path = d.join("changed.json");
+    std::fs::write(&path, j.to_string()).unwrap();
+    let out = gridcore(&["run", "--vectors", path.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("vector 2 element 1"));
+}
+
+#[test]
+fn cli_cosim_program_file_random_and_waveform_window() {
+    let d = tmp("cosim");
+    let prog = d.join("p.prog");
+    std::fs::write(
+        &prog,
+        ".act 0: 1 -2 3\n.weight 0: 5 6 7 8 9 10 11 12\n.bias 0: 100 -100\n.mult 0: 1073741824 1073741824\n\
+         .shift 0: -1 0\nsetl k=3 n=2 b=1 relu=1 zp_out=-5 p_base=0\nfc w_base=0 x_base=0 y_base=64\nhalt\n",
+    )
+    .unwrap();
+    let vcd = d.join("w.vcd");
+    let out = gridcore(&[
+        "cosim",
+        "--program",
+        prog.to_str().unwrap(),
+        "--trace",
+        vcd.to_str().unwrap(),
+        "--window",
+        "5:40",
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (j["result"].as_str(), j["done"].as_bool()),
+        (Some("agree"), Some(true))
+    );
+    let wave = std::fs::read_to_string(&vcd).unwrap();
+    assert!(
+        wave.contains("$var") && wave.contains("#50") && !wave.contains("#450"),
+        "window 5..40 only"
+    );
+    let out = gridcore(&["cosim", "--random", "40", "--seed", "3"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("agree on 40 random programs"));
+}
+
+/// A hand-edited Verilog with an injected bug: cosim must fail, name the cycle, port and values,
+/// and write a waveform around the mismatch.
+#[test]
+fn cli_cosim_injected_bug_reports_mismatch_and_waveform_bad() {
+    let d = tmp("bug");
+    let out = gridcore(&["verilog", "--out", d.to_str().unwrap()]);
+    assert!(out.status.success());
+    let path = d.join("gridcore_tile_l8_b2_small.v");
+    let v = std::fs::read_to_string(&path).unwrap();
+    // Count MACs one short per issue cycle.
+    let needle = "c_macs$d = c_macs$q + ";
+    assert!(v.contains(needle));
+    let bad = d.join("bad.v");
+    std::fs::write(
+        &bad,
+        v.replacen(needle, "c_macs$d = c_macs$q - 32'h1 + ", 1),
+    )
+    .unwrap();
+    let wave = d.join("mismatch.vcd");
+    let out = gridcore(&[
+        "cosim",
+        "--verilog",
+        bad.to_str().unwrap(),
+        "--trace",
+        wave.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("mismatch at cycle") && err.contains("port cnt_macs"),
+        "{err}"
+    );
+    assert!(Path::new(&wave).exists(), "{err}");
+}
+
+#[test]
+fn cli_bench_prints_side_by_side_ratios() {
+    let out = gridcore(&["bench", "tile", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for k in [
+        "verilator_cycles_per_s",
+        "model_step_cycles_per_s",
+        "model_fast_cycles_per_s",
+    ] {
+        assert!(j[k].as_f64().unwrap() > 0.0, "{k}");
+    }
+}
