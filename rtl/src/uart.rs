@@ -44,7 +44,7 @@ pub struct UartRx {
     sync2: DFF<Bit>,
     state: DFF<RxState>,
     count: DFF<Bits<16>>,
-    bit: DFF<Bits<4>>,
+    bit_index: DFF<Bits<4>>,
     shift: DFF<Bits<8>>,
     out: DFF<Bits<8>>,
     strobe: DFF<Bit>,
@@ -66,7 +66,7 @@ impl UartRx {
             sync2: Default::default(),
             state: Default::default(),
             count: Default::default(),
-            bit: Default::default(),
+            bit_index: Default::default(),
             shift: Default::default(),
             out: Default::default(),
             strobe: Default::default(),
@@ -77,7 +77,7 @@ impl UartRx {
 impl Logic for UartRx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, sync1, sync2, state, count, bit, shift, out, strobe);
+        dff_setup!(self, clock, sync1, sync2, state, count, bit_index, shift, out, strobe);
         self.sync1.d.next = self.rx.val();
         self.sync2.d.next = self.sync1.q.val();
         self.data.next = self.out.q.val();
@@ -94,7 +94,7 @@ impl Logic for UartRx {
                 self.count.d.next = self.count.q.val() + 1;
                 if self.count.q.val() == self.half.val() {
                     self.count.d.next = 0.into();
-                    self.bit.d.next = 0.into();
+                    self.bit_index.d.next = 0.into();
                     self.state.d.next = RxState::Data;
                     if self.sync2.q.val() {
                         // A glitch, not a start bit.
@@ -108,8 +108,8 @@ impl Logic for UartRx {
                     self.count.d.next = 0.into();
                     self.shift.d.next = (self.shift.q.val() >> 1)
                         | (bit_cast::<8, 1>(self.sync2.q.val().into()) << 7);
-                    self.bit.d.next = self.bit.q.val() + 1;
-                    if self.bit.q.val() == 7 {
+                    self.bit_index.d.next = self.bit_index.q.val() + 1;
+                    if self.bit_index.q.val() == 7 {
                         self.state.d.next = RxState::Stop;
                     }
                 }
@@ -155,7 +155,7 @@ pub struct UartTx {
     period: Constant<Bits<16>>,
     busy: DFF<Bit>,
     count: DFF<Bits<16>>,
-    bit: DFF<Bits<4>>,
+    bit_index: DFF<Bits<4>>,
     frame: DFF<Bits<10>>,
 }
 
@@ -173,7 +173,7 @@ impl UartTx {
             period: Constant::new((clocks_per_bit - 1).into()),
             busy: Default::default(),
             count: Default::default(),
-            bit: Default::default(),
+            bit_index: Default::default(),
             frame: Default::default(),
         }
     }
@@ -182,7 +182,7 @@ impl UartTx {
 impl Logic for UartTx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, busy, count, bit, frame);
+        dff_setup!(self, clock, busy, count, bit_index, frame);
         self.ready.next = !self.busy.q.val();
         self.tx.next = true;
         if self.busy.q.val() {
@@ -191,15 +191,15 @@ impl Logic for UartTx {
             if self.count.q.val() == self.period.val() {
                 self.count.d.next = 0.into();
                 self.frame.d.next = (self.frame.q.val() >> 1) | 0x200;
-                self.bit.d.next = self.bit.q.val() + 1;
-                if self.bit.q.val() == 9 {
+                self.bit_index.d.next = self.bit_index.q.val() + 1;
+                if self.bit_index.q.val() == 9 {
                     self.busy.d.next = false;
                 }
             }
         } else if self.send.val() {
             self.busy.d.next = true;
             self.count.d.next = 0.into();
-            self.bit.d.next = 0.into();
+            self.bit_index.d.next = 0.into();
             // stop bit, data, start bit (LSB goes first)
             self.frame.d.next = (bit_cast::<10, 8>(self.data.val()) << 1) | 0x200;
         }
