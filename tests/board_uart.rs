@@ -58,7 +58,9 @@ impl UartHost {
 
     fn send(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            let bits = std::iter::once(false).chain((0..8).map(|i| b >> i & 1 == 1)).chain([true, true]);
+            let bits = std::iter::once(false)
+                .chain((0..8).map(|i| b >> i & 1 == 1))
+                .chain([true, true]);
             for bit in bits {
                 for _ in 0..CLOCKS_PER_BIT {
                     self.line.push_back(bit);
@@ -88,7 +90,13 @@ impl UartHost {
 fn board_top_uart_loads_runs_and_reads_back_like_the_model() {
     let config = TileConfig::new(4, 2, sim::tile::SramSize::Small).unwrap();
     let verilog = fpga::top_verilog(&config, CLOCKS_PER_BIT, true);
-    let model = VerilatedModel::build(&verilog, fpga::TOP_MODULE, &BuildOptions::default(), &mut |m| eprintln!("{m}")).unwrap();
+    let model = VerilatedModel::build(
+        &verilog,
+        fpga::TOP_MODULE,
+        &BuildOptions::default(),
+        &mut |m| eprintln!("{m}"),
+    )
+    .unwrap();
     let mut host = UartHost {
         inst: model.instance(),
         clock: model.port("clock").unwrap(),
@@ -104,7 +112,10 @@ fn board_top_uart_loads_runs_and_reads_back_like_the_model() {
     for _ in 0..32 {
         host.tick(); // power-on reset
     }
-    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/testbenches/vectors/tflite_fc_int8/mlp2_17_5_3.json");
+    let file = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/testbenches/vectors/tflite_fc_int8/mlp2_17_5_3.json"
+    );
     let case = VectorCase::parse(&std::fs::read_to_string(file).unwrap()).unwrap();
     let (prog, placement) = program::build(&case, &config).unwrap();
     for w in prog.host_writes() {
@@ -141,10 +152,19 @@ fn board_top_uart_loads_runs_and_reads_back_like_the_model() {
     assert_eq!(got, expected.act[base..base + len].to_vec());
     program::check_outputs(&case, &placement, &expected.act).unwrap();
     let c = expected.outputs().counters;
-    for (index, want) in [(0u8, c.cycles), (2, c.macs), (5, c.a_writes), (7, c.i_reads)] {
+    for (index, want) in [
+        (0u8, c.cycles),
+        (2, c.macs),
+        (5, c.a_writes),
+        (7, c.i_reads),
+    ] {
         host.send(&[b'C', index]);
         let v = host.receive(4);
-        assert_eq!(u32::from_le_bytes([v[0], v[1], v[2], v[3]]), want, "counter {index}");
+        assert_eq!(
+            u32::from_le_bytes([v[0], v[1], v[2], v[3]]),
+            want,
+            "counter {index}"
+        );
     }
     // An out-of-range host write over the UART raises HOST_RANGE (10) in the status byte.
     host.send(&[b'W', 1, 0xFF, 0xFF, 0, 0, 0, 0]);

@@ -33,8 +33,8 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     /// LEDs: busy, done, error (polarity per board).
     pub leds: Signal<Out, Bits<3>>,
     tile: Tile<WA, AA, PA, IA>,
-    rx: UartRx,
-    tx: UartTx,
+    receiver: UartRx,
+    transmitter: UartTx,
     led_invert: Constant<Bits<3>>,
     por: DFF<Bits<4>>,
     state: DFF<BridgeState>,
@@ -59,8 +59,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             uart_tx: Default::default(),
             leds: Default::default(),
             tile: Tile::new(lanes, max_batch),
-            rx: UartRx::new(clocks_per_bit),
-            tx: UartTx::new(clocks_per_bit),
+            receiver: UartRx::new(clocks_per_bit),
+            transmitter: UartTx::new(clocks_per_bit),
             led_invert: Constant::new(if leds_active_low { 7u64 } else { 0 }.into()),
             por: Default::default(),
             state: Default::default(),
@@ -88,15 +88,15 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         if self.por_reset.val() {
             self.por.d.next = self.por.q.val() + 1;
         }
-        self.rx.clock.next = self.clock.val();
-        self.tx.clock.next = self.clock.val();
+        self.receiver.clock.next = self.clock.val();
+        self.transmitter.clock.next = self.clock.val();
         self.tile.clock.next = self.clock.val();
-        self.rx.reset.next = self.por_reset.val();
-        self.tx.reset.next = self.por_reset.val();
-        self.rx.rx.next = self.uart_rx.val();
-        self.uart_tx.next = self.tx.tx.val();
-        self.tx.send.next = false;
-        self.tx.data.next = self.reply.q.val().get_bits::<8>(0);
+        self.receiver.reset.next = self.por_reset.val();
+        self.transmitter.reset.next = self.por_reset.val();
+        self.receiver.rx.next = self.uart_rx.val();
+        self.uart_tx.next = self.transmitter.tx.val();
+        self.transmitter.send.next = false;
+        self.transmitter.data.next = self.reply.q.val().get_bits::<8>(0);
 
         self.tile.reset.next = self.por_reset.val();
         self.tile.start.next = false;
@@ -139,35 +139,35 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 
         match self.state.q.val() {
             BridgeState::Cmd => {
-                if self.rx.valid.val() {
-                    self.cmd.d.next = self.rx.data.val();
+                if self.receiver.valid.val() {
+                    self.cmd.d.next = self.receiver.data.val();
                     self.args.d.next = 0.into();
                     self.got.d.next = 0.into();
                     // 'W' sel addr(2) data(4); 'R' addr(2); 'C' index; 'S', 'Q', 'X' none.
-                    if self.rx.data.val() == 0x57 {
+                    if self.receiver.data.val() == 0x57 {
                         self.need.d.next = 7.into();
                         self.state.d.next = BridgeState::Args;
                     }
-                    if self.rx.data.val() == 0x52 {
+                    if self.receiver.data.val() == 0x52 {
                         self.need.d.next = 2.into();
                         self.state.d.next = BridgeState::Args;
                     }
-                    if self.rx.data.val() == 0x43 {
+                    if self.receiver.data.val() == 0x43 {
                         self.need.d.next = 1.into();
                         self.state.d.next = BridgeState::Args;
                     }
-                    if (self.rx.data.val() == 0x53)
-                        | (self.rx.data.val() == 0x51)
-                        | (self.rx.data.val() == 0x58)
+                    if (self.receiver.data.val() == 0x53)
+                        | (self.receiver.data.val() == 0x51)
+                        | (self.receiver.data.val() == 0x58)
                     {
                         self.state.d.next = BridgeState::Exec;
                     }
                 }
             }
             BridgeState::Args => {
-                if self.rx.valid.val() {
+                if self.receiver.valid.val() {
                     self.args.d.next = self.args.q.val()
-                        | (bit_cast::<64, 8>(self.rx.data.val())
+                        | (bit_cast::<64, 8>(self.receiver.data.val())
                             << (bit_cast::<8, 4>(self.got.q.val()) << 3));
                     self.got.d.next = self.got.q.val() + 1;
                     if self.got.q.val() + 1 == self.need.q.val() {
@@ -212,8 +212,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             BridgeState::Reply => {
                 if self.left.q.val() == 0 {
                     self.state.d.next = BridgeState::Cmd;
-                } else if self.tx.ready.val() {
-                    self.tx.send.next = true;
+                } else if self.transmitter.ready.val() {
+                    self.transmitter.send.next = true;
                     self.reply.d.next = self.reply.q.val() >> 8;
                     self.left.d.next = self.left.q.val() - 1;
                 }
