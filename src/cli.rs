@@ -16,8 +16,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// The main job on a configuration: Verilog, co-simulation on the default program,
-    /// synthesis for a board, and a summary.
+    /// The main job: Verilog, co-simulation on the built-in program, synthesis for a board, and
+    /// a summary (default configuration: the board's, e.g. lanes=4 on iCEBreaker).
     Flow {
         #[command(flatten)]
         config: ConfigArgs,
@@ -88,7 +88,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Synthesize for a board: bitstream plus a JSON and Markdown report.
+    /// Synthesize for a board: bitstream plus a JSON and Markdown report (default configuration:
+    /// the board's).
     Synth {
         /// icebreaker or ulx3s.
         #[arg(long)]
@@ -187,7 +188,12 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             board,
             out,
             no_synth,
-        } => t::flow(config.tile(TileConfig::default())?, &board, &out, !no_synth),
+        } => {
+            let board_default = fpga::Board::from_name(&board)
+                .map_err(anyhow::Error::msg)?
+                .default_config();
+            t::flow(config.tile(board_default)?, &board, &out, !no_synth)
+        }
         Command::Verilog {
             design,
             config,
@@ -243,7 +249,16 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             out,
         } => {
             tile_only(design)?;
-            t::synth(config.tile(TileConfig::default())?, &board, &out).map(|_| ExitCode::SUCCESS)
+            let board_default = fpga::Board::from_name(&board)
+                .map_err(anyhow::Error::msg)?
+                .default_config();
+            let report = t::synth(config.tile(board_default)?, &board, &out)?;
+            println!(
+                "{}\nreport: {}",
+                report.summary(),
+                out.join("report.md").display()
+            );
+            Ok(ExitCode::SUCCESS)
         }
         Command::Bench {
             design,

@@ -77,6 +77,16 @@ impl Board {
             }
         }
     }
+    /// The configuration built for this board when none is given: the largest that fits
+    /// (iCEBreaker: 8 DSPs for 4 lane multipliers and the requantizer's 4 partial products).
+    pub fn default_config(self) -> TileConfig {
+        match self {
+            Board::Icebreaker => TileConfig::new(4, 2, SramSize::Small),
+            Board::Ulx3s => TileConfig::new(16, 4, SramSize::Large),
+        }
+        .expect("supported configuration")
+    }
+
     /// Bits of the LED vector that are active low.
     fn led_active_low(self) -> bool {
         self == Board::Icebreaker

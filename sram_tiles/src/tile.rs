@@ -763,24 +763,26 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.l_pbase.d.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(36));
             }
             if self.opcode.val() == 2 {
+                // Operands load whether or not validation passes (they are unused after an
+                // error), so only the state, error code and e_active wait for d_err.
                 self.err_q.d.next = self.d_err.val();
+                self.f_wbase.d.next = self.instr.val().get_bits::<16>(0);
+                self.f_xbase.d.next = self.instr.val().get_bits::<16>(16);
+                self.f_ybase.d.next = self.instr.val().get_bits::<16>(32);
+                self.e_k.d.next = 0.into();
+                self.e_b.d.next = 0.into();
+                self.e_xk.d.next = self.instr.val().get_bits::<16>(16);
+                self.e_xoff.d.next = 0.into();
+                self.e_wgroup.d.next = self.instr.val().get_bits::<16>(0);
+                self.e_ch.d.next = 0.into();
+                self.e_n.d.next = self.d_first_n.q.val();
+                self.e_kmax.d.next = self.l_k.q.val();
+                if self.d_first_n.q.val() > self.l_k.q.val() {
+                    self.e_kmax.d.next = self.d_first_n.q.val();
+                }
                 if self.d_err.val() == 0 {
                     self.state.d.next = TileState::Exec;
-                    self.f_wbase.d.next = self.instr.val().get_bits::<16>(0);
-                    self.f_xbase.d.next = self.instr.val().get_bits::<16>(16);
-                    self.f_ybase.d.next = self.instr.val().get_bits::<16>(32);
                     self.e_active.d.next = true;
-                    self.e_k.d.next = 0.into();
-                    self.e_b.d.next = 0.into();
-                    self.e_xk.d.next = self.instr.val().get_bits::<16>(16);
-                    self.e_xoff.d.next = 0.into();
-                    self.e_wgroup.d.next = self.instr.val().get_bits::<16>(0);
-                    self.e_ch.d.next = 0.into();
-                    self.e_n.d.next = self.d_first_n.q.val();
-                    self.e_kmax.d.next = self.l_k.q.val();
-                    if self.d_first_n.q.val() > self.l_k.q.val() {
-                        self.e_kmax.d.next = self.d_first_n.q.val();
-                    }
                 }
             }
             if self.opcode.val() == 15 {
