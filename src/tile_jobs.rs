@@ -81,11 +81,13 @@ pub fn cosim(a: CosimArgs) -> Result<ExitCode> {
         }
         None => sram_tiles::verilog(&a.config),
     };
-    let options = BuildOptions {
-        trace: None,
-        extra_files: a.libs.clone(),
-        extra_args: Vec::new(),
+    // A netlist with a cell library needs the cell models' defines and waivers.
+    let extra_args = if a.libs.is_empty() {
+        Vec::new()
+    } else {
+        fpga::NETLIST_VERILATOR_ARGS.iter().map(|s| s.to_string()).collect()
     };
+    let options = BuildOptions { trace: None, extra_files: a.libs.clone(), extra_args };
     let model = build_tile_with(&verilog, &a.top, &options, &mut |m| progress(m))
         .map_err(anyhow::Error::msg)?;
     let started = Instant::now();
@@ -469,13 +471,13 @@ pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
             .clocks;
     }
     let step_rate = step_cycles as f64 / t.elapsed().as_secs_f64();
-    // Model, fast mode (memories loaded once; the run itself is what is timed).
+    // Model, fast mode: memories loaded once, the program run again and again (it rewrites the
+    // same outputs from the same inputs).
     let mut loaded = TileModel::new(config);
     loaded.load(&program).map_err(anyhow::Error::msg)?;
     let (mut fast_cycles, t) = (0u64, Instant::now());
     while t.elapsed() < budget {
-        let mut m = loaded.clone();
-        fast_cycles += m.run_fast();
+        fast_cycles += loaded.run_fast();
     }
     let fast_rate = fast_cycles as f64 / t.elapsed().as_secs_f64();
     let value = json!({"config": config.to_json(), "program_cycles": program_cycles,

@@ -136,10 +136,17 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     instr: Signal<Local, Bits<64>>,
     opcode: Signal<Local, Bits<4>>,
     d_groups: Signal<Local, Bits<16>>,
-    d_gk: DFF<Bits<32>>,
+    d_gk: Signal<Local, Bits<32>>,
+    d_w_room: DFF<Bits<32>>,
+    d_w_over: DFF<Bit>,
+    d_x_room: DFF<Bits<32>>,
+    d_x_over: DFF<Bit>,
+    d_y_room: DFF<Bits<32>>,
+    d_y_over: DFF<Bit>,
     d_bk: DFF<Bits<32>>,
+    d_bk_now: Signal<Local, Bits<32>>,
+    d_bn_now: Signal<Local, Bits<32>>,
     d_bn: DFF<Bits<32>>,
-    d_w_end: Signal<Local, Bits<32>>,
     d_x_end: Signal<Local, Bits<32>>,
     d_y_end: Signal<Local, Bits<32>>,
     d_p_end: DFF<Bits<32>>,
@@ -290,9 +297,16 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             opcode: Default::default(),
             d_groups: Default::default(),
             d_gk: Default::default(),
+            d_w_room: Default::default(),
+            d_w_over: Default::default(),
+            d_x_room: Default::default(),
+            d_x_over: Default::default(),
+            d_y_room: Default::default(),
+            d_y_over: Default::default(),
             d_bk: Default::default(),
+            d_bk_now: Default::default(),
+            d_bn_now: Default::default(),
             d_bn: Default::default(),
-            d_w_end: Default::default(),
             d_x_end: Default::default(),
             d_y_end: Default::default(),
             d_p_end: Default::default(),
@@ -373,7 +387,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             e_ch, e_n, p1_valid, p1_first, p1_b, p1_last, p1_ch, p1_n, p1_lastg, p2_valid,
             p2_first, p2_b, p2_last, p2_ch, p2_n, p2_lastg, p3_valid, p3_first, p3_b, p3_last,
             p3_ch, p3_n, p3_lastg, p4_last, p4_ch, p4_n, p4_lastg, dr_active, dr_lane, dr_b, dr_n,
-            dr_ch, dr_lastg, dr_yoff, d_gk, d_bk, d_bn, d_p_end, d_first_n
+            dr_ch, dr_lastg, dr_yoff, d_bk, d_bn, d_p_end, d_first_n, d_w_room, d_w_over,
+            d_x_room, d_x_over, d_y_room, d_y_over
         );
         self.act.read_clock.next = self.clock.val();
         self.act.write_clock.next = self.clock.val();
@@ -473,7 +488,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // Decode), so Decode only adds and compares. Shift-and-add products: no multiplier (the
         // DSPs are for the lanes and the requantizer).
         // G < 2^11 (N < 2^12, L >= 4) and B < 2^3.
-        self.d_gk.d.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
+        self.d_gk.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
             & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(0).into())))
             + ((bit_cast::<32, 16>(self.l_k.q.val()) << 1)
                 & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(1).into())))
@@ -495,22 +510,31 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(9).into())))
             + ((bit_cast::<32, 16>(self.l_k.q.val()) << 10)
                 & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(10).into())));
-        self.d_bk.d.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
+        self.d_bk_now.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
             & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
             + ((bit_cast::<32, 16>(self.l_k.q.val()) << 1)
                 & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
             + ((bit_cast::<32, 16>(self.l_k.q.val()) << 2)
                 & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
-        self.d_bn.d.next = ((bit_cast::<32, 16>(self.l_n.q.val()) << 0)
+        self.d_bn_now.next = ((bit_cast::<32, 16>(self.l_n.q.val()) << 0)
             & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
             + ((bit_cast::<32, 16>(self.l_n.q.val()) << 1)
                 & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
             + ((bit_cast::<32, 16>(self.l_n.q.val()) << 2)
                 & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
+        // Room left for each operand range, so Decode compares a base with a register and adds
+        // nothing: base + len > depth  <=>  len > depth or base > depth - len.
+        self.d_w_over.d.next = self.d_gk.val() > self.weight_words.val();
+        self.d_w_room.d.next = self.weight_words.val() - self.d_gk.val();
+        self.d_x_over.d.next = self.d_bk_now.val() > self.act_bytes.val();
+        self.d_x_room.d.next = self.act_bytes.val() - self.d_bk_now.val();
+        self.d_y_over.d.next = self.d_bn_now.val() > self.act_bytes.val();
+        self.d_y_room.d.next = self.act_bytes.val() - self.d_bn_now.val();
         self.d_wbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(0));
         self.d_xbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(16));
         self.d_ybase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(32));
-        self.d_w_end.next = self.d_wbase.val() + self.d_gk.q.val();
+        self.d_bk.d.next = self.d_bk_now.val();
+        self.d_bn.d.next = self.d_bn_now.val();
         self.d_x_end.next = self.d_xbase.val() + self.d_bk.q.val();
         self.d_y_end.next = self.d_ybase.val() + self.d_bn.q.val();
         self.d_p_end.d.next =
@@ -527,13 +551,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         if self.d_p_end.q.val() > self.param_entries.val() {
             self.d_err.next = 7.into();
         }
-        if self.d_y_end.val() > self.act_bytes.val() {
+        if self.d_y_over.q.val() | (self.d_ybase.val() > self.d_y_room.q.val()) {
             self.d_err.next = 6.into();
         }
-        if self.d_x_end.val() > self.act_bytes.val() {
+        if self.d_x_over.q.val() | (self.d_xbase.val() > self.d_x_room.q.val()) {
             self.d_err.next = 5.into();
         }
-        if self.d_w_end.val() > self.weight_words.val() {
+        if self.d_w_over.q.val() | (self.d_wbase.val() > self.d_w_room.q.val()) {
             self.d_err.next = 4.into();
         }
         if self.l_b.q.val() > self.max_batch.val() {

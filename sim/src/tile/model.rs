@@ -203,7 +203,10 @@ struct FcExec {
 pub struct TileModel {
     config: TileConfig,
     /// Weight SRAM, byte `word * L + lane`.
-    pub weights: Vec<i8>,
+    weights: Vec<i8>,
+    /// The same weights transposed to `[lane][word]` as i16, kept in step by every weight write,
+    /// so fast mode's dot products run over contiguous memory (and vectorise to 16-bit MACs).
+    weights_by_lane: Vec<i16>,
     /// Activation SRAM.
     pub act: Vec<i8>,
     /// Bias entries.
@@ -230,6 +233,7 @@ impl TileModel {
         TileModel {
             config,
             weights: vec![0; config.weight_words() * config.lanes()],
+            weights_by_lane: vec![0; config.weight_words() * config.lanes()],
             act: vec![0; config.act_bytes()],
             bias: vec![0; config.param_entries()],
             mult: vec![0; config.param_entries()],
@@ -244,6 +248,11 @@ impl TileModel {
             host_rvalid: false,
             exec: None,
         }
+    }
+
+    /// Weight SRAM contents, byte `word * L + lane`.
+    pub fn weights(&self) -> &[i8] {
+        &self.weights
     }
 
     /// The configuration.
@@ -300,7 +309,11 @@ impl TileModel {
     fn host_write(&mut self, sel: u8, addr: u16, data: u32) {
         let a = addr as usize;
         match sel {
-            0 => self.weights[a] = data as u8 as i8,
+            0 => {
+                let (lanes, words) = (self.config.lanes(), self.config.weight_words());
+                self.weights[a] = data as u8 as i8;
+                self.weights_by_lane[(a % lanes) * words + a / lanes] = data as u8 as i8 as i16;
+            }
             1 => self.act[a] = data as u8 as i8,
             2 => self.bias[a] = data as i32,
             3 => self.mult[a] = data as i32,
@@ -535,34 +548,21 @@ impl TileModel {
                     let l = plan.layer;
                     let (k, n, b) = (l.k as usize, l.n as usize, l.b as usize);
                     let mut out = vec![0i8; b * n];
-                    let mut acc = vec![0i32; lanes];
-                    for g in 0..plan.groups {
-                        let n_g = plan.group_outputs(lanes, g);
-                        let ch0 = g * lanes;
-                        for vb in 0..b {
-                            let x = &self.act[plan.x_base + vb * k..plan.x_base + (vb + 1) * k];
-                            acc.iter_mut().for_each(|a| *a = 0);
-                            // Lane-contiguous inner loop: one weight word per input, as the lanes
-                            // see it (this vectorises).
-                            let words = &self.weights[(plan.w_base + g * k) * lanes
-                                ..(plan.w_base + (g + 1) * k) * lanes];
-                            for (xv, word) in x.iter().zip(words.chunks_exact(lanes)) {
-                                let xv = *xv as i32;
-                                for (a, &w) in acc.iter_mut().zip(word) {
-                                    *a = a.wrapping_add(xv * w as i32);
-                                }
-                            }
-                            for lane in 0..n_g {
-                                let p = l.p_base as usize + ch0 + lane;
-                                let sum = acc[lane].wrapping_add(self.bias[p]);
-                                out[vb * n + ch0 + lane] = requantize(
-                                    sum,
-                                    self.mult[p],
-                                    self.shift[p] as i32,
-                                    l.zp_out,
-                                    l.relu,
-                                );
-                            }
+                    let words = self.config.weight_words();
+                    let mut x16 = vec![0i16; k];
+                    for vb in 0..b {
+                        let x = &self.act[plan.x_base + vb * k..plan.x_base + (vb + 1) * k];
+                        x16.iter_mut().zip(x).for_each(|(d, &v)| *d = v as i16);
+                        for ch in 0..n {
+                            let (g, lane) = (ch / lanes, ch % lanes);
+                            let start = lane * words + plan.w_base + g * k;
+                            let w = &self.weights_by_lane[start..start + k];
+                            // |x*w| <= 2^14 and K <= 4095: the i32 sum cannot overflow.
+                            let dot: i32 = x16.iter().zip(w).map(|(&a, &b)| a as i32 * b as i32).sum();
+                            let p = l.p_base as usize + ch;
+                            let acc = dot.wrapping_add(self.bias[p]);
+                            out[vb * n + ch] =
+                                requantize(acc, self.mult[p], self.shift[p] as i32, l.zp_out, l.relu);
                         }
                     }
                     self.act[plan.y_base..plan.y_base + b * n].copy_from_slice(&out);
