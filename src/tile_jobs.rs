@@ -85,9 +85,16 @@ pub fn cosim(a: CosimArgs) -> Result<ExitCode> {
     let extra_args = if a.libs.is_empty() {
         Vec::new()
     } else {
-        fpga::NETLIST_VERILATOR_ARGS.iter().map(|s| s.to_string()).collect()
+        fpga::NETLIST_VERILATOR_ARGS
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
     };
-    let options = BuildOptions { trace: None, extra_files: a.libs.clone(), extra_args };
+    let options = BuildOptions {
+        trace: None,
+        extra_files: a.libs.clone(),
+        extra_args,
+    };
     let model = build_tile_with(&verilog, &a.top, &options, &mut |m| progress(m))
         .map_err(anyhow::Error::msg)?;
     let started = Instant::now();

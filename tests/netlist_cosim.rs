@@ -1,6 +1,8 @@
-//! The synthesized iCE40 netlist of the tile (Yosys output with its DSP mapping, simulated with
-//! Yosys' own cell models) against the cycle model, every cycle: Yosys' DSP mapping produced
-//! wrong netlists here before (design.md), so the bitstream's logic is checked, not assumed.
+//! The synthesized iCE40 netlist of the tile (Yosys output with the hand-instantiated SB_MAC16s,
+//! simulated with Yosys' own cell models) against the cycle model, every cycle. Yosys' own DSP
+//! inference (`-dsp`) produced a wrong netlist for this tile (an adder after a multiplier merged
+//! into the DSP, its carry dropped): this test is what caught it, so the bitstream's logic is
+//! checked, not assumed.
 
 use sim::tflite::VectorCase;
 use sim::tile::{program, TileConfig, TileInputs};
@@ -24,7 +26,13 @@ fn tile_ice40_netlist_matches_model_on_vectors_and_random_programs() {
             .collect(),
     };
     let text = std::fs::read_to_string(&netlist).unwrap();
-    assert!(text.contains("SB_MAC16"), "the netlist uses the DSPs");
+    // One DSP per pair of lanes (8x8 mode) and four for the requantizer's 16x16 partials.
+    let dsps = text.matches("SB_MAC16 #(").count();
+    assert_eq!(
+        dsps,
+        config.lanes() / 2 + 4,
+        "hand-instantiated DSPs survive synthesis"
+    );
     let model = build_tile_with(&text, sram_tiles::TILE_MODULE, &options, &mut |m| {
         eprintln!("{m}")
     })

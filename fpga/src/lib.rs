@@ -7,6 +7,7 @@
 
 pub mod top;
 
+use rtl::mul::MulTarget;
 use rust_hdl::prelude::*;
 use serde_json::{json, Value};
 use sim::tile::{SramSize, TileConfig};
@@ -87,6 +88,15 @@ impl Board {
         .expect("supported configuration")
     }
 
+    /// How the multipliers are built: SB_MAC16 instances on iCE40 (Yosys' DSP inference made
+    /// wrong netlists), inferred from `*` on ECP5.
+    pub fn mul_target(self) -> MulTarget {
+        match self {
+            Board::Icebreaker => MulTarget::Ice40,
+            Board::Ulx3s => MulTarget::Generic,
+        }
+    }
+
     /// Bits of the LED vector that are active low.
     fn led_active_low(self) -> bool {
         self == Board::Icebreaker
@@ -95,12 +105,14 @@ impl Board {
 
 fn emit_top<const WA: usize, const AA: usize, const PA: usize, const IA: usize>(
     config: &TileConfig,
+    target: MulTarget,
     clocks_per_bit: u64,
     leds_active_low: bool,
 ) -> String {
     let mut uut = top::BoardTop::<WA, AA, PA, IA>::new(
         config.lanes(),
         config.max_batch(),
+        target,
         clocks_per_bit,
         leds_active_low,
     );
@@ -117,11 +129,19 @@ fn emit_top<const WA: usize, const AA: usize, const PA: usize, const IA: usize>(
     }
 }
 
-/// The board top's Verilog: the tile behind the UART bridge (`clocks_per_bit` UART divider).
-pub fn top_verilog(config: &TileConfig, clocks_per_bit: u64, leds_active_low: bool) -> String {
+/// The board top's Verilog: the tile (multipliers for `target`) behind the UART bridge
+/// (`clocks_per_bit` UART divider).
+pub fn top_verilog(
+    config: &TileConfig,
+    target: MulTarget,
+    clocks_per_bit: u64,
+    leds_active_low: bool,
+) -> String {
     match config.sram() {
-        SramSize::Small => emit_top::<9, 10, 8, 6>(config, clocks_per_bit, leds_active_low),
-        SramSize::Large => emit_top::<12, 12, 10, 8>(config, clocks_per_bit, leds_active_low),
+        SramSize::Small => emit_top::<9, 10, 8, 6>(config, target, clocks_per_bit, leds_active_low),
+        SramSize::Large => {
+            emit_top::<12, 12, 10, 8>(config, target, clocks_per_bit, leds_active_low)
+        }
     }
 }
 
@@ -220,7 +240,12 @@ pub fn synth_tile(
 ) -> Result<SynthReport, String> {
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let clocks_per_bit = board.clock_hz() / BAUD;
-    let verilog = top_verilog(config, clocks_per_bit, board.led_active_low());
+    let verilog = top_verilog(
+        config,
+        board.mul_target(),
+        clocks_per_bit,
+        board.led_active_low(),
+    );
     std::fs::write(out.join("top.v"), &verilog).map_err(|e| format!("cannot write top.v: {e}"))?;
     let (cons_name, synth_cmd) = match board {
         Board::Icebreaker => (
@@ -483,17 +508,22 @@ pub const NETLIST_VERILATOR_ARGS: [&str; 5] = [
     "-Wno-MULTIDRIVEN",
 ];
 
-/// Synthesizes the bare tile (its own ports, no board top) for `board`'s family with the same
-/// Yosys script as the board flow and writes the gate-level netlist `tile_netlist.v` to `out`.
+/// Synthesizes the bare tile (its own ports, no board top, the board's multipliers) for `board`'s
+/// family with the same Yosys script as the board flow and writes the gate-level netlist
+/// `tile_netlist.v` to `out`.
 pub fn synth_tile_netlist(
     config: &TileConfig,
     board: Board,
     out: &Path,
 ) -> Result<PathBuf, String> {
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    std::fs::write(out.join("tile.v"), sram_tiles::verilog(config)).map_err(|e| e.to_string())?;
+    std::fs::write(
+        out.join("tile.v"),
+        sram_tiles::verilog_for(config, board.mul_target()),
+    )
+    .map_err(|e| e.to_string())?;
     let synth = match board {
-        Board::Icebreaker => "synth_ice40 -dsp",
+        Board::Icebreaker => "synth_ice40",
         Board::Ulx3s => "synth_ecp5",
     };
     let script = format!(

@@ -2,6 +2,7 @@
 //!
 //! Every tile port is reachable from the UART, so synthesis keeps the whole design.
 
+use rtl::mul::MulTarget;
 use rtl::uart::{UartRx, UartTx};
 use rust_hdl::prelude::*;
 use sram_tiles::tile::Tile;
@@ -50,15 +51,21 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
 }
 
 impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTop<WA, AA, PA, IA> {
-    /// A top with the tile's `lanes`/`max_batch`, a UART of `clocks_per_bit`, LEDs active low
-    /// when `leds_active_low`.
-    pub fn new(lanes: usize, max_batch: usize, clocks_per_bit: u64, leds_active_low: bool) -> Self {
+    /// A top with the tile's `lanes`/`max_batch` and multipliers for `target`, a UART of
+    /// `clocks_per_bit`, LEDs active low when `leds_active_low`.
+    pub fn new(
+        lanes: usize,
+        max_batch: usize,
+        target: MulTarget,
+        clocks_per_bit: u64,
+        leds_active_low: bool,
+    ) -> Self {
         BoardTop {
             clock: Default::default(),
             uart_rx: Default::default(),
             uart_tx: Default::default(),
             leds: Default::default(),
-            tile: Tile::new(lanes, max_batch),
+            tile: Tile::new(lanes, max_batch, target),
             receiver: UartRx::new(clocks_per_bit),
             transmitter: UartTx::new(clocks_per_bit),
             led_invert: Constant::new(if leds_active_low { 7u64 } else { 0 }.into()),

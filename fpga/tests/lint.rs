@@ -1,21 +1,21 @@
 //! The board tops' and every tile configuration's Verilog is lint clean under the one waiver
 //! list (rtl::lint::WAIVERS).
 
+use rtl::mul::MulTarget;
 use sim::tile::TileConfig;
 
 #[test]
 fn board_top_verilog_is_lint_clean() {
-    for (board, config) in [
-        (
-            fpga::Board::Icebreaker,
-            TileConfig::new(4, 2, sim::tile::SramSize::Small).unwrap(),
-        ),
-        (fpga::Board::Ulx3s, TileConfig::default()),
-    ] {
+    let stubs = std::env::temp_dir().join(format!("gridcore-ice40-stubs-{}.v", std::process::id()));
+    std::fs::write(&stubs, rtl::lint::ICE40_LINT_STUBS).unwrap();
+    for board in [fpga::Board::Icebreaker, fpga::Board::Ulx3s] {
+        let config = board.default_config();
+        let leds_low = board == fpga::Board::Icebreaker;
         let v = fpga::top_verilog(
             &config,
+            board.mul_target(),
             board.clock_hz() / fpga::BAUD,
-            board == fpga::Board::Icebreaker,
+            leds_low,
         );
         let path = std::env::temp_dir().join(format!(
             "gridcore-lint-{}-{}.v",
@@ -23,23 +23,28 @@ fn board_top_verilog_is_lint_clean() {
             std::process::id()
         ));
         std::fs::write(&path, v).unwrap();
-        rtl::lint::verilator_lint(&path, fpga::TOP_MODULE)
+        rtl::lint::verilator_lint_with(&path, fpga::TOP_MODULE, &[&stubs])
             .unwrap_or_else(|e| panic!("{}: {e}", board.name()));
         let _ = std::fs::remove_file(path);
     }
 }
 
 #[test]
-fn tile_verilog_is_lint_clean_for_every_supported_config() {
+fn tile_verilog_is_lint_clean_for_every_supported_config_and_target() {
+    let stubs =
+        std::env::temp_dir().join(format!("gridcore-ice40-stubs-t-{}.v", std::process::id()));
+    std::fs::write(&stubs, rtl::lint::ICE40_LINT_STUBS).unwrap();
     for config in TileConfig::all() {
-        let path = std::env::temp_dir().join(format!(
-            "gridcore-lint-{}-{}.v",
-            config.tag(),
-            std::process::id()
-        ));
-        std::fs::write(&path, sram_tiles::verilog(&config)).unwrap();
-        rtl::lint::verilator_lint(&path, sram_tiles::TILE_MODULE)
-            .unwrap_or_else(|e| panic!("{}: {e}", config.tag()));
-        let _ = std::fs::remove_file(path);
+        for target in [MulTarget::Generic, MulTarget::Ice40] {
+            let path = std::env::temp_dir().join(format!(
+                "gridcore-lint-{}-{}.v",
+                config.tag(),
+                std::process::id()
+            ));
+            std::fs::write(&path, sram_tiles::verilog_for(&config, target)).unwrap();
+            rtl::lint::verilator_lint_with(&path, sram_tiles::TILE_MODULE, &[&stubs])
+                .unwrap_or_else(|e| panic!("{} {target:?}: {e}", config.tag()));
+            let _ = std::fs::remove_file(path);
+        }
     }
 }

@@ -6,4 +6,5 @@
 
 pub mod emit;
 pub mod lint;
+pub mod mul;
 pub mod uart;

@@ -1,11 +1,11 @@
-//! One MAC lane: its weight SRAM bank, an int8 x int8 multiplier and `max_batch` accumulators with
-//! their shadow copies (docs/tile.md §1, §8).
+//! One MAC lane: its weight SRAM bank and `max_batch` accumulators with their shadow copies
+//! (docs/tile.md §1, §8). The int8 multiplier sits outside, in `rtl::mul::Mul8x8Pair`, because
+//! two lanes share one iCE40 DSP.
 //!
 //! # Timing
-//! The weight read address is sampled at the issue cycle `t`; the product of `x` (the activation
-//! SRAM's output) and the weight is registered at the end of `t+1` and again at `t+2`; the
-//! accumulator selected by `acc_b` is written at the end of `t+3` when `acc_en` (`acc_first`
-//! restarts it from the product).
+//! The weight read address is sampled at the issue cycle `t`; `w_out` is valid during `t+1`; the
+//! multiplier (two registers) returns the product on `prod_in` during `t+3`, when the accumulator
+//! selected by `acc_b` takes it if `acc_en` (`acc_first` restarts it from the product).
 //! `shadow_load` copies every accumulator into its shadow; `shadow_out` shows shadow `drain_b`.
 //!
 //! # Arithmetic
@@ -29,8 +29,10 @@ pub struct Lane<const WA: usize> {
     pub w_wdata: Signal<In, Bits<8>>,
     /// Weight word read address (issue cycle).
     pub w_raddr: Signal<In, Bits<WA>>,
-    /// Broadcast activation byte (valid the cycle after issue).
-    pub x: Signal<In, Bits<8>>,
+    /// This lane's weight byte (the bank's output, the cycle after issue), to the multiplier.
+    pub w_out: Signal<Out, Bits<8>>,
+    /// The product `x * w` from the multiplier, valid three cycles after issue (`t+3`).
+    pub prod_in: Signal<In, Bits<16>>,
     /// Accumulate the registered product (two cycles after issue).
     pub acc_en: Signal<In, Bit>,
     /// Restart the accumulator from the product.
@@ -44,11 +46,6 @@ pub struct Lane<const WA: usize> {
     /// Selected shadow value.
     pub shadow_out: Signal<Out, Bits<32>>,
     weights: RAM<Bits<8>, WA>,
-    xs: Signal<Local, Bits<16>>,
-    ws: Signal<Local, Bits<16>>,
-    product: Signal<Local, Bits<32>>,
-    prod: DFF<Bits<16>>,
-    prod2: DFF<Bits<16>>,
     prod32: Signal<Local, Bits<32>>,
     acc: Vec<DFF<Bits<32>>>,
     shadow: Vec<DFF<Bits<32>>>,
@@ -64,7 +61,8 @@ impl<const WA: usize> Lane<WA> {
             w_waddr: Default::default(),
             w_wdata: Default::default(),
             w_raddr: Default::default(),
-            x: Default::default(),
+            w_out: Default::default(),
+            prod_in: Default::default(),
             acc_en: Default::default(),
             acc_first: Default::default(),
             acc_b: Default::default(),
@@ -72,11 +70,6 @@ impl<const WA: usize> Lane<WA> {
             drain_b: Default::default(),
             shadow_out: Default::default(),
             weights: Default::default(),
-            xs: Default::default(),
-            ws: Default::default(),
-            product: Default::default(),
-            prod: Default::default(),
-            prod2: Default::default(),
             prod32: Default::default(),
             acc: (0..max_batch).map(|_| Default::default()).collect(),
             shadow: (0..max_batch).map(|_| Default::default()).collect(),
@@ -93,16 +86,8 @@ impl<const WA: usize> Logic for Lane<WA> {
         self.weights.write_address.next = self.w_waddr.val();
         self.weights.write_data.next = self.w_wdata.val();
         self.weights.write_enable.next = self.w_we.val() & !self.reset.val();
-        dff_setup!(self, clock, prod, prod2);
-        // Signed 8x8 product through a 16x16 multiply of sign-extended operands; the low 16 bits
-        // are exact because |x*w| <= 2^14.
-        self.xs.next = bit_cast::<16, 8>(self.x.val() ^ 0x80) - 0x80;
-        self.ws.next = bit_cast::<16, 8>(self.weights.read_data.val() ^ 0x80) - 0x80;
-        self.product.next = self.xs.val() * self.ws.val();
-        self.prod.d.next = self.product.val().get_bits::<16>(0);
-        // A second product register: the iCE40 DSP's 8x8 mode registers inputs and products.
-        self.prod2.d.next = self.prod.q.val();
-        self.prod32.next = bit_cast::<32, 16>(self.prod2.q.val() ^ 0x8000) - 0x8000;
+        self.w_out.next = self.weights.read_data.val();
+        self.prod32.next = bit_cast::<32, 16>(self.prod_in.val() ^ 0x8000) - 0x8000;
         self.shadow_out.next = 0.into();
         for b in 0..self.acc.len() {
             self.acc[b].clock.next = self.clock.val();
@@ -127,9 +112,6 @@ impl<const WA: usize> Logic for Lane<WA> {
                 self.shadow[b].d.next = 0.into();
             }
         }
-        if self.reset.val() {
-            self.prod.d.next = 0.into();
-            self.prod2.d.next = 0.into();
-        }
+        if self.reset.val() {}
     }
 }

@@ -11,6 +11,7 @@ pub mod lane;
 pub mod requant;
 pub mod tile;
 
+use rtl::mul::MulTarget;
 use rust_hdl::prelude::*;
 use sim::tile::{SramSize, TileConfig};
 
@@ -19,17 +20,24 @@ pub const TILE_MODULE: &str = "gridcore_tile";
 
 fn emit<const WA: usize, const AA: usize, const PA: usize, const IA: usize>(
     config: &TileConfig,
+    target: MulTarget,
 ) -> String {
-    let mut uut = tile::Tile::<WA, AA, PA, IA>::new(config.lanes(), config.max_batch());
+    let mut uut = tile::Tile::<WA, AA, PA, IA>::new(config.lanes(), config.max_batch(), target);
     uut.connect_all();
     rtl::emit::rename_top(&generate_verilog(&uut), TILE_MODULE)
 }
 
-/// Emits the tile's Verilog for `config` (top module [`TILE_MODULE`]).
+/// Emits the tile's Verilog for `config` (top module [`TILE_MODULE`]) with behavioural
+/// multipliers: what Verilator co-simulates and what ECP5 synthesis infers DSPs from.
 pub fn verilog(config: &TileConfig) -> String {
+    verilog_for(config, MulTarget::Generic)
+}
+
+/// Emits the tile's Verilog with multipliers built for `target` (iCE40: SB_MAC16 instances).
+pub fn verilog_for(config: &TileConfig, target: MulTarget) -> String {
     match config.sram() {
-        SramSize::Small => emit::<9, 10, 8, 6>(config),
-        SramSize::Large => emit::<12, 12, 10, 8>(config),
+        SramSize::Small => emit::<9, 10, 8, 6>(config, target),
+        SramSize::Large => emit::<12, 12, 10, 8>(config, target),
     }
 }
 
@@ -41,5 +49,5 @@ pub fn small_tile(config: &TileConfig) -> tile::Tile<9, 10, 8, 6> {
         SramSize::Small,
         "small_tile needs sram=small"
     );
-    tile::Tile::new(config.lanes(), config.max_batch())
+    tile::Tile::new(config.lanes(), config.max_batch(), MulTarget::Generic)
 }

@@ -11,10 +11,11 @@
 //! 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 40 bits, 8 rounding half,
 //! 9 arithmetic right shift, 10 zero point and clamp.
 
+use rtl::mul::{Mul16x16, MulTarget};
 use rust_hdl::prelude::*;
 
 /// The requantizer pipeline.
-#[derive(LogicBlock, Default)]
+#[derive(LogicBlock)]
 pub struct Requant {
     /// Clock.
     pub clock: Signal<In, Clock>,
@@ -89,10 +90,10 @@ pub struct Requant {
     sh2: DFF<Bits<6>>,
     a3v: DFF<Bits<32>>,
     m3: DFF<Bits<32>>,
-    ll4: DFF<Bits<32>>,
-    lh4: DFF<Bits<32>>,
-    hl4: DFF<Bits<32>>,
-    hh4: DFF<Bits<32>>,
+    mul_ll: Mul16x16,
+    mul_lh: Mul16x16,
+    mul_hl: Mul16x16,
+    mul_hh: Mul16x16,
     ca4: DFF<Bits<32>>,
     cm4: DFF<Bits<32>>,
     mid5: DFF<Bits<33>>,
@@ -119,14 +120,107 @@ pub struct Requant {
     vb: Signal<Local, Bits<40>>,
 }
 
+impl Requant {
+    /// A requantizer whose four 16x16 multipliers are built for `target`.
+    pub fn new(target: MulTarget) -> Self {
+        Requant {
+            clock: Default::default(),
+            reset: Default::default(),
+            in_valid: Default::default(),
+            in_last: Default::default(),
+            in_acc: Default::default(),
+            in_addr: Default::default(),
+            bias: Default::default(),
+            mult: Default::default(),
+            shift: Default::default(),
+            zp: Default::default(),
+            relu: Default::default(),
+            out_valid: Default::default(),
+            out_last: Default::default(),
+            out_y: Default::default(),
+            out_addr: Default::default(),
+            v1: Default::default(),
+            v2: Default::default(),
+            v3: Default::default(),
+            v4: Default::default(),
+            v5: Default::default(),
+            v6: Default::default(),
+            v7: Default::default(),
+            v8: Default::default(),
+            v9: Default::default(),
+            v10: Default::default(),
+            l1: Default::default(),
+            l2: Default::default(),
+            l3: Default::default(),
+            l4: Default::default(),
+            l5: Default::default(),
+            l6: Default::default(),
+            l7: Default::default(),
+            l8: Default::default(),
+            l9: Default::default(),
+            l10: Default::default(),
+            a1: Default::default(),
+            a2: Default::default(),
+            a3: Default::default(),
+            a4: Default::default(),
+            a5: Default::default(),
+            a6: Default::default(),
+            a7: Default::default(),
+            a8: Default::default(),
+            a9: Default::default(),
+            a10: Default::default(),
+            e3: Default::default(),
+            e4: Default::default(),
+            e5: Default::default(),
+            e6: Default::default(),
+            e7: Default::default(),
+            e8: Default::default(),
+            acc1: Default::default(),
+            sum2: Default::default(),
+            m2: Default::default(),
+            sh2: Default::default(),
+            a3v: Default::default(),
+            m3: Default::default(),
+            ca4: Default::default(),
+            cm4: Default::default(),
+            mid5: Default::default(),
+            corr5: Default::default(),
+            ll5: Default::default(),
+            hh5: Default::default(),
+            low6: Default::default(),
+            hmid6: Default::default(),
+            corr6: Default::default(),
+            t7: Default::default(),
+            r8: Default::default(),
+            v9v: Default::default(),
+            y10: Default::default(),
+            lo_b: Default::default(),
+            hi_b: Default::default(),
+            lo_y: Default::default(),
+            lsh: Default::default(),
+            hsum: Default::default(),
+            t33: Default::default(),
+            half: Default::default(),
+            mask: Default::default(),
+            rx: Default::default(),
+            rsh: Default::default(),
+            vb: Default::default(),
+            mul_ll: Mul16x16::new(target),
+            mul_lh: Mul16x16::new(target),
+            mul_hl: Mul16x16::new(target),
+            mul_hh: Mul16x16::new(target),
+        }
+    }
+}
+
 impl Logic for Requant {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
             self, clock, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, l1, l2, l3, l4, l5, l6, l7, l8,
             l9, l10, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, e3, e4, e5, e6, e7, e8, acc1, sum2,
-            m2, sh2, a3v, m3, ll4, lh4, hl4, hh4, ca4, cm4, mid5, corr5, ll5, hh5, low6, hmid6,
-            corr6, t7, r8, v9v, y10, lo_b, hi_b, lo_y
+            m2, sh2, a3v, m3, ca4, cm4, mid5, corr5, ll5, hh5, low6, hmid6, corr6, t7, r8, v9v,
+            y10, lo_b, hi_b, lo_y
         );
         // Valid, last and address travel with the element.
         self.v1.d.next = self.in_valid.val();
@@ -180,10 +274,18 @@ impl Logic for Requant {
         self.a3v.d.next = self.sum2.q.val() << self.lsh.val();
         self.m3.d.next = self.m2.q.val();
         // 4: unsigned 16x16 partials of a*M, and the two's complement corrections.
-        self.ll4.d.next = self.a3v.q.val().get_bits::<16>(0) * self.m3.q.val().get_bits::<16>(0);
-        self.lh4.d.next = self.a3v.q.val().get_bits::<16>(0) * self.m3.q.val().get_bits::<16>(16);
-        self.hl4.d.next = self.a3v.q.val().get_bits::<16>(16) * self.m3.q.val().get_bits::<16>(0);
-        self.hh4.d.next = self.a3v.q.val().get_bits::<16>(16) * self.m3.q.val().get_bits::<16>(16);
+        self.mul_ll.clock.next = self.clock.val();
+        self.mul_lh.clock.next = self.clock.val();
+        self.mul_hl.clock.next = self.clock.val();
+        self.mul_hh.clock.next = self.clock.val();
+        self.mul_ll.a.next = self.a3v.q.val().get_bits::<16>(0);
+        self.mul_ll.b.next = self.m3.q.val().get_bits::<16>(0);
+        self.mul_lh.a.next = self.a3v.q.val().get_bits::<16>(0);
+        self.mul_lh.b.next = self.m3.q.val().get_bits::<16>(16);
+        self.mul_hl.a.next = self.a3v.q.val().get_bits::<16>(16);
+        self.mul_hl.b.next = self.m3.q.val().get_bits::<16>(0);
+        self.mul_hh.a.next = self.a3v.q.val().get_bits::<16>(16);
+        self.mul_hh.b.next = self.m3.q.val().get_bits::<16>(16);
         self.ca4.d.next = 0.into();
         if self.a3v.q.val().get_bit(31) {
             self.ca4.d.next = self.m3.q.val();
@@ -195,11 +297,11 @@ impl Logic for Requant {
         self.e4.d.next = self.e3.q.val();
         // 5: a*M = ll + mid*2^16 + (hh - corr)*2^32 (mod 2^64).
         self.mid5.d.next =
-            bit_cast::<33, 32>(self.lh4.q.val()) + bit_cast::<33, 32>(self.hl4.q.val());
+            bit_cast::<33, 32>(self.mul_lh.p.val()) + bit_cast::<33, 32>(self.mul_hl.p.val());
         self.corr5.d.next =
             bit_cast::<33, 32>(self.ca4.q.val()) + bit_cast::<33, 32>(self.cm4.q.val());
-        self.ll5.d.next = self.ll4.q.val();
-        self.hh5.d.next = self.hh4.q.val();
+        self.ll5.d.next = self.mul_ll.p.val();
+        self.hh5.d.next = self.mul_hh.p.val();
         self.e5.d.next = self.e4.q.val();
         // 6: the low word with the rounding 2^30, and the high word before corrections.
         self.low6.d.next = bit_cast::<34, 32>(self.ll5.q.val())

@@ -18,6 +18,7 @@
 
 use crate::lane::Lane;
 use crate::requant::Requant;
+use rtl::mul::{Mul8x8Pair, MulTarget};
 use rust_hdl::prelude::*;
 
 /// Sequencer states (docs/tile.md §8).
@@ -88,6 +89,7 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     pub cnt_i_reads: Signal<Out, Bits<32>>,
 
     lanes: Vec<Lane<WA>>,
+    muls: Vec<Mul8x8Pair>,
     act: RAM<Bits<8>, AA>,
     bias: RAM<Bits<32>, PA>,
     mult: RAM<Bits<32>, PA>,
@@ -225,13 +227,16 @@ fn log2(v: usize) -> u64 {
 }
 
 impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA, AA, PA, IA> {
-    /// A tile with `lanes` lanes (a power of two) and `max_batch` (1, 2 or 4) accumulators each.
+    /// A tile with `lanes` lanes (a power of two) and `max_batch` (1, 2 or 4) accumulators each,
+    /// its multipliers built for `target`.
     ///
     /// # Panics
     /// If `lanes` is not a power of two or `max_batch` is not 1, 2 or 4: callers validate with
     /// `sim::tile::TileConfig` first.
-    pub fn new(lanes: usize, max_batch: usize) -> Self {
-        assert!(lanes.is_power_of_two() && (1..=4).contains(&max_batch) && max_batch != 3);
+    pub fn new(lanes: usize, max_batch: usize, target: MulTarget) -> Self {
+        assert!(
+            lanes >= 2 && lanes.is_power_of_two() && (1..=4).contains(&max_batch) && max_batch != 3
+        );
         Tile {
             clock: Default::default(),
             reset: Default::default(),
@@ -257,6 +262,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             cnt_p_reads: Default::default(),
             cnt_i_reads: Default::default(),
             lanes: (0..lanes).map(|_| Lane::new(max_batch)).collect(),
+            muls: (0..lanes / 2).map(|_| Mul8x8Pair::new(target)).collect(),
             act: Default::default(),
             bias: Default::default(),
             mult: Default::default(),
@@ -368,7 +374,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             dr_lastg: Default::default(),
             dr_yoff: Default::default(),
             dr_value: Default::default(),
-            rq: Default::default(),
+            rq: Requant::new(target),
             dr_last_elem: Default::default(),
         }
     }
@@ -387,8 +393,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             e_ch, e_n, p1_valid, p1_first, p1_b, p1_last, p1_ch, p1_n, p1_lastg, p2_valid,
             p2_first, p2_b, p2_last, p2_ch, p2_n, p2_lastg, p3_valid, p3_first, p3_b, p3_last,
             p3_ch, p3_n, p3_lastg, p4_last, p4_ch, p4_n, p4_lastg, dr_active, dr_lane, dr_b, dr_n,
-            dr_ch, dr_lastg, dr_yoff, d_bk, d_bn, d_p_end, d_first_n, d_w_room, d_w_over,
-            d_x_room, d_x_over, d_y_room, d_y_over
+            dr_ch, dr_lastg, dr_yoff, d_bk, d_bn, d_p_end, d_first_n, d_w_room, d_w_over, d_x_room,
+            d_x_over, d_y_room, d_y_over
         );
         self.act.read_clock.next = self.clock.val();
         self.act.write_clock.next = self.clock.val();
@@ -680,6 +686,16 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.dr_lastg.d.next = self.p4_lastg.q.val();
         }
 
+        // ---- Multipliers: one pair of lanes per DSP, the activation byte shared.
+        for i in 0..self.muls.len() {
+            self.muls[i].clock.next = self.clock.val();
+            self.muls[i].x.next = self.act.read_data.val();
+            self.muls[i].w0.next = self.lanes[2 * i].w_out.val();
+            self.muls[i].w1.next = self.lanes[2 * i + 1].w_out.val();
+            self.lanes[2 * i].prod_in.next = self.muls[i].p0.val();
+            self.lanes[2 * i + 1].prod_in.next = self.muls[i].p1.val();
+        }
+
         // ---- Lanes.
         for i in 0..self.lanes.len() {
             self.lanes[i].clock.next = self.clock.val();
@@ -693,7 +709,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.lanes[i].w_wdata.next = self.host_wdata.val().get_bits::<8>(0);
             self.lanes[i].w_raddr.next =
                 bit_cast::<WA, 16>(self.e_wgroup.q.val() + self.e_k.q.val());
-            self.lanes[i].x.next = self.act.read_data.val();
             self.lanes[i].acc_en.next = self.p3_valid.q.val();
             self.lanes[i].acc_first.next = self.p3_first.q.val();
             self.lanes[i].acc_b.next = self.p3_b.q.val();

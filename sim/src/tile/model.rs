@@ -558,11 +558,17 @@ impl TileModel {
                             let start = lane * words + plan.w_base + g * k;
                             let w = &self.weights_by_lane[start..start + k];
                             // |x*w| <= 2^14 and K <= 4095: the i32 sum cannot overflow.
-                            let dot: i32 = x16.iter().zip(w).map(|(&a, &b)| a as i32 * b as i32).sum();
+                            let dot: i32 =
+                                x16.iter().zip(w).map(|(&a, &b)| a as i32 * b as i32).sum();
                             let p = l.p_base as usize + ch;
                             let acc = dot.wrapping_add(self.bias[p]);
-                            out[vb * n + ch] =
-                                requantize(acc, self.mult[p], self.shift[p] as i32, l.zp_out, l.relu);
+                            out[vb * n + ch] = requantize(
+                                acc,
+                                self.mult[p],
+                                self.shift[p] as i32,
+                                l.zp_out,
+                                l.relu,
+                            );
                         }
                     }
                     self.act[plan.y_base..plan.y_base + b * n].copy_from_slice(&out);

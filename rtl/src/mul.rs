@@ -1,0 +1,182 @@
+//! Registered multipliers with a target-specific implementation.
+//!
+//! Design decision: Yosys' `synth_ice40 -dsp` produced wrong netlists here (it merged an adder
+//! that follows a multiplier into the SB_MAC16's accumulator and dropped the carry), so on iCE40
+//! the multipliers are SB_MAC16 instances written by hand and synthesis runs without `-dsp`. The
+//! generic implementation is plain Verilog `*` (Verilator, ECP5's MULT18X18D inference). Both
+//! have one clock of latency: the product of the inputs sampled at a rising edge is on the
+//! output after it. The synthesized iCE40 netlist is co-simulated against the cycle model with
+//! Yosys' own SB_MAC16 model (`tests/netlist_cosim.rs`).
+
+use rust_hdl::prelude::*;
+
+/// Which primitive implements the multipliers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum MulTarget {
+    /// Behavioural Verilog (`*`).
+    #[default]
+    Generic,
+    /// Lattice iCE40 SB_MAC16 instances.
+    Ice40,
+}
+
+/// Two signed 8x8 products sharing one operand (two MAC lanes, one iCE40 DSP in 8x8 mode):
+/// `p0 = x * w0`, `p1 = x * w1`, 16-bit two's complement, two clocks of latency (the DSP's input
+/// and product registers: the configuration Lattice's tools accept, design.md).
+#[derive(LogicBlock)]
+pub struct Mul8x8Pair {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Shared operand (int8).
+    pub x: Signal<In, Bits<8>>,
+    /// First lane's operand (int8).
+    pub w0: Signal<In, Bits<8>>,
+    /// Second lane's operand (int8).
+    pub w1: Signal<In, Bits<8>>,
+    /// `x * w0` (int16), two clocks later.
+    pub p0: Signal<Out, Bits<16>>,
+    /// `x * w1` (int16), two clocks later.
+    pub p1: Signal<Out, Bits<16>>,
+    q0: Signal<Local, Bits<16>>,
+    q1: Signal<Local, Bits<16>>,
+    /// 1 for iCE40 (a Verilog constant, since every field of a block must be a block).
+    ice40: Constant<Bits<1>>,
+}
+
+impl Mul8x8Pair {
+    /// A pair for `target`.
+    pub fn new(target: MulTarget) -> Self {
+        Mul8x8Pair {
+            clock: Default::default(),
+            x: Default::default(),
+            w0: Default::default(),
+            w1: Default::default(),
+            p0: Default::default(),
+            p1: Default::default(),
+            q0: Default::default(),
+            q1: Default::default(),
+            ice40: Constant::new((target == MulTarget::Ice40).into()),
+        }
+    }
+}
+
+fn signed_product(a: u64, b: u64) -> u64 {
+    ((a as u8 as i8 as i16) * (b as u8 as i8 as i16)) as u16 as u64
+}
+
+impl Logic for Mul8x8Pair {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            let x = self.x.val().to_u64();
+            self.p0.next = self.q0.val();
+            self.p1.next = self.q1.val();
+            self.q0.next = signed_product(x, self.w0.val().to_u64()).into();
+            self.q1.next = signed_product(x, self.w1.val().to_u64()).into();
+        }
+    }
+
+    fn connect(&mut self) {
+        self.p0.connect();
+        self.p1.connect();
+        self.q0.connect();
+        self.q1.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        if !self.ice40.val().any() {
+            return Verilog::Custom(
+                "always @(posedge clock) begin\n\
+                 \x20   q0 <= $signed(x) * $signed(w0);\n\
+                 \x20   q1 <= $signed(x) * $signed(w1);\n\
+                 \x20   p0 <= q0;\n\
+                 \x20   p1 <= q1;\n\
+                 end\n"
+                    .into(),
+            );
+        }
+        // MODE_8x8 with signed operands: O[31:16] = A[15:8]*B[15:8], O[15:0] = A[7:0]*B[7:0],
+        // input and 8x8 product registers on (two clocks of latency).
+        Verilog::Wrapper(Wrapper {
+                code: format!(
+                    "{NC_WIRES}wire [31:0] o;\n\
+                     SB_MAC16 #(.MODE_8x8(1'b1), .A_SIGNED(1'b1), .B_SIGNED(1'b1),\n\
+                     \x20   .A_REG(1'b1), .B_REG(1'b1), .TOP_8x8_MULT_REG(1'b1), .BOT_8x8_MULT_REG(1'b1),\n\
+                     \x20   .TOPOUTPUT_SELECT(2'b10), .BOTOUTPUT_SELECT(2'b10)) mac (\n\
+                     \x20   .CLK(clock), .CE(1'b1), .A({{x, x}}), .B({{w1, w0}}), .C(16'b0), .D(16'b0),\n\
+                     {ZERO_PINS}\
+                     \x20   .O(o));\n\
+                     assign p0 = o[15:0];\n\
+                     assign p1 = o[31:16];\n"
+                ),
+                cores: String::new(),
+        })
+    }
+}
+
+/// Unsigned 16x16 product, registered: `p = a * b` one clock later (one iCE40 DSP in 16x16 mode
+/// with only its output pipeline register).
+#[derive(LogicBlock)]
+pub struct Mul16x16 {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Operand.
+    pub a: Signal<In, Bits<16>>,
+    /// Operand.
+    pub b: Signal<In, Bits<16>>,
+    /// `a * b`, one clock later.
+    pub p: Signal<Out, Bits<32>>,
+    /// 1 for iCE40 (a Verilog constant, since every field of a block must be a block).
+    ice40: Constant<Bits<1>>,
+}
+
+impl Mul16x16 {
+    /// A multiplier for `target`.
+    pub fn new(target: MulTarget) -> Self {
+        Mul16x16 {
+            clock: Default::default(),
+            a: Default::default(),
+            b: Default::default(),
+            p: Default::default(),
+            ice40: Constant::new((target == MulTarget::Ice40).into()),
+        }
+    }
+}
+
+impl Logic for Mul16x16 {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            self.p.next = (self.a.val().to_u64() * self.b.val().to_u64()).into();
+        }
+    }
+
+    fn connect(&mut self) {
+        self.p.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        if !self.ice40.val().any() {
+            return Verilog::Custom("always @(posedge clock) p <= a * b;\n".into());
+        }
+        Verilog::Wrapper(Wrapper {
+                code: format!(
+                    "{NC_WIRES}SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .PIPELINE_16x16_MULT_REG2(1'b1),\n\
+                     \x20   .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (\n\
+                     \x20   .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),\n\
+                     {ZERO_PINS}\
+                     \x20   .O(p));\n"
+                ),
+                cores: String::new(),
+        })
+    }
+}
+
+/// SB_MAC16 control inputs tied off (no holds, resets, loads or accumulation), carry and
+/// sign-extension outputs unused.
+const ZERO_PINS: &str = "    .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),\n\
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),\n\
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),\n\
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),\n\
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),\n";
+
+/// The nets that take SB_MAC16's unused outputs.
+const NC_WIRES: &str = "wire nc_co, nc_accumco, nc_signextout;\n";
