@@ -250,7 +250,7 @@ pub fn synth_tile(
     let (cons_name, synth_cmd) = match board {
         Board::Icebreaker => (
             "board.pcf",
-            "synth_ice40 -dsp -top gridcore_top -json top.json",
+            "synth_ice40 -top gridcore_top -json top.json",
         ),
         Board::Ulx3s => ("board.lpf", "synth_ecp5 -top gridcore_top -json top.json"),
     };
