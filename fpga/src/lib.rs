@@ -248,10 +248,7 @@ pub fn synth_tile(
     );
     std::fs::write(out.join("top.v"), &verilog).map_err(|e| format!("cannot write top.v: {e}"))?;
     let (cons_name, synth_cmd) = match board {
-        Board::Icebreaker => (
-            "board.pcf",
-            "synth_ice40 -top gridcore_top -json top.json",
-        ),
+        Board::Icebreaker => ("board.pcf", "synth_ice40 -top gridcore_top -json top.json"),
         Board::Ulx3s => ("board.lpf", "synth_ecp5 -top gridcore_top -json top.json"),
     };
     std::fs::write(out.join(cons_name), board.constraints()).map_err(|e| e.to_string())?;

@@ -1,0 +1,7293 @@
+
+
+module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_wdata,host_rdata,host_rvalid,busy,done,error,err_code,pc,cnt_cycles,cnt_busy,cnt_macs,cnt_w_reads,cnt_a_reads,cnt_a_writes,cnt_p_reads,cnt_i_reads);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  start;
+    input wire  host_we;
+    input wire  host_re;
+    input wire  [2:0] host_sel;
+    input wire  [15:0] host_addr;
+    input wire  [31:0] host_wdata;
+    output reg  [7:0] host_rdata;
+    output reg  host_rvalid;
+    output reg  busy;
+    output reg  done;
+    output reg  error;
+    output reg  [3:0] err_code;
+    output reg  [15:0] pc;
+    output reg  [31:0] cnt_cycles;
+    output reg  [31:0] cnt_busy;
+    output reg  [31:0] cnt_macs;
+    output reg  [31:0] cnt_w_reads;
+    output reg  [31:0] cnt_a_reads;
+    output reg  [31:0] cnt_a_writes;
+    output reg  [31:0] cnt_p_reads;
+    output reg  [31:0] cnt_i_reads;
+    
+    // Constant declarations
+    localparam  n_lanes = 16'h8;
+    localparam  lanes_log2 = 16'h3;
+    localparam  max_batch = 16'h2;
+    localparam  weight_bytes = 32'h1000;
+    localparam  weight_words = 32'h200;
+    localparam  act_bytes = 32'h400;
+    localparam  param_entries = 32'h100;
+    localparam  instr_words = 32'h40;
+    
+    // Enums
+    localparam TileState$Idle = 0;
+    localparam TileState$Fetch = 1;
+    localparam TileState$Decode = 2;
+    localparam TileState$Exec = 3;
+    localparam TileState$Done = 4;
+    localparam TileState$Error = 5;
+    
+    // Stub signals
+    reg  lanes$0$clock;
+    reg  lanes$0$reset;
+    reg  lanes$0$w_we;
+    reg  [8:0] lanes$0$w_waddr;
+    reg  [7:0] lanes$0$w_wdata;
+    reg  [8:0] lanes$0$w_raddr;
+    wire  [7:0] lanes$0$w_out;
+    reg  [15:0] lanes$0$prod_in;
+    reg  lanes$0$acc_en;
+    reg  lanes$0$acc_first;
+    reg  [1:0] lanes$0$acc_b;
+    reg  lanes$0$shadow_load;
+    reg  [1:0] lanes$0$drain_b;
+    wire  [31:0] lanes$0$shadow_out;
+    reg  lanes$1$clock;
+    reg  lanes$1$reset;
+    reg  lanes$1$w_we;
+    reg  [8:0] lanes$1$w_waddr;
+    reg  [7:0] lanes$1$w_wdata;
+    reg  [8:0] lanes$1$w_raddr;
+    wire  [7:0] lanes$1$w_out;
+    reg  [15:0] lanes$1$prod_in;
+    reg  lanes$1$acc_en;
+    reg  lanes$1$acc_first;
+    reg  [1:0] lanes$1$acc_b;
+    reg  lanes$1$shadow_load;
+    reg  [1:0] lanes$1$drain_b;
+    wire  [31:0] lanes$1$shadow_out;
+    reg  lanes$2$clock;
+    reg  lanes$2$reset;
+    reg  lanes$2$w_we;
+    reg  [8:0] lanes$2$w_waddr;
+    reg  [7:0] lanes$2$w_wdata;
+    reg  [8:0] lanes$2$w_raddr;
+    wire  [7:0] lanes$2$w_out;
+    reg  [15:0] lanes$2$prod_in;
+    reg  lanes$2$acc_en;
+    reg  lanes$2$acc_first;
+    reg  [1:0] lanes$2$acc_b;
+    reg  lanes$2$shadow_load;
+    reg  [1:0] lanes$2$drain_b;
+    wire  [31:0] lanes$2$shadow_out;
+    reg  lanes$3$clock;
+    reg  lanes$3$reset;
+    reg  lanes$3$w_we;
+    reg  [8:0] lanes$3$w_waddr;
+    reg  [7:0] lanes$3$w_wdata;
+    reg  [8:0] lanes$3$w_raddr;
+    wire  [7:0] lanes$3$w_out;
+    reg  [15:0] lanes$3$prod_in;
+    reg  lanes$3$acc_en;
+    reg  lanes$3$acc_first;
+    reg  [1:0] lanes$3$acc_b;
+    reg  lanes$3$shadow_load;
+    reg  [1:0] lanes$3$drain_b;
+    wire  [31:0] lanes$3$shadow_out;
+    reg  lanes$4$clock;
+    reg  lanes$4$reset;
+    reg  lanes$4$w_we;
+    reg  [8:0] lanes$4$w_waddr;
+    reg  [7:0] lanes$4$w_wdata;
+    reg  [8:0] lanes$4$w_raddr;
+    wire  [7:0] lanes$4$w_out;
+    reg  [15:0] lanes$4$prod_in;
+    reg  lanes$4$acc_en;
+    reg  lanes$4$acc_first;
+    reg  [1:0] lanes$4$acc_b;
+    reg  lanes$4$shadow_load;
+    reg  [1:0] lanes$4$drain_b;
+    wire  [31:0] lanes$4$shadow_out;
+    reg  lanes$5$clock;
+    reg  lanes$5$reset;
+    reg  lanes$5$w_we;
+    reg  [8:0] lanes$5$w_waddr;
+    reg  [7:0] lanes$5$w_wdata;
+    reg  [8:0] lanes$5$w_raddr;
+    wire  [7:0] lanes$5$w_out;
+    reg  [15:0] lanes$5$prod_in;
+    reg  lanes$5$acc_en;
+    reg  lanes$5$acc_first;
+    reg  [1:0] lanes$5$acc_b;
+    reg  lanes$5$shadow_load;
+    reg  [1:0] lanes$5$drain_b;
+    wire  [31:0] lanes$5$shadow_out;
+    reg  lanes$6$clock;
+    reg  lanes$6$reset;
+    reg  lanes$6$w_we;
+    reg  [8:0] lanes$6$w_waddr;
+    reg  [7:0] lanes$6$w_wdata;
+    reg  [8:0] lanes$6$w_raddr;
+    wire  [7:0] lanes$6$w_out;
+    reg  [15:0] lanes$6$prod_in;
+    reg  lanes$6$acc_en;
+    reg  lanes$6$acc_first;
+    reg  [1:0] lanes$6$acc_b;
+    reg  lanes$6$shadow_load;
+    reg  [1:0] lanes$6$drain_b;
+    wire  [31:0] lanes$6$shadow_out;
+    reg  lanes$7$clock;
+    reg  lanes$7$reset;
+    reg  lanes$7$w_we;
+    reg  [8:0] lanes$7$w_waddr;
+    reg  [7:0] lanes$7$w_wdata;
+    reg  [8:0] lanes$7$w_raddr;
+    wire  [7:0] lanes$7$w_out;
+    reg  [15:0] lanes$7$prod_in;
+    reg  lanes$7$acc_en;
+    reg  lanes$7$acc_first;
+    reg  [1:0] lanes$7$acc_b;
+    reg  lanes$7$shadow_load;
+    reg  [1:0] lanes$7$drain_b;
+    wire  [31:0] lanes$7$shadow_out;
+    reg  muls$0$clock;
+    reg  [7:0] muls$0$x;
+    reg  [7:0] muls$0$w0;
+    reg  [7:0] muls$0$w1;
+    wire  [15:0] muls$0$p0;
+    wire  [15:0] muls$0$p1;
+    reg  muls$1$clock;
+    reg  [7:0] muls$1$x;
+    reg  [7:0] muls$1$w0;
+    reg  [7:0] muls$1$w1;
+    wire  [15:0] muls$1$p0;
+    wire  [15:0] muls$1$p1;
+    reg  muls$2$clock;
+    reg  [7:0] muls$2$x;
+    reg  [7:0] muls$2$w0;
+    reg  [7:0] muls$2$w1;
+    wire  [15:0] muls$2$p0;
+    wire  [15:0] muls$2$p1;
+    reg  muls$3$clock;
+    reg  [7:0] muls$3$x;
+    reg  [7:0] muls$3$w0;
+    reg  [7:0] muls$3$w1;
+    wire  [15:0] muls$3$p0;
+    wire  [15:0] muls$3$p1;
+    reg  [9:0] act$read_address;
+    reg  act$read_clock;
+    wire  [7:0] act$read_data;
+    reg  [9:0] act$write_address;
+    reg  act$write_clock;
+    reg  [7:0] act$write_data;
+    reg  act$write_enable;
+    reg  [7:0] bias$read_address;
+    reg  bias$read_clock;
+    wire  [31:0] bias$read_data;
+    reg  [7:0] bias$write_address;
+    reg  bias$write_clock;
+    reg  [31:0] bias$write_data;
+    reg  bias$write_enable;
+    reg  [7:0] mult$read_address;
+    reg  mult$read_clock;
+    wire  [31:0] mult$read_data;
+    reg  [7:0] mult$write_address;
+    reg  mult$write_clock;
+    reg  [31:0] mult$write_data;
+    reg  mult$write_enable;
+    reg  [7:0] shift$read_address;
+    reg  shift$read_clock;
+    wire  [5:0] shift$read_data;
+    reg  [7:0] shift$write_address;
+    reg  shift$write_clock;
+    reg  [5:0] shift$write_data;
+    reg  shift$write_enable;
+    reg  [5:0] imem_lo$read_address;
+    reg  imem_lo$read_clock;
+    wire  [31:0] imem_lo$read_data;
+    reg  [5:0] imem_lo$write_address;
+    reg  imem_lo$write_clock;
+    reg  [31:0] imem_lo$write_data;
+    reg  imem_lo$write_enable;
+    reg  [5:0] imem_hi$read_address;
+    reg  imem_hi$read_clock;
+    wire  [31:0] imem_hi$read_data;
+    reg  [5:0] imem_hi$write_address;
+    reg  imem_hi$write_clock;
+    reg  [31:0] imem_hi$write_data;
+    reg  imem_hi$write_enable;
+    reg  [2:0] state$d;
+    wire  [2:0] state$q;
+    reg  state$clock;
+    reg  [15:0] pc_q$d;
+    wire  [15:0] pc_q$q;
+    reg  pc_q$clock;
+    reg  [3:0] err_q$d;
+    wire  [3:0] err_q$q;
+    reg  err_q$clock;
+    reg  rvalid_q$d;
+    wire  rvalid_q$q;
+    reg  rvalid_q$clock;
+    reg  [7:0] rdata_hold$d;
+    wire  [7:0] rdata_hold$q;
+    reg  rdata_hold$clock;
+    reg  [15:0] l_k$d;
+    wire  [15:0] l_k$q;
+    reg  l_k$clock;
+    reg  [15:0] l_n$d;
+    wire  [15:0] l_n$q;
+    reg  l_n$clock;
+    reg  [15:0] l_b$d;
+    wire  [15:0] l_b$q;
+    reg  l_b$clock;
+    reg  l_relu$d;
+    wire  l_relu$q;
+    reg  l_relu$clock;
+    reg  [7:0] l_zp$d;
+    wire  [7:0] l_zp$q;
+    reg  l_zp$clock;
+    reg  [15:0] l_pbase$d;
+    wire  [15:0] l_pbase$q;
+    reg  l_pbase$clock;
+    reg  [15:0] f_wbase$d;
+    wire  [15:0] f_wbase$q;
+    reg  f_wbase$clock;
+    reg  [15:0] f_xbase$d;
+    wire  [15:0] f_xbase$q;
+    reg  f_xbase$clock;
+    reg  [15:0] f_ybase$d;
+    wire  [15:0] f_ybase$q;
+    reg  f_ybase$clock;
+    reg  [31:0] c_cycles$d;
+    wire  [31:0] c_cycles$q;
+    reg  c_cycles$clock;
+    reg  [31:0] c_busy$d;
+    wire  [31:0] c_busy$q;
+    reg  c_busy$clock;
+    reg  [31:0] c_macs$d;
+    wire  [31:0] c_macs$q;
+    reg  c_macs$clock;
+    reg  [31:0] c_w_reads$d;
+    wire  [31:0] c_w_reads$q;
+    reg  c_w_reads$clock;
+    reg  [31:0] c_a_reads$d;
+    wire  [31:0] c_a_reads$q;
+    reg  c_a_reads$clock;
+    reg  [31:0] c_a_writes$d;
+    wire  [31:0] c_a_writes$q;
+    reg  c_a_writes$clock;
+    reg  [31:0] c_p_reads$d;
+    wire  [31:0] c_p_reads$q;
+    reg  c_p_reads$clock;
+    reg  [31:0] c_i_reads$d;
+    wire  [31:0] c_i_reads$q;
+    reg  c_i_reads$clock;
+    reg  [31:0] d_w_room$d;
+    wire  [31:0] d_w_room$q;
+    reg  d_w_room$clock;
+    reg  d_w_over$d;
+    wire  d_w_over$q;
+    reg  d_w_over$clock;
+    reg  [31:0] d_x_room$d;
+    wire  [31:0] d_x_room$q;
+    reg  d_x_room$clock;
+    reg  d_x_over$d;
+    wire  d_x_over$q;
+    reg  d_x_over$clock;
+    reg  [31:0] d_y_room$d;
+    wire  [31:0] d_y_room$q;
+    reg  d_y_room$clock;
+    reg  d_y_over$d;
+    wire  d_y_over$q;
+    reg  d_y_over$clock;
+    reg  [31:0] d_bk$d;
+    wire  [31:0] d_bk$q;
+    reg  d_bk$clock;
+    reg  [31:0] d_bn$d;
+    wire  [31:0] d_bn$q;
+    reg  d_bn$clock;
+    reg  [31:0] d_p_end$d;
+    wire  [31:0] d_p_end$q;
+    reg  d_p_end$clock;
+    reg  [15:0] d_first_n$d;
+    wire  [15:0] d_first_n$q;
+    reg  d_first_n$clock;
+    reg  e_active$d;
+    wire  e_active$q;
+    reg  e_active$clock;
+    reg  [15:0] e_k$d;
+    wire  [15:0] e_k$q;
+    reg  e_k$clock;
+    reg  [15:0] e_b$d;
+    wire  [15:0] e_b$q;
+    reg  e_b$clock;
+    reg  [15:0] e_kmax$d;
+    wire  [15:0] e_kmax$q;
+    reg  e_kmax$clock;
+    reg  [15:0] e_xk$d;
+    wire  [15:0] e_xk$q;
+    reg  e_xk$clock;
+    reg  [15:0] e_xoff$d;
+    wire  [15:0] e_xoff$q;
+    reg  e_xoff$clock;
+    reg  [15:0] e_wgroup$d;
+    wire  [15:0] e_wgroup$q;
+    reg  e_wgroup$clock;
+    reg  [15:0] e_ch$d;
+    wire  [15:0] e_ch$q;
+    reg  e_ch$clock;
+    reg  [15:0] e_n$d;
+    wire  [15:0] e_n$q;
+    reg  e_n$clock;
+    reg  p1_valid$d;
+    wire  p1_valid$q;
+    reg  p1_valid$clock;
+    reg  p1_first$d;
+    wire  p1_first$q;
+    reg  p1_first$clock;
+    reg  [1:0] p1_b$d;
+    wire  [1:0] p1_b$q;
+    reg  p1_b$clock;
+    reg  p1_last$d;
+    wire  p1_last$q;
+    reg  p1_last$clock;
+    reg  [15:0] p1_ch$d;
+    wire  [15:0] p1_ch$q;
+    reg  p1_ch$clock;
+    reg  [15:0] p1_n$d;
+    wire  [15:0] p1_n$q;
+    reg  p1_n$clock;
+    reg  p1_lastg$d;
+    wire  p1_lastg$q;
+    reg  p1_lastg$clock;
+    reg  p2_valid$d;
+    wire  p2_valid$q;
+    reg  p2_valid$clock;
+    reg  p2_first$d;
+    wire  p2_first$q;
+    reg  p2_first$clock;
+    reg  [1:0] p2_b$d;
+    wire  [1:0] p2_b$q;
+    reg  p2_b$clock;
+    reg  p2_last$d;
+    wire  p2_last$q;
+    reg  p2_last$clock;
+    reg  [15:0] p2_ch$d;
+    wire  [15:0] p2_ch$q;
+    reg  p2_ch$clock;
+    reg  [15:0] p2_n$d;
+    wire  [15:0] p2_n$q;
+    reg  p2_n$clock;
+    reg  p2_lastg$d;
+    wire  p2_lastg$q;
+    reg  p2_lastg$clock;
+    reg  p3_last$d;
+    wire  p3_last$q;
+    reg  p3_last$clock;
+    reg  [15:0] p3_ch$d;
+    wire  [15:0] p3_ch$q;
+    reg  p3_ch$clock;
+    reg  [15:0] p3_n$d;
+    wire  [15:0] p3_n$q;
+    reg  p3_n$clock;
+    reg  p3_lastg$d;
+    wire  p3_lastg$q;
+    reg  p3_lastg$clock;
+    reg  p3_valid$d;
+    wire  p3_valid$q;
+    reg  p3_valid$clock;
+    reg  p3_first$d;
+    wire  p3_first$q;
+    reg  p3_first$clock;
+    reg  [1:0] p3_b$d;
+    wire  [1:0] p3_b$q;
+    reg  p3_b$clock;
+    reg  p4_last$d;
+    wire  p4_last$q;
+    reg  p4_last$clock;
+    reg  [15:0] p4_ch$d;
+    wire  [15:0] p4_ch$q;
+    reg  p4_ch$clock;
+    reg  [15:0] p4_n$d;
+    wire  [15:0] p4_n$q;
+    reg  p4_n$clock;
+    reg  p4_lastg$d;
+    wire  p4_lastg$q;
+    reg  p4_lastg$clock;
+    reg  dr_active$d;
+    wire  dr_active$q;
+    reg  dr_active$clock;
+    reg  [15:0] dr_lane$d;
+    wire  [15:0] dr_lane$q;
+    reg  dr_lane$clock;
+    reg  [15:0] dr_b$d;
+    wire  [15:0] dr_b$q;
+    reg  dr_b$clock;
+    reg  [15:0] dr_n$d;
+    wire  [15:0] dr_n$q;
+    reg  dr_n$clock;
+    reg  [15:0] dr_ch$d;
+    wire  [15:0] dr_ch$q;
+    reg  dr_ch$clock;
+    reg  dr_lastg$d;
+    wire  dr_lastg$q;
+    reg  dr_lastg$clock;
+    reg  [15:0] dr_yoff$d;
+    wire  [15:0] dr_yoff$q;
+    reg  dr_yoff$clock;
+    reg  rq$clock;
+    reg  rq$reset;
+    reg  rq$in_valid;
+    reg  rq$in_last;
+    reg  [31:0] rq$in_acc;
+    reg  [15:0] rq$in_addr;
+    reg  [31:0] rq$bias;
+    reg  [31:0] rq$mult;
+    reg  [5:0] rq$shift;
+    reg  [7:0] rq$zp;
+    reg  rq$relu;
+    wire  rq$out_valid;
+    wire  rq$out_last;
+    wire  [7:0] rq$out_y;
+    wire  [15:0] rq$out_addr;
+    
+    // Local signals
+    reg  [63:0] instr;
+    reg  [3:0] opcode;
+    reg  [15:0] d_groups;
+    reg  [31:0] d_gk;
+    reg  [31:0] d_bk_now;
+    reg  [31:0] d_bn_now;
+    reg  [31:0] d_x_end;
+    reg  [31:0] d_y_end;
+    reg  [31:0] d_wbase;
+    reg  [31:0] d_xbase;
+    reg  [31:0] d_ybase;
+    reg  [3:0] d_err;
+    reg  [15:0] host_lane;
+    reg  [15:0] host_word;
+    reg  host_ok_w;
+    reg  host_ok_r;
+    reg  stopped;
+    reg  e_issue;
+    reg  e_last;
+    reg  e_last_group;
+    reg  [15:0] e_next_ch;
+    reg  [15:0] e_next_rem;
+    reg  [15:0] e_next_n;
+    reg  [31:0] dr_value;
+    reg  dr_last_elem;
+    
+    // Sub module instances
+    gridcore_tile$lanes$0 lanes$0(
+        .clock(lanes$0$clock),
+        .reset(lanes$0$reset),
+        .w_we(lanes$0$w_we),
+        .w_waddr(lanes$0$w_waddr),
+        .w_wdata(lanes$0$w_wdata),
+        .w_raddr(lanes$0$w_raddr),
+        .w_out(lanes$0$w_out),
+        .prod_in(lanes$0$prod_in),
+        .acc_en(lanes$0$acc_en),
+        .acc_first(lanes$0$acc_first),
+        .acc_b(lanes$0$acc_b),
+        .shadow_load(lanes$0$shadow_load),
+        .drain_b(lanes$0$drain_b),
+        .shadow_out(lanes$0$shadow_out)
+    );
+    gridcore_tile$lanes$1 lanes$1(
+        .clock(lanes$1$clock),
+        .reset(lanes$1$reset),
+        .w_we(lanes$1$w_we),
+        .w_waddr(lanes$1$w_waddr),
+        .w_wdata(lanes$1$w_wdata),
+        .w_raddr(lanes$1$w_raddr),
+        .w_out(lanes$1$w_out),
+        .prod_in(lanes$1$prod_in),
+        .acc_en(lanes$1$acc_en),
+        .acc_first(lanes$1$acc_first),
+        .acc_b(lanes$1$acc_b),
+        .shadow_load(lanes$1$shadow_load),
+        .drain_b(lanes$1$drain_b),
+        .shadow_out(lanes$1$shadow_out)
+    );
+    gridcore_tile$lanes$2 lanes$2(
+        .clock(lanes$2$clock),
+        .reset(lanes$2$reset),
+        .w_we(lanes$2$w_we),
+        .w_waddr(lanes$2$w_waddr),
+        .w_wdata(lanes$2$w_wdata),
+        .w_raddr(lanes$2$w_raddr),
+        .w_out(lanes$2$w_out),
+        .prod_in(lanes$2$prod_in),
+        .acc_en(lanes$2$acc_en),
+        .acc_first(lanes$2$acc_first),
+        .acc_b(lanes$2$acc_b),
+        .shadow_load(lanes$2$shadow_load),
+        .drain_b(lanes$2$drain_b),
+        .shadow_out(lanes$2$shadow_out)
+    );
+    gridcore_tile$lanes$3 lanes$3(
+        .clock(lanes$3$clock),
+        .reset(lanes$3$reset),
+        .w_we(lanes$3$w_we),
+        .w_waddr(lanes$3$w_waddr),
+        .w_wdata(lanes$3$w_wdata),
+        .w_raddr(lanes$3$w_raddr),
+        .w_out(lanes$3$w_out),
+        .prod_in(lanes$3$prod_in),
+        .acc_en(lanes$3$acc_en),
+        .acc_first(lanes$3$acc_first),
+        .acc_b(lanes$3$acc_b),
+        .shadow_load(lanes$3$shadow_load),
+        .drain_b(lanes$3$drain_b),
+        .shadow_out(lanes$3$shadow_out)
+    );
+    gridcore_tile$lanes$4 lanes$4(
+        .clock(lanes$4$clock),
+        .reset(lanes$4$reset),
+        .w_we(lanes$4$w_we),
+        .w_waddr(lanes$4$w_waddr),
+        .w_wdata(lanes$4$w_wdata),
+        .w_raddr(lanes$4$w_raddr),
+        .w_out(lanes$4$w_out),
+        .prod_in(lanes$4$prod_in),
+        .acc_en(lanes$4$acc_en),
+        .acc_first(lanes$4$acc_first),
+        .acc_b(lanes$4$acc_b),
+        .shadow_load(lanes$4$shadow_load),
+        .drain_b(lanes$4$drain_b),
+        .shadow_out(lanes$4$shadow_out)
+    );
+    gridcore_tile$lanes$5 lanes$5(
+        .clock(lanes$5$clock),
+        .reset(lanes$5$reset),
+        .w_we(lanes$5$w_we),
+        .w_waddr(lanes$5$w_waddr),
+        .w_wdata(lanes$5$w_wdata),
+        .w_raddr(lanes$5$w_raddr),
+        .w_out(lanes$5$w_out),
+        .prod_in(lanes$5$prod_in),
+        .acc_en(lanes$5$acc_en),
+        .acc_first(lanes$5$acc_first),
+        .acc_b(lanes$5$acc_b),
+        .shadow_load(lanes$5$shadow_load),
+        .drain_b(lanes$5$drain_b),
+        .shadow_out(lanes$5$shadow_out)
+    );
+    gridcore_tile$lanes$6 lanes$6(
+        .clock(lanes$6$clock),
+        .reset(lanes$6$reset),
+        .w_we(lanes$6$w_we),
+        .w_waddr(lanes$6$w_waddr),
+        .w_wdata(lanes$6$w_wdata),
+        .w_raddr(lanes$6$w_raddr),
+        .w_out(lanes$6$w_out),
+        .prod_in(lanes$6$prod_in),
+        .acc_en(lanes$6$acc_en),
+        .acc_first(lanes$6$acc_first),
+        .acc_b(lanes$6$acc_b),
+        .shadow_load(lanes$6$shadow_load),
+        .drain_b(lanes$6$drain_b),
+        .shadow_out(lanes$6$shadow_out)
+    );
+    gridcore_tile$lanes$7 lanes$7(
+        .clock(lanes$7$clock),
+        .reset(lanes$7$reset),
+        .w_we(lanes$7$w_we),
+        .w_waddr(lanes$7$w_waddr),
+        .w_wdata(lanes$7$w_wdata),
+        .w_raddr(lanes$7$w_raddr),
+        .w_out(lanes$7$w_out),
+        .prod_in(lanes$7$prod_in),
+        .acc_en(lanes$7$acc_en),
+        .acc_first(lanes$7$acc_first),
+        .acc_b(lanes$7$acc_b),
+        .shadow_load(lanes$7$shadow_load),
+        .drain_b(lanes$7$drain_b),
+        .shadow_out(lanes$7$shadow_out)
+    );
+    gridcore_tile$muls$0 muls$0(
+        .clock(muls$0$clock),
+        .x(muls$0$x),
+        .w0(muls$0$w0),
+        .w1(muls$0$w1),
+        .p0(muls$0$p0),
+        .p1(muls$0$p1)
+    );
+    gridcore_tile$muls$1 muls$1(
+        .clock(muls$1$clock),
+        .x(muls$1$x),
+        .w0(muls$1$w0),
+        .w1(muls$1$w1),
+        .p0(muls$1$p0),
+        .p1(muls$1$p1)
+    );
+    gridcore_tile$muls$2 muls$2(
+        .clock(muls$2$clock),
+        .x(muls$2$x),
+        .w0(muls$2$w0),
+        .w1(muls$2$w1),
+        .p0(muls$2$p0),
+        .p1(muls$2$p1)
+    );
+    gridcore_tile$muls$3 muls$3(
+        .clock(muls$3$clock),
+        .x(muls$3$x),
+        .w0(muls$3$w0),
+        .w1(muls$3$w1),
+        .p0(muls$3$p0),
+        .p1(muls$3$p1)
+    );
+    gridcore_tile$act act(
+        .read_address(act$read_address),
+        .read_clock(act$read_clock),
+        .read_data(act$read_data),
+        .write_address(act$write_address),
+        .write_clock(act$write_clock),
+        .write_data(act$write_data),
+        .write_enable(act$write_enable)
+    );
+    gridcore_tile$bias bias(
+        .read_address(bias$read_address),
+        .read_clock(bias$read_clock),
+        .read_data(bias$read_data),
+        .write_address(bias$write_address),
+        .write_clock(bias$write_clock),
+        .write_data(bias$write_data),
+        .write_enable(bias$write_enable)
+    );
+    gridcore_tile$mult mult(
+        .read_address(mult$read_address),
+        .read_clock(mult$read_clock),
+        .read_data(mult$read_data),
+        .write_address(mult$write_address),
+        .write_clock(mult$write_clock),
+        .write_data(mult$write_data),
+        .write_enable(mult$write_enable)
+    );
+    gridcore_tile$shift shift(
+        .read_address(shift$read_address),
+        .read_clock(shift$read_clock),
+        .read_data(shift$read_data),
+        .write_address(shift$write_address),
+        .write_clock(shift$write_clock),
+        .write_data(shift$write_data),
+        .write_enable(shift$write_enable)
+    );
+    gridcore_tile$imem_lo imem_lo(
+        .read_address(imem_lo$read_address),
+        .read_clock(imem_lo$read_clock),
+        .read_data(imem_lo$read_data),
+        .write_address(imem_lo$write_address),
+        .write_clock(imem_lo$write_clock),
+        .write_data(imem_lo$write_data),
+        .write_enable(imem_lo$write_enable)
+    );
+    gridcore_tile$imem_hi imem_hi(
+        .read_address(imem_hi$read_address),
+        .read_clock(imem_hi$read_clock),
+        .read_data(imem_hi$read_data),
+        .write_address(imem_hi$write_address),
+        .write_clock(imem_hi$write_clock),
+        .write_data(imem_hi$write_data),
+        .write_enable(imem_hi$write_enable)
+    );
+    gridcore_tile$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    gridcore_tile$pc_q pc_q(
+        .d(pc_q$d),
+        .q(pc_q$q),
+        .clock(pc_q$clock)
+    );
+    gridcore_tile$err_q err_q(
+        .d(err_q$d),
+        .q(err_q$q),
+        .clock(err_q$clock)
+    );
+    gridcore_tile$rvalid_q rvalid_q(
+        .d(rvalid_q$d),
+        .q(rvalid_q$q),
+        .clock(rvalid_q$clock)
+    );
+    gridcore_tile$rdata_hold rdata_hold(
+        .d(rdata_hold$d),
+        .q(rdata_hold$q),
+        .clock(rdata_hold$clock)
+    );
+    gridcore_tile$l_k l_k(
+        .d(l_k$d),
+        .q(l_k$q),
+        .clock(l_k$clock)
+    );
+    gridcore_tile$l_n l_n(
+        .d(l_n$d),
+        .q(l_n$q),
+        .clock(l_n$clock)
+    );
+    gridcore_tile$l_b l_b(
+        .d(l_b$d),
+        .q(l_b$q),
+        .clock(l_b$clock)
+    );
+    gridcore_tile$l_relu l_relu(
+        .d(l_relu$d),
+        .q(l_relu$q),
+        .clock(l_relu$clock)
+    );
+    gridcore_tile$l_zp l_zp(
+        .d(l_zp$d),
+        .q(l_zp$q),
+        .clock(l_zp$clock)
+    );
+    gridcore_tile$l_pbase l_pbase(
+        .d(l_pbase$d),
+        .q(l_pbase$q),
+        .clock(l_pbase$clock)
+    );
+    gridcore_tile$f_wbase f_wbase(
+        .d(f_wbase$d),
+        .q(f_wbase$q),
+        .clock(f_wbase$clock)
+    );
+    gridcore_tile$f_xbase f_xbase(
+        .d(f_xbase$d),
+        .q(f_xbase$q),
+        .clock(f_xbase$clock)
+    );
+    gridcore_tile$f_ybase f_ybase(
+        .d(f_ybase$d),
+        .q(f_ybase$q),
+        .clock(f_ybase$clock)
+    );
+    gridcore_tile$c_cycles c_cycles(
+        .d(c_cycles$d),
+        .q(c_cycles$q),
+        .clock(c_cycles$clock)
+    );
+    gridcore_tile$c_busy c_busy(
+        .d(c_busy$d),
+        .q(c_busy$q),
+        .clock(c_busy$clock)
+    );
+    gridcore_tile$c_macs c_macs(
+        .d(c_macs$d),
+        .q(c_macs$q),
+        .clock(c_macs$clock)
+    );
+    gridcore_tile$c_w_reads c_w_reads(
+        .d(c_w_reads$d),
+        .q(c_w_reads$q),
+        .clock(c_w_reads$clock)
+    );
+    gridcore_tile$c_a_reads c_a_reads(
+        .d(c_a_reads$d),
+        .q(c_a_reads$q),
+        .clock(c_a_reads$clock)
+    );
+    gridcore_tile$c_a_writes c_a_writes(
+        .d(c_a_writes$d),
+        .q(c_a_writes$q),
+        .clock(c_a_writes$clock)
+    );
+    gridcore_tile$c_p_reads c_p_reads(
+        .d(c_p_reads$d),
+        .q(c_p_reads$q),
+        .clock(c_p_reads$clock)
+    );
+    gridcore_tile$c_i_reads c_i_reads(
+        .d(c_i_reads$d),
+        .q(c_i_reads$q),
+        .clock(c_i_reads$clock)
+    );
+    gridcore_tile$d_w_room d_w_room(
+        .d(d_w_room$d),
+        .q(d_w_room$q),
+        .clock(d_w_room$clock)
+    );
+    gridcore_tile$d_w_over d_w_over(
+        .d(d_w_over$d),
+        .q(d_w_over$q),
+        .clock(d_w_over$clock)
+    );
+    gridcore_tile$d_x_room d_x_room(
+        .d(d_x_room$d),
+        .q(d_x_room$q),
+        .clock(d_x_room$clock)
+    );
+    gridcore_tile$d_x_over d_x_over(
+        .d(d_x_over$d),
+        .q(d_x_over$q),
+        .clock(d_x_over$clock)
+    );
+    gridcore_tile$d_y_room d_y_room(
+        .d(d_y_room$d),
+        .q(d_y_room$q),
+        .clock(d_y_room$clock)
+    );
+    gridcore_tile$d_y_over d_y_over(
+        .d(d_y_over$d),
+        .q(d_y_over$q),
+        .clock(d_y_over$clock)
+    );
+    gridcore_tile$d_bk d_bk(
+        .d(d_bk$d),
+        .q(d_bk$q),
+        .clock(d_bk$clock)
+    );
+    gridcore_tile$d_bn d_bn(
+        .d(d_bn$d),
+        .q(d_bn$q),
+        .clock(d_bn$clock)
+    );
+    gridcore_tile$d_p_end d_p_end(
+        .d(d_p_end$d),
+        .q(d_p_end$q),
+        .clock(d_p_end$clock)
+    );
+    gridcore_tile$d_first_n d_first_n(
+        .d(d_first_n$d),
+        .q(d_first_n$q),
+        .clock(d_first_n$clock)
+    );
+    gridcore_tile$e_active e_active(
+        .d(e_active$d),
+        .q(e_active$q),
+        .clock(e_active$clock)
+    );
+    gridcore_tile$e_k e_k(
+        .d(e_k$d),
+        .q(e_k$q),
+        .clock(e_k$clock)
+    );
+    gridcore_tile$e_b e_b(
+        .d(e_b$d),
+        .q(e_b$q),
+        .clock(e_b$clock)
+    );
+    gridcore_tile$e_kmax e_kmax(
+        .d(e_kmax$d),
+        .q(e_kmax$q),
+        .clock(e_kmax$clock)
+    );
+    gridcore_tile$e_xk e_xk(
+        .d(e_xk$d),
+        .q(e_xk$q),
+        .clock(e_xk$clock)
+    );
+    gridcore_tile$e_xoff e_xoff(
+        .d(e_xoff$d),
+        .q(e_xoff$q),
+        .clock(e_xoff$clock)
+    );
+    gridcore_tile$e_wgroup e_wgroup(
+        .d(e_wgroup$d),
+        .q(e_wgroup$q),
+        .clock(e_wgroup$clock)
+    );
+    gridcore_tile$e_ch e_ch(
+        .d(e_ch$d),
+        .q(e_ch$q),
+        .clock(e_ch$clock)
+    );
+    gridcore_tile$e_n e_n(
+        .d(e_n$d),
+        .q(e_n$q),
+        .clock(e_n$clock)
+    );
+    gridcore_tile$p1_valid p1_valid(
+        .d(p1_valid$d),
+        .q(p1_valid$q),
+        .clock(p1_valid$clock)
+    );
+    gridcore_tile$p1_first p1_first(
+        .d(p1_first$d),
+        .q(p1_first$q),
+        .clock(p1_first$clock)
+    );
+    gridcore_tile$p1_b p1_b(
+        .d(p1_b$d),
+        .q(p1_b$q),
+        .clock(p1_b$clock)
+    );
+    gridcore_tile$p1_last p1_last(
+        .d(p1_last$d),
+        .q(p1_last$q),
+        .clock(p1_last$clock)
+    );
+    gridcore_tile$p1_ch p1_ch(
+        .d(p1_ch$d),
+        .q(p1_ch$q),
+        .clock(p1_ch$clock)
+    );
+    gridcore_tile$p1_n p1_n(
+        .d(p1_n$d),
+        .q(p1_n$q),
+        .clock(p1_n$clock)
+    );
+    gridcore_tile$p1_lastg p1_lastg(
+        .d(p1_lastg$d),
+        .q(p1_lastg$q),
+        .clock(p1_lastg$clock)
+    );
+    gridcore_tile$p2_valid p2_valid(
+        .d(p2_valid$d),
+        .q(p2_valid$q),
+        .clock(p2_valid$clock)
+    );
+    gridcore_tile$p2_first p2_first(
+        .d(p2_first$d),
+        .q(p2_first$q),
+        .clock(p2_first$clock)
+    );
+    gridcore_tile$p2_b p2_b(
+        .d(p2_b$d),
+        .q(p2_b$q),
+        .clock(p2_b$clock)
+    );
+    gridcore_tile$p2_last p2_last(
+        .d(p2_last$d),
+        .q(p2_last$q),
+        .clock(p2_last$clock)
+    );
+    gridcore_tile$p2_ch p2_ch(
+        .d(p2_ch$d),
+        .q(p2_ch$q),
+        .clock(p2_ch$clock)
+    );
+    gridcore_tile$p2_n p2_n(
+        .d(p2_n$d),
+        .q(p2_n$q),
+        .clock(p2_n$clock)
+    );
+    gridcore_tile$p2_lastg p2_lastg(
+        .d(p2_lastg$d),
+        .q(p2_lastg$q),
+        .clock(p2_lastg$clock)
+    );
+    gridcore_tile$p3_last p3_last(
+        .d(p3_last$d),
+        .q(p3_last$q),
+        .clock(p3_last$clock)
+    );
+    gridcore_tile$p3_ch p3_ch(
+        .d(p3_ch$d),
+        .q(p3_ch$q),
+        .clock(p3_ch$clock)
+    );
+    gridcore_tile$p3_n p3_n(
+        .d(p3_n$d),
+        .q(p3_n$q),
+        .clock(p3_n$clock)
+    );
+    gridcore_tile$p3_lastg p3_lastg(
+        .d(p3_lastg$d),
+        .q(p3_lastg$q),
+        .clock(p3_lastg$clock)
+    );
+    gridcore_tile$p3_valid p3_valid(
+        .d(p3_valid$d),
+        .q(p3_valid$q),
+        .clock(p3_valid$clock)
+    );
+    gridcore_tile$p3_first p3_first(
+        .d(p3_first$d),
+        .q(p3_first$q),
+        .clock(p3_first$clock)
+    );
+    gridcore_tile$p3_b p3_b(
+        .d(p3_b$d),
+        .q(p3_b$q),
+        .clock(p3_b$clock)
+    );
+    gridcore_tile$p4_last p4_last(
+        .d(p4_last$d),
+        .q(p4_last$q),
+        .clock(p4_last$clock)
+    );
+    gridcore_tile$p4_ch p4_ch(
+        .d(p4_ch$d),
+        .q(p4_ch$q),
+        .clock(p4_ch$clock)
+    );
+    gridcore_tile$p4_n p4_n(
+        .d(p4_n$d),
+        .q(p4_n$q),
+        .clock(p4_n$clock)
+    );
+    gridcore_tile$p4_lastg p4_lastg(
+        .d(p4_lastg$d),
+        .q(p4_lastg$q),
+        .clock(p4_lastg$clock)
+    );
+    gridcore_tile$dr_active dr_active(
+        .d(dr_active$d),
+        .q(dr_active$q),
+        .clock(dr_active$clock)
+    );
+    gridcore_tile$dr_lane dr_lane(
+        .d(dr_lane$d),
+        .q(dr_lane$q),
+        .clock(dr_lane$clock)
+    );
+    gridcore_tile$dr_b dr_b(
+        .d(dr_b$d),
+        .q(dr_b$q),
+        .clock(dr_b$clock)
+    );
+    gridcore_tile$dr_n dr_n(
+        .d(dr_n$d),
+        .q(dr_n$q),
+        .clock(dr_n$clock)
+    );
+    gridcore_tile$dr_ch dr_ch(
+        .d(dr_ch$d),
+        .q(dr_ch$q),
+        .clock(dr_ch$clock)
+    );
+    gridcore_tile$dr_lastg dr_lastg(
+        .d(dr_lastg$d),
+        .q(dr_lastg$q),
+        .clock(dr_lastg$clock)
+    );
+    gridcore_tile$dr_yoff dr_yoff(
+        .d(dr_yoff$d),
+        .q(dr_yoff$q),
+        .clock(dr_yoff$clock)
+    );
+    gridcore_tile$rq rq(
+        .clock(rq$clock),
+        .reset(rq$reset),
+        .in_valid(rq$in_valid),
+        .in_last(rq$in_last),
+        .in_acc(rq$in_acc),
+        .in_addr(rq$in_addr),
+        .bias(rq$bias),
+        .mult(rq$mult),
+        .shift(rq$shift),
+        .zp(rq$zp),
+        .relu(rq$relu),
+        .out_valid(rq$out_valid),
+        .out_last(rq$out_last),
+        .out_y(rq$out_y),
+        .out_addr(rq$out_addr)
+    );
+    
+    // Update code
+    always @(*) begin
+        state$clock = clock;
+        pc_q$clock = clock;
+        err_q$clock = clock;
+        rvalid_q$clock = clock;
+        rdata_hold$clock = clock;
+        l_k$clock = clock;
+        l_n$clock = clock;
+        l_b$clock = clock;
+        l_relu$clock = clock;
+        l_zp$clock = clock;
+        l_pbase$clock = clock;
+        f_wbase$clock = clock;
+        f_xbase$clock = clock;
+        f_ybase$clock = clock;
+        c_cycles$clock = clock;
+        c_busy$clock = clock;
+        c_macs$clock = clock;
+        c_w_reads$clock = clock;
+        c_a_reads$clock = clock;
+        c_a_writes$clock = clock;
+        c_p_reads$clock = clock;
+        c_i_reads$clock = clock;
+        e_active$clock = clock;
+        e_k$clock = clock;
+        e_b$clock = clock;
+        e_kmax$clock = clock;
+        e_xk$clock = clock;
+        e_xoff$clock = clock;
+        e_wgroup$clock = clock;
+        e_ch$clock = clock;
+        e_n$clock = clock;
+        p1_valid$clock = clock;
+        p1_first$clock = clock;
+        p1_b$clock = clock;
+        p1_last$clock = clock;
+        p1_ch$clock = clock;
+        p1_n$clock = clock;
+        p1_lastg$clock = clock;
+        p2_valid$clock = clock;
+        p2_first$clock = clock;
+        p2_b$clock = clock;
+        p2_last$clock = clock;
+        p2_ch$clock = clock;
+        p2_n$clock = clock;
+        p2_lastg$clock = clock;
+        p3_valid$clock = clock;
+        p3_first$clock = clock;
+        p3_b$clock = clock;
+        p3_last$clock = clock;
+        p3_ch$clock = clock;
+        p3_n$clock = clock;
+        p3_lastg$clock = clock;
+        p4_last$clock = clock;
+        p4_ch$clock = clock;
+        p4_n$clock = clock;
+        p4_lastg$clock = clock;
+        dr_active$clock = clock;
+        dr_lane$clock = clock;
+        dr_b$clock = clock;
+        dr_n$clock = clock;
+        dr_ch$clock = clock;
+        dr_lastg$clock = clock;
+        dr_yoff$clock = clock;
+        d_bk$clock = clock;
+        d_bn$clock = clock;
+        d_p_end$clock = clock;
+        d_first_n$clock = clock;
+        d_w_room$clock = clock;
+        d_w_over$clock = clock;
+        d_x_room$clock = clock;
+        d_x_over$clock = clock;
+        d_y_room$clock = clock;
+        d_y_over$clock = clock;
+        state$d = state$q;
+        pc_q$d = pc_q$q;
+        err_q$d = err_q$q;
+        rvalid_q$d = rvalid_q$q;
+        rdata_hold$d = rdata_hold$q;
+        l_k$d = l_k$q;
+        l_n$d = l_n$q;
+        l_b$d = l_b$q;
+        l_relu$d = l_relu$q;
+        l_zp$d = l_zp$q;
+        l_pbase$d = l_pbase$q;
+        f_wbase$d = f_wbase$q;
+        f_xbase$d = f_xbase$q;
+        f_ybase$d = f_ybase$q;
+        c_cycles$d = c_cycles$q;
+        c_busy$d = c_busy$q;
+        c_macs$d = c_macs$q;
+        c_w_reads$d = c_w_reads$q;
+        c_a_reads$d = c_a_reads$q;
+        c_a_writes$d = c_a_writes$q;
+        c_p_reads$d = c_p_reads$q;
+        c_i_reads$d = c_i_reads$q;
+        e_active$d = e_active$q;
+        e_k$d = e_k$q;
+        e_b$d = e_b$q;
+        e_kmax$d = e_kmax$q;
+        e_xk$d = e_xk$q;
+        e_xoff$d = e_xoff$q;
+        e_wgroup$d = e_wgroup$q;
+        e_ch$d = e_ch$q;
+        e_n$d = e_n$q;
+        p1_valid$d = p1_valid$q;
+        p1_first$d = p1_first$q;
+        p1_b$d = p1_b$q;
+        p1_last$d = p1_last$q;
+        p1_ch$d = p1_ch$q;
+        p1_n$d = p1_n$q;
+        p1_lastg$d = p1_lastg$q;
+        p2_valid$d = p2_valid$q;
+        p2_first$d = p2_first$q;
+        p2_b$d = p2_b$q;
+        p2_last$d = p2_last$q;
+        p2_ch$d = p2_ch$q;
+        p2_n$d = p2_n$q;
+        p2_lastg$d = p2_lastg$q;
+        p3_valid$d = p3_valid$q;
+        p3_first$d = p3_first$q;
+        p3_b$d = p3_b$q;
+        p3_last$d = p3_last$q;
+        p3_ch$d = p3_ch$q;
+        p3_n$d = p3_n$q;
+        p3_lastg$d = p3_lastg$q;
+        p4_last$d = p4_last$q;
+        p4_ch$d = p4_ch$q;
+        p4_n$d = p4_n$q;
+        p4_lastg$d = p4_lastg$q;
+        dr_active$d = dr_active$q;
+        dr_lane$d = dr_lane$q;
+        dr_b$d = dr_b$q;
+        dr_n$d = dr_n$q;
+        dr_ch$d = dr_ch$q;
+        dr_lastg$d = dr_lastg$q;
+        dr_yoff$d = dr_yoff$q;
+        d_bk$d = d_bk$q;
+        d_bn$d = d_bn$q;
+        d_p_end$d = d_p_end$q;
+        d_first_n$d = d_first_n$q;
+        d_w_room$d = d_w_room$q;
+        d_w_over$d = d_w_over$q;
+        d_x_room$d = d_x_room$q;
+        d_x_over$d = d_x_over$q;
+        d_y_room$d = d_y_room$q;
+        d_y_over$d = d_y_over$q;
+        act$read_clock = clock;
+        act$write_clock = clock;
+        bias$read_clock = clock;
+        bias$write_clock = clock;
+        mult$read_clock = clock;
+        mult$write_clock = clock;
+        shift$read_clock = clock;
+        shift$write_clock = clock;
+        imem_lo$read_clock = clock;
+        imem_lo$write_clock = clock;
+        imem_hi$read_clock = clock;
+        imem_hi$write_clock = clock;
+        stopped = (state$q == TileState$Idle) | (state$q == TileState$Done) | (state$q == TileState$Error);
+        busy = ~stopped;
+        done = state$q == TileState$Done;
+        error = state$q == TileState$Error;
+        err_code = err_q$q;
+        pc = pc_q$q;
+        host_rvalid = rvalid_q$q;
+        host_rdata = rdata_hold$q;
+        if (rvalid_q$q) begin
+            host_rdata = act$read_data;
+            rdata_hold$d = act$read_data;
+        end
+        cnt_cycles = c_cycles$q;
+        cnt_busy = c_busy$q;
+        cnt_macs = c_macs$q;
+        cnt_w_reads = c_w_reads$q;
+        cnt_a_reads = c_a_reads$q;
+        cnt_a_writes = c_a_writes$q;
+        cnt_p_reads = c_p_reads$q;
+        cnt_i_reads = c_i_reads$q;
+        host_lane = host_addr & (n_lanes - 32'h1);
+        host_word = host_addr >> lanes_log2;
+        host_ok_r = (host_sel == 32'h1) & (((host_addr) & 32'hffffffff) < act_bytes);
+        host_ok_w = 1'b0;
+        if (host_sel == 32'h0) begin
+            host_ok_w = ((host_addr) & 32'hffffffff) < weight_bytes;
+        end
+        if (host_sel == 32'h1) begin
+            host_ok_w = ((host_addr) & 32'hffffffff) < act_bytes;
+        end
+        if ((host_sel == 32'h2) | (host_sel == 32'h3) | (host_sel == 32'h4)) begin
+            host_ok_w = ((host_addr) & 32'hffffffff) < param_entries;
+        end
+        if (host_sel == 32'h5) begin
+            host_ok_w = ((host_addr) & 32'hffffffff) < (instr_words << 32'h1);
+        end
+        act$read_address = ((e_xk$q + e_xoff$q) & 10'h3ff);
+        act$write_address = ((rq$out_addr) & 10'h3ff);
+        act$write_data = rq$out_y;
+        act$write_enable = rq$out_valid;
+        bias$read_address = ((l_pbase$q + dr_ch$q + dr_lane$q) & 8'hff);
+        mult$read_address = ((l_pbase$q + dr_ch$q + dr_lane$q) & 8'hff);
+        shift$read_address = ((l_pbase$q + dr_ch$q + dr_lane$q) & 8'hff);
+        bias$write_address = ((host_addr) & 8'hff);
+        mult$write_address = ((host_addr) & 8'hff);
+        shift$write_address = ((host_addr) & 8'hff);
+        bias$write_data = host_wdata;
+        mult$write_data = host_wdata;
+        shift$write_data = host_wdata[(32'h0)+:(6)];
+        bias$write_enable = 1'b0;
+        mult$write_enable = 1'b0;
+        shift$write_enable = 1'b0;
+        imem_lo$read_address = ((pc_q$q) & 6'h3f);
+        imem_hi$read_address = ((pc_q$q) & 6'h3f);
+        imem_lo$write_address = ((host_addr >> 32'h1) & 6'h3f);
+        imem_hi$write_address = ((host_addr >> 32'h1) & 6'h3f);
+        imem_lo$write_data = host_wdata;
+        imem_hi$write_data = host_wdata;
+        imem_lo$write_enable = 1'b0;
+        imem_hi$write_enable = 1'b0;
+        rvalid_q$d = 1'b0;
+        instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
+        opcode = instr[(32'h3c)+:(4)];
+        d_groups = (l_n$q + n_lanes - 32'h1) >> lanes_log2;
+        d_gk = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((d_groups[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((d_groups[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((d_groups[32'h2]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h3) & (32'h0 - ((d_groups[32'h3]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h4) & (32'h0 - ((d_groups[32'h4]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h5) & (32'h0 - ((d_groups[32'h5]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h6) & (32'h0 - ((d_groups[32'h6]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h7) & (32'h0 - ((d_groups[32'h7]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h8) & (32'h0 - ((d_groups[32'h8]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h9) & (32'h0 - ((d_groups[32'h9]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'ha) & (32'h0 - ((d_groups[32'ha]) & 32'hffffffff)));
+        d_bk_now = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
+        d_bn_now = ((((l_n$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
+        d_w_over$d = d_gk > weight_words;
+        d_w_room$d = weight_words - d_gk;
+        d_x_over$d = d_bk_now > act_bytes;
+        d_x_room$d = act_bytes - d_bk_now;
+        d_y_over$d = d_bn_now > act_bytes;
+        d_y_room$d = act_bytes - d_bn_now;
+        d_wbase = ((instr[(32'h0)+:(16)]) & 32'hffffffff);
+        d_xbase = ((instr[(32'h10)+:(16)]) & 32'hffffffff);
+        d_ybase = ((instr[(32'h20)+:(16)]) & 32'hffffffff);
+        d_bk$d = d_bk_now;
+        d_bn$d = d_bn_now;
+        d_x_end = d_xbase + d_bk$q;
+        d_y_end = d_ybase + d_bn$q;
+        d_p_end$d = ((l_pbase$q) & 32'hffffffff) + ((l_n$q) & 32'hffffffff);
+        d_first_n$d = n_lanes;
+        if (l_n$q < n_lanes) begin
+            d_first_n$d = l_n$q;
+        end
+        d_err = 32'h0;
+        if ((d_xbase < d_y_end) & (d_ybase < d_x_end)) begin
+            d_err = 32'h8;
+        end
+        if (d_p_end$q > param_entries) begin
+            d_err = 32'h7;
+        end
+        if (d_y_over$q | (d_ybase > d_y_room$q)) begin
+            d_err = 32'h6;
+        end
+        if (d_x_over$q | (d_xbase > d_x_room$q)) begin
+            d_err = 32'h5;
+        end
+        if (d_w_over$q | (d_wbase > d_w_room$q)) begin
+            d_err = 32'h4;
+        end
+        if (l_b$q > max_batch) begin
+            d_err = 32'h3;
+        end
+        if ((l_k$q == 32'h0) | (l_n$q == 32'h0) | (l_b$q == 32'h0)) begin
+            d_err = 32'h2;
+        end
+        e_issue = e_active$q & (e_k$q < l_k$q);
+        e_last = e_issue & (e_k$q == l_k$q - 32'h1) & (e_b$q == l_b$q - 32'h1);
+        e_next_ch = e_ch$q + n_lanes;
+        e_last_group = e_next_ch >= l_n$q;
+        e_next_rem = l_n$q - e_next_ch;
+        e_next_n = n_lanes;
+        if (e_next_rem < n_lanes) begin
+            e_next_n = e_next_rem;
+        end
+        p1_valid$d = e_issue;
+        p1_first$d = e_k$q == 32'h0;
+        p1_b$d = e_b$q[(32'h0)+:(2)];
+        p1_last$d = e_last;
+        p1_ch$d = e_ch$q;
+        p1_n$d = e_n$q;
+        p1_lastg$d = e_last_group;
+        p2_valid$d = p1_valid$q;
+        p2_first$d = p1_first$q;
+        p2_b$d = p1_b$q;
+        p2_last$d = p1_last$q;
+        p2_ch$d = p1_ch$q;
+        p2_n$d = p1_n$q;
+        p2_lastg$d = p1_lastg$q;
+        p3_valid$d = p2_valid$q;
+        p3_first$d = p2_first$q;
+        p3_b$d = p2_b$q;
+        p3_last$d = p2_last$q;
+        p3_ch$d = p2_ch$q;
+        p3_n$d = p2_n$q;
+        p3_lastg$d = p2_lastg$q;
+        p4_last$d = p3_last$q;
+        p4_ch$d = p3_ch$q;
+        p4_n$d = p3_n$q;
+        p4_lastg$d = p3_lastg$q;
+        if (e_issue) begin
+            c_a_reads$d = c_a_reads$q + 32'h1;
+            c_busy$d = c_busy$q + 32'h1;
+            c_macs$d = c_macs$q + ((e_n$q) & 32'hffffffff);
+            if (e_b$q == 32'h0) begin
+                c_w_reads$d = c_w_reads$q + 32'h1;
+            end
+        end
+        if (e_active$q) begin
+            if (e_b$q == l_b$q - 32'h1) begin
+                e_b$d = 32'h0;
+                e_xoff$d = 32'h0;
+                if (e_k$q == e_kmax$q - 32'h1) begin
+                    if (e_last_group) begin
+                        e_active$d = 1'b0;
+                    end
+                    else begin
+                        e_k$d = 32'h0;
+                        e_xk$d = f_xbase$q;
+                        e_ch$d = e_next_ch;
+                        e_wgroup$d = e_wgroup$q + l_k$q;
+                        e_n$d = e_next_n;
+                        e_kmax$d = l_k$q;
+                        if (e_next_n > l_k$q) begin
+                            e_kmax$d = e_next_n;
+                        end
+                    end
+                end
+                else begin
+                    e_k$d = e_k$q + 32'h1;
+                    e_xk$d = e_xk$q + 32'h1;
+                end
+            end
+            else begin
+                e_b$d = e_b$q + 32'h1;
+                e_xoff$d = e_xoff$q + l_k$q;
+            end
+        end
+        dr_value = 32'h0;
+        dr_last_elem = (dr_b$q == l_b$q - 32'h1) & (dr_lane$q == dr_n$q - 32'h1);
+        rq$clock = clock;
+        rq$reset = reset;
+        rq$in_valid = dr_active$q;
+        rq$in_last = dr_active$q & dr_lastg$q & dr_last_elem;
+        rq$in_addr = f_ybase$q + dr_yoff$q + dr_ch$q + dr_lane$q;
+        rq$bias = bias$read_data;
+        rq$mult = mult$read_data;
+        rq$shift = shift$read_data;
+        rq$zp = l_zp$q;
+        rq$relu = l_relu$q;
+        if (dr_active$q) begin
+            c_p_reads$d = c_p_reads$q + 32'h1;
+            if (dr_b$q == l_b$q - 32'h1) begin
+                dr_b$d = 32'h0;
+                dr_yoff$d = 32'h0;
+                dr_lane$d = dr_lane$q + 32'h1;
+                if (dr_last_elem) begin
+                    dr_active$d = 1'b0;
+                end
+            end
+            else begin
+                dr_b$d = dr_b$q + 32'h1;
+                dr_yoff$d = dr_yoff$q + l_n$q;
+            end
+        end
+        if (p4_last$q) begin
+            dr_active$d = 1'b1;
+            dr_lane$d = 32'h0;
+            dr_b$d = 32'h0;
+            dr_yoff$d = 32'h0;
+            dr_n$d = p4_n$q;
+            dr_ch$d = p4_ch$q;
+            dr_lastg$d = p4_lastg$q;
+        end
+        muls$0$clock = clock;
+        muls$0$x = act$read_data;
+        muls$0$w0 = lanes$0$w_out;
+        muls$0$w1 = lanes$1$w_out;
+        lanes$0$prod_in = muls$0$p0;
+        lanes$1$prod_in = muls$0$p1;
+        muls$1$clock = clock;
+        muls$1$x = act$read_data;
+        muls$1$w0 = lanes$2$w_out;
+        muls$1$w1 = lanes$3$w_out;
+        lanes$2$prod_in = muls$1$p0;
+        lanes$3$prod_in = muls$1$p1;
+        muls$2$clock = clock;
+        muls$2$x = act$read_data;
+        muls$2$w0 = lanes$4$w_out;
+        muls$2$w1 = lanes$5$w_out;
+        lanes$4$prod_in = muls$2$p0;
+        lanes$5$prod_in = muls$2$p1;
+        muls$3$clock = clock;
+        muls$3$x = act$read_data;
+        muls$3$w0 = lanes$6$w_out;
+        muls$3$w1 = lanes$7$w_out;
+        lanes$6$prod_in = muls$3$p0;
+        lanes$7$prod_in = muls$3$p1;
+        lanes$0$clock = clock;
+        lanes$0$reset = reset;
+        lanes$0$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 0);
+        lanes$0$w_waddr = ((host_word) & 9'h1ff);
+        lanes$0$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$0$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$0$acc_en = p3_valid$q;
+        lanes$0$acc_first = p3_first$q;
+        lanes$0$acc_b = p3_b$q;
+        lanes$0$shadow_load = p4_last$q;
+        lanes$0$drain_b = dr_b$q[(32'h0)+:(2)];
+        if (dr_lane$q == 0) begin
+            dr_value = lanes$0$shadow_out;
+        end
+        lanes$1$clock = clock;
+        lanes$1$reset = reset;
+        lanes$1$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 1);
+        lanes$1$w_waddr = ((host_word) & 9'h1ff);
+        lanes$1$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$1$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$1$acc_en = p3_valid$q;
+        lanes$1$acc_first = p3_first$q;
+        lanes$1$acc_b = p3_b$q;
+        lanes$1$shadow_load = p4_last$q;
+        lanes$1$drain_b = dr_b$q[(32'h0)+:(2)];
+        if (dr_lane$q == 1) begin
+            dr_value = lanes$1$shadow_out;
+        end
+        lanes$2$clock = clock;
+        lanes$2$reset = reset;
+        lanes$2$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 2);
+        lanes$2$w_waddr = ((host_word) & 9'h1ff);
+        lanes$2$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$2$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$2$acc_en = p3_valid$q;
+        lanes$2$acc_first = p3_first$q;
+        lanes$2$acc_b = p3_b$q;
+        lanes$2$shadow_load = p4_last$q;
+        lanes$2$drain_b = dr_b$q[(32'h0)+:(2)];
+        if (dr_lane$q == 2) begin
+            dr_value = lanes$2$shadow_out;
+        end
+        lanes$3$clock = clock;
+        lanes$3$reset = reset;
+        lanes$3$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 3);
+        lanes$3$w_waddr = ((host_word) & 9'h1ff);
+        lanes$3$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$3$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$3$acc_en = p3_valid$q;
+        lanes$3$acc_first = p3_first$q;
+        lanes$3$acc_b = p3_b$q;
+        lanes$3$shadow_load = p4_last$q;
+        lanes$3$drain_b = dr_b$q[(32'h0)+:(2)];
+        if (dr_lane$q == 3) begin
+            dr_value = lanes$3$shadow_out;
+        end
+        lanes$4$clock = clock;
+        lanes$4$reset = reset;
+        lanes$4$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 4);
+        lanes$4$w_waddr = ((host_word) & 9'h1ff);
+        lanes$4$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$4$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$4$acc_en = p3_valid$q;
+        lanes$4$acc_first = p3_first$q;
+        lanes$4$acc_b = p3_b$q;
+        lanes$4$shadow_load = p4_last$q;
+        lanes$4$drain_b = dr_b$q[(32'h0)+:(2)];
+        if (dr_lane$q == 4) begin
+            dr_value = lanes$4$shadow_out;
+        end
+        lanes$5$clock = clock;
+        lanes$5$reset = reset;
+        lanes$5$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 5);
+        lanes$5$w_waddr = ((host_word) & 9'h1ff);
+        lanes$5$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$5$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$5$acc_en = p3_valid$q;
+        lanes$5$acc_first = p3_first$q;
+        lanes$5$acc_b = p3_b$q;
+        lanes$5$shadow_load = p4_last$q;
+        lanes$5$drain_b = dr_b$q[(32'h0)+:(2)];
+        if (dr_lane$q == 5) begin
+            dr_value = lanes$5$shadow_out;
+        end
+        lanes$6$clock = clock;
+        lanes$6$reset = reset;
+        lanes$6$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 6);
+        lanes$6$w_waddr = ((host_word) & 9'h1ff);
+        lanes$6$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$6$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$6$acc_en = p3_valid$q;
+        lanes$6$acc_first = p3_first$q;
+        lanes$6$acc_b = p3_b$q;
+        lanes$6$shadow_load = p4_last$q;
+        lanes$6$drain_b = dr_b$q[(32'h0)+:(2)];
+        if (dr_lane$q == 6) begin
+            dr_value = lanes$6$shadow_out;
+        end
+        lanes$7$clock = clock;
+        lanes$7$reset = reset;
+        lanes$7$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 7);
+        lanes$7$w_waddr = ((host_word) & 9'h1ff);
+        lanes$7$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$7$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$7$acc_en = p3_valid$q;
+        lanes$7$acc_first = p3_first$q;
+        lanes$7$acc_b = p3_b$q;
+        lanes$7$shadow_load = p4_last$q;
+        lanes$7$drain_b = dr_b$q[(32'h0)+:(2)];
+        if (dr_lane$q == 7) begin
+            dr_value = lanes$7$shadow_out;
+        end
+        rq$in_acc = dr_value;
+        if (rq$out_valid) begin
+            c_a_writes$d = c_a_writes$q + 32'h1;
+        end
+        if (stopped) begin
+            if (host_we & host_ok_w) begin
+                if (host_sel == 32'h1) begin
+                    act$write_address = ((host_addr) & 10'h3ff);
+                    act$write_data = host_wdata[(32'h0)+:(8)];
+                    act$write_enable = 1'b1;
+                end
+                if (host_sel == 32'h2) begin
+                    bias$write_enable = 1'b1;
+                end
+                if (host_sel == 32'h3) begin
+                    mult$write_enable = 1'b1;
+                end
+                if (host_sel == 32'h4) begin
+                    shift$write_enable = 1'b1;
+                end
+                if (host_sel == 32'h5) begin
+                    imem_lo$write_enable = ~host_addr[32'h0];
+                    imem_hi$write_enable = host_addr[32'h0];
+                end
+            end
+            if (host_re) begin
+                act$read_address = ((host_addr) & 10'h3ff);
+                rvalid_q$d = host_ok_r;
+            end
+            if ((host_we & ~host_ok_w) | (host_re & ~host_ok_r)) begin
+                state$d = TileState$Error;
+                err_q$d = 32'ha;
+            end
+            else if (start) begin
+                state$d = TileState$Fetch;
+                pc_q$d = 32'h0;
+                err_q$d = 32'h0;
+                c_cycles$d = 32'h0;
+                c_busy$d = 32'h0;
+                c_macs$d = 32'h0;
+                c_w_reads$d = 32'h0;
+                c_a_reads$d = 32'h0;
+                c_a_writes$d = 32'h0;
+                c_p_reads$d = 32'h0;
+                c_i_reads$d = 32'h0;
+            end
+        end
+        if (state$q == TileState$Fetch) begin
+            c_cycles$d = c_cycles$q + 32'h1;
+            if (((pc_q$q) & 32'hffffffff) >= instr_words) begin
+                state$d = TileState$Error;
+                err_q$d = 32'h9;
+            end
+            else begin
+                c_i_reads$d = c_i_reads$q + 32'h1;
+                state$d = TileState$Decode;
+            end
+        end
+        if (state$q == TileState$Decode) begin
+            c_cycles$d = c_cycles$q + 32'h1;
+            state$d = TileState$Error;
+            err_q$d = 32'h1;
+            if (opcode == 32'h0) begin
+                state$d = TileState$Fetch;
+                err_q$d = 32'h0;
+                pc_q$d = pc_q$q + 32'h1;
+            end
+            if (opcode == 32'h1) begin
+                state$d = TileState$Fetch;
+                err_q$d = 32'h0;
+                pc_q$d = pc_q$q + 32'h1;
+                l_k$d = ((instr[(32'h0)+:(12)]) & 16'hffff);
+                l_n$d = ((instr[(32'hc)+:(12)]) & 16'hffff);
+                l_b$d = ((instr[(32'h18)+:(3)]) & 16'hffff);
+                l_relu$d = instr[32'h1b];
+                l_zp$d = instr[(32'h1c)+:(8)];
+                l_pbase$d = ((instr[(32'h24)+:(12)]) & 16'hffff);
+            end
+            if (opcode == 32'h2) begin
+                err_q$d = d_err;
+                f_wbase$d = instr[(32'h0)+:(16)];
+                f_xbase$d = instr[(32'h10)+:(16)];
+                f_ybase$d = instr[(32'h20)+:(16)];
+                e_k$d = 32'h0;
+                e_b$d = 32'h0;
+                e_xk$d = instr[(32'h10)+:(16)];
+                e_xoff$d = 32'h0;
+                e_wgroup$d = instr[(32'h0)+:(16)];
+                e_ch$d = 32'h0;
+                e_n$d = d_first_n$q;
+                e_kmax$d = l_k$q;
+                if (d_first_n$q > l_k$q) begin
+                    e_kmax$d = d_first_n$q;
+                end
+                if (d_err == 32'h0) begin
+                    state$d = TileState$Exec;
+                    e_active$d = 1'b1;
+                end
+            end
+            if (opcode == 32'hf) begin
+                state$d = TileState$Done;
+                err_q$d = 32'h0;
+            end
+        end
+        if (state$q == TileState$Exec) begin
+            c_cycles$d = c_cycles$q + 32'h1;
+            if (rq$out_valid & rq$out_last) begin
+                state$d = TileState$Fetch;
+                pc_q$d = pc_q$q + 32'h1;
+            end
+        end
+        if (reset) begin
+            act$write_enable = 1'b0;
+            bias$write_enable = 1'b0;
+            mult$write_enable = 1'b0;
+            shift$write_enable = 1'b0;
+            imem_lo$write_enable = 1'b0;
+            imem_hi$write_enable = 1'b0;
+            state$d = TileState$Idle;
+            pc_q$d = 32'h0;
+            err_q$d = 32'h0;
+            rvalid_q$d = 1'b0;
+            rdata_hold$d = 32'h0;
+            l_k$d = 32'h0;
+            l_n$d = 32'h0;
+            l_b$d = 32'h0;
+            l_relu$d = 1'b0;
+            l_zp$d = 32'h0;
+            l_pbase$d = 32'h0;
+            c_cycles$d = 32'h0;
+            c_busy$d = 32'h0;
+            c_macs$d = 32'h0;
+            c_w_reads$d = 32'h0;
+            c_a_reads$d = 32'h0;
+            c_a_writes$d = 32'h0;
+            c_p_reads$d = 32'h0;
+            c_i_reads$d = 32'h0;
+            e_active$d = 1'b0;
+            p1_valid$d = 1'b0;
+            p1_last$d = 1'b0;
+            p2_valid$d = 1'b0;
+            p2_last$d = 1'b0;
+            p3_valid$d = 1'b0;
+            p3_last$d = 1'b0;
+            p4_last$d = 1'b0;
+            dr_active$d = 1'b0;
+        end
+    end
+    
+endmodule // top
+
+
+module gridcore_tile$act(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [9:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [9:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[1023:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$act
+
+
+module gridcore_tile$bias(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$bias
+
+
+module gridcore_tile$c_a_reads(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_a_reads
+
+
+module gridcore_tile$c_a_writes(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_a_writes
+
+
+module gridcore_tile$c_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_busy
+
+
+module gridcore_tile$c_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_cycles
+
+
+module gridcore_tile$c_i_reads(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_i_reads
+
+
+module gridcore_tile$c_macs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_macs
+
+
+module gridcore_tile$c_p_reads(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_p_reads
+
+
+module gridcore_tile$c_w_reads(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_w_reads
+
+
+module gridcore_tile$d_bk(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_bk
+
+
+module gridcore_tile$d_bn(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_bn
+
+
+module gridcore_tile$d_first_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_first_n
+
+
+module gridcore_tile$d_p_end(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_p_end
+
+
+module gridcore_tile$d_w_over(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_w_over
+
+
+module gridcore_tile$d_w_room(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_w_room
+
+
+module gridcore_tile$d_x_over(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_x_over
+
+
+module gridcore_tile$d_x_room(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_x_room
+
+
+module gridcore_tile$d_y_over(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_y_over
+
+
+module gridcore_tile$d_y_room(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_y_room
+
+
+module gridcore_tile$dr_active(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_active
+
+
+module gridcore_tile$dr_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_b
+
+
+module gridcore_tile$dr_ch(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_ch
+
+
+module gridcore_tile$dr_lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_lane
+
+
+module gridcore_tile$dr_lastg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_lastg
+
+
+module gridcore_tile$dr_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_n
+
+
+module gridcore_tile$dr_yoff(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_yoff
+
+
+module gridcore_tile$e_active(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_active
+
+
+module gridcore_tile$e_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_b
+
+
+module gridcore_tile$e_ch(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_ch
+
+
+module gridcore_tile$e_k(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_k
+
+
+module gridcore_tile$e_kmax(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_kmax
+
+
+module gridcore_tile$e_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_n
+
+
+module gridcore_tile$e_wgroup(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_wgroup
+
+
+module gridcore_tile$e_xk(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_xk
+
+
+module gridcore_tile$e_xoff(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_xoff
+
+
+module gridcore_tile$err_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$err_q
+
+
+module gridcore_tile$f_wbase(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$f_wbase
+
+
+module gridcore_tile$f_xbase(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$f_xbase
+
+
+module gridcore_tile$f_ybase(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$f_ybase
+
+
+module gridcore_tile$imem_hi(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$imem_hi
+
+
+module gridcore_tile$imem_lo(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$imem_lo
+
+
+module gridcore_tile$l_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_b
+
+
+module gridcore_tile$l_k(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_k
+
+
+module gridcore_tile$l_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_n
+
+
+module gridcore_tile$l_pbase(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_pbase
+
+
+module gridcore_tile$l_relu(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_relu
+
+
+module gridcore_tile$l_zp(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_zp
+
+
+module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    output reg  [31:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  [31:0] acc$0$d;
+    wire  [31:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [31:0] acc$1$d;
+    wire  [31:0] acc$1$q;
+    reg  acc$1$clock;
+    reg  [31:0] shadow$0$d;
+    wire  [31:0] shadow$0$q;
+    reg  shadow$0$clock;
+    reg  [31:0] shadow$1$d;
+    wire  [31:0] shadow$1$q;
+    reg  shadow$1$clock;
+    
+    // Local signals
+    reg  [31:0] prod32;
+    
+    // Sub module instances
+    gridcore_tile$lanes$0$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$0$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$0$acc$1 acc$1(
+        .d(acc$1$d),
+        .q(acc$1$q),
+        .clock(acc$1$clock)
+    );
+    gridcore_tile$lanes$0$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    gridcore_tile$lanes$0$shadow$1 shadow$1(
+        .d(shadow$1$d),
+        .q(shadow$1$q),
+        .clock(shadow$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        weights$write_enable = w_we & ~reset;
+        w_out = weights$read_data;
+        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod32;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+        acc$1$clock = clock;
+        acc$1$d = acc$1$q;
+        shadow$1$clock = clock;
+        shadow$1$d = shadow$1$q;
+        if (acc_en & (acc_b == 1)) begin
+            if (acc_first) begin
+                acc$1$d = prod32;
+            end
+            else begin
+                acc$1$d = acc$1$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$1$d = acc$1$q;
+        end
+        if (drain_b == 1) begin
+            shadow_out = shadow$1$q;
+        end
+        if (reset) begin
+            acc$1$d = 32'h0;
+            shadow$1$d = 32'h0;
+        end
+        if (reset) begin
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$0
+
+
+module gridcore_tile$lanes$0$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$0$acc$0
+
+
+module gridcore_tile$lanes$0$acc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$0$acc$1
+
+
+module gridcore_tile$lanes$0$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$0$shadow$0
+
+
+module gridcore_tile$lanes$0$shadow$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$0$shadow$1
+
+
+module gridcore_tile$lanes$0$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$0$weights
+
+
+module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    output reg  [31:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  [31:0] acc$0$d;
+    wire  [31:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [31:0] acc$1$d;
+    wire  [31:0] acc$1$q;
+    reg  acc$1$clock;
+    reg  [31:0] shadow$0$d;
+    wire  [31:0] shadow$0$q;
+    reg  shadow$0$clock;
+    reg  [31:0] shadow$1$d;
+    wire  [31:0] shadow$1$q;
+    reg  shadow$1$clock;
+    
+    // Local signals
+    reg  [31:0] prod32;
+    
+    // Sub module instances
+    gridcore_tile$lanes$1$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$1$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$1$acc$1 acc$1(
+        .d(acc$1$d),
+        .q(acc$1$q),
+        .clock(acc$1$clock)
+    );
+    gridcore_tile$lanes$1$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    gridcore_tile$lanes$1$shadow$1 shadow$1(
+        .d(shadow$1$d),
+        .q(shadow$1$q),
+        .clock(shadow$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        weights$write_enable = w_we & ~reset;
+        w_out = weights$read_data;
+        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod32;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+        acc$1$clock = clock;
+        acc$1$d = acc$1$q;
+        shadow$1$clock = clock;
+        shadow$1$d = shadow$1$q;
+        if (acc_en & (acc_b == 1)) begin
+            if (acc_first) begin
+                acc$1$d = prod32;
+            end
+            else begin
+                acc$1$d = acc$1$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$1$d = acc$1$q;
+        end
+        if (drain_b == 1) begin
+            shadow_out = shadow$1$q;
+        end
+        if (reset) begin
+            acc$1$d = 32'h0;
+            shadow$1$d = 32'h0;
+        end
+        if (reset) begin
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$1
+
+
+module gridcore_tile$lanes$1$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$1$acc$0
+
+
+module gridcore_tile$lanes$1$acc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$1$acc$1
+
+
+module gridcore_tile$lanes$1$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$1$shadow$0
+
+
+module gridcore_tile$lanes$1$shadow$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$1$shadow$1
+
+
+module gridcore_tile$lanes$1$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$1$weights
+
+
+module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    output reg  [31:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  [31:0] acc$0$d;
+    wire  [31:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [31:0] acc$1$d;
+    wire  [31:0] acc$1$q;
+    reg  acc$1$clock;
+    reg  [31:0] shadow$0$d;
+    wire  [31:0] shadow$0$q;
+    reg  shadow$0$clock;
+    reg  [31:0] shadow$1$d;
+    wire  [31:0] shadow$1$q;
+    reg  shadow$1$clock;
+    
+    // Local signals
+    reg  [31:0] prod32;
+    
+    // Sub module instances
+    gridcore_tile$lanes$2$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$2$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$2$acc$1 acc$1(
+        .d(acc$1$d),
+        .q(acc$1$q),
+        .clock(acc$1$clock)
+    );
+    gridcore_tile$lanes$2$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    gridcore_tile$lanes$2$shadow$1 shadow$1(
+        .d(shadow$1$d),
+        .q(shadow$1$q),
+        .clock(shadow$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        weights$write_enable = w_we & ~reset;
+        w_out = weights$read_data;
+        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod32;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+        acc$1$clock = clock;
+        acc$1$d = acc$1$q;
+        shadow$1$clock = clock;
+        shadow$1$d = shadow$1$q;
+        if (acc_en & (acc_b == 1)) begin
+            if (acc_first) begin
+                acc$1$d = prod32;
+            end
+            else begin
+                acc$1$d = acc$1$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$1$d = acc$1$q;
+        end
+        if (drain_b == 1) begin
+            shadow_out = shadow$1$q;
+        end
+        if (reset) begin
+            acc$1$d = 32'h0;
+            shadow$1$d = 32'h0;
+        end
+        if (reset) begin
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$2
+
+
+module gridcore_tile$lanes$2$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$2$acc$0
+
+
+module gridcore_tile$lanes$2$acc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$2$acc$1
+
+
+module gridcore_tile$lanes$2$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$2$shadow$0
+
+
+module gridcore_tile$lanes$2$shadow$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$2$shadow$1
+
+
+module gridcore_tile$lanes$2$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$2$weights
+
+
+module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    output reg  [31:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  [31:0] acc$0$d;
+    wire  [31:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [31:0] acc$1$d;
+    wire  [31:0] acc$1$q;
+    reg  acc$1$clock;
+    reg  [31:0] shadow$0$d;
+    wire  [31:0] shadow$0$q;
+    reg  shadow$0$clock;
+    reg  [31:0] shadow$1$d;
+    wire  [31:0] shadow$1$q;
+    reg  shadow$1$clock;
+    
+    // Local signals
+    reg  [31:0] prod32;
+    
+    // Sub module instances
+    gridcore_tile$lanes$3$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$3$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$3$acc$1 acc$1(
+        .d(acc$1$d),
+        .q(acc$1$q),
+        .clock(acc$1$clock)
+    );
+    gridcore_tile$lanes$3$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    gridcore_tile$lanes$3$shadow$1 shadow$1(
+        .d(shadow$1$d),
+        .q(shadow$1$q),
+        .clock(shadow$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        weights$write_enable = w_we & ~reset;
+        w_out = weights$read_data;
+        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod32;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+        acc$1$clock = clock;
+        acc$1$d = acc$1$q;
+        shadow$1$clock = clock;
+        shadow$1$d = shadow$1$q;
+        if (acc_en & (acc_b == 1)) begin
+            if (acc_first) begin
+                acc$1$d = prod32;
+            end
+            else begin
+                acc$1$d = acc$1$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$1$d = acc$1$q;
+        end
+        if (drain_b == 1) begin
+            shadow_out = shadow$1$q;
+        end
+        if (reset) begin
+            acc$1$d = 32'h0;
+            shadow$1$d = 32'h0;
+        end
+        if (reset) begin
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$3
+
+
+module gridcore_tile$lanes$3$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$3$acc$0
+
+
+module gridcore_tile$lanes$3$acc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$3$acc$1
+
+
+module gridcore_tile$lanes$3$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$3$shadow$0
+
+
+module gridcore_tile$lanes$3$shadow$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$3$shadow$1
+
+
+module gridcore_tile$lanes$3$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$3$weights
+
+
+module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    output reg  [31:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  [31:0] acc$0$d;
+    wire  [31:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [31:0] acc$1$d;
+    wire  [31:0] acc$1$q;
+    reg  acc$1$clock;
+    reg  [31:0] shadow$0$d;
+    wire  [31:0] shadow$0$q;
+    reg  shadow$0$clock;
+    reg  [31:0] shadow$1$d;
+    wire  [31:0] shadow$1$q;
+    reg  shadow$1$clock;
+    
+    // Local signals
+    reg  [31:0] prod32;
+    
+    // Sub module instances
+    gridcore_tile$lanes$4$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$4$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$4$acc$1 acc$1(
+        .d(acc$1$d),
+        .q(acc$1$q),
+        .clock(acc$1$clock)
+    );
+    gridcore_tile$lanes$4$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    gridcore_tile$lanes$4$shadow$1 shadow$1(
+        .d(shadow$1$d),
+        .q(shadow$1$q),
+        .clock(shadow$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        weights$write_enable = w_we & ~reset;
+        w_out = weights$read_data;
+        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod32;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+        acc$1$clock = clock;
+        acc$1$d = acc$1$q;
+        shadow$1$clock = clock;
+        shadow$1$d = shadow$1$q;
+        if (acc_en & (acc_b == 1)) begin
+            if (acc_first) begin
+                acc$1$d = prod32;
+            end
+            else begin
+                acc$1$d = acc$1$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$1$d = acc$1$q;
+        end
+        if (drain_b == 1) begin
+            shadow_out = shadow$1$q;
+        end
+        if (reset) begin
+            acc$1$d = 32'h0;
+            shadow$1$d = 32'h0;
+        end
+        if (reset) begin
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$4
+
+
+module gridcore_tile$lanes$4$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$4$acc$0
+
+
+module gridcore_tile$lanes$4$acc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$4$acc$1
+
+
+module gridcore_tile$lanes$4$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$4$shadow$0
+
+
+module gridcore_tile$lanes$4$shadow$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$4$shadow$1
+
+
+module gridcore_tile$lanes$4$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$4$weights
+
+
+module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    output reg  [31:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  [31:0] acc$0$d;
+    wire  [31:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [31:0] acc$1$d;
+    wire  [31:0] acc$1$q;
+    reg  acc$1$clock;
+    reg  [31:0] shadow$0$d;
+    wire  [31:0] shadow$0$q;
+    reg  shadow$0$clock;
+    reg  [31:0] shadow$1$d;
+    wire  [31:0] shadow$1$q;
+    reg  shadow$1$clock;
+    
+    // Local signals
+    reg  [31:0] prod32;
+    
+    // Sub module instances
+    gridcore_tile$lanes$5$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$5$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$5$acc$1 acc$1(
+        .d(acc$1$d),
+        .q(acc$1$q),
+        .clock(acc$1$clock)
+    );
+    gridcore_tile$lanes$5$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    gridcore_tile$lanes$5$shadow$1 shadow$1(
+        .d(shadow$1$d),
+        .q(shadow$1$q),
+        .clock(shadow$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        weights$write_enable = w_we & ~reset;
+        w_out = weights$read_data;
+        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod32;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+        acc$1$clock = clock;
+        acc$1$d = acc$1$q;
+        shadow$1$clock = clock;
+        shadow$1$d = shadow$1$q;
+        if (acc_en & (acc_b == 1)) begin
+            if (acc_first) begin
+                acc$1$d = prod32;
+            end
+            else begin
+                acc$1$d = acc$1$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$1$d = acc$1$q;
+        end
+        if (drain_b == 1) begin
+            shadow_out = shadow$1$q;
+        end
+        if (reset) begin
+            acc$1$d = 32'h0;
+            shadow$1$d = 32'h0;
+        end
+        if (reset) begin
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$5
+
+
+module gridcore_tile$lanes$5$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$5$acc$0
+
+
+module gridcore_tile$lanes$5$acc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$5$acc$1
+
+
+module gridcore_tile$lanes$5$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$5$shadow$0
+
+
+module gridcore_tile$lanes$5$shadow$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$5$shadow$1
+
+
+module gridcore_tile$lanes$5$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$5$weights
+
+
+module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    output reg  [31:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  [31:0] acc$0$d;
+    wire  [31:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [31:0] acc$1$d;
+    wire  [31:0] acc$1$q;
+    reg  acc$1$clock;
+    reg  [31:0] shadow$0$d;
+    wire  [31:0] shadow$0$q;
+    reg  shadow$0$clock;
+    reg  [31:0] shadow$1$d;
+    wire  [31:0] shadow$1$q;
+    reg  shadow$1$clock;
+    
+    // Local signals
+    reg  [31:0] prod32;
+    
+    // Sub module instances
+    gridcore_tile$lanes$6$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$6$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$6$acc$1 acc$1(
+        .d(acc$1$d),
+        .q(acc$1$q),
+        .clock(acc$1$clock)
+    );
+    gridcore_tile$lanes$6$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    gridcore_tile$lanes$6$shadow$1 shadow$1(
+        .d(shadow$1$d),
+        .q(shadow$1$q),
+        .clock(shadow$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        weights$write_enable = w_we & ~reset;
+        w_out = weights$read_data;
+        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod32;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+        acc$1$clock = clock;
+        acc$1$d = acc$1$q;
+        shadow$1$clock = clock;
+        shadow$1$d = shadow$1$q;
+        if (acc_en & (acc_b == 1)) begin
+            if (acc_first) begin
+                acc$1$d = prod32;
+            end
+            else begin
+                acc$1$d = acc$1$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$1$d = acc$1$q;
+        end
+        if (drain_b == 1) begin
+            shadow_out = shadow$1$q;
+        end
+        if (reset) begin
+            acc$1$d = 32'h0;
+            shadow$1$d = 32'h0;
+        end
+        if (reset) begin
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$6
+
+
+module gridcore_tile$lanes$6$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$6$acc$0
+
+
+module gridcore_tile$lanes$6$acc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$6$acc$1
+
+
+module gridcore_tile$lanes$6$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$6$shadow$0
+
+
+module gridcore_tile$lanes$6$shadow$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$6$shadow$1
+
+
+module gridcore_tile$lanes$6$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$6$weights
+
+
+module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    output reg  [31:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  [31:0] acc$0$d;
+    wire  [31:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [31:0] acc$1$d;
+    wire  [31:0] acc$1$q;
+    reg  acc$1$clock;
+    reg  [31:0] shadow$0$d;
+    wire  [31:0] shadow$0$q;
+    reg  shadow$0$clock;
+    reg  [31:0] shadow$1$d;
+    wire  [31:0] shadow$1$q;
+    reg  shadow$1$clock;
+    
+    // Local signals
+    reg  [31:0] prod32;
+    
+    // Sub module instances
+    gridcore_tile$lanes$7$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$7$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$7$acc$1 acc$1(
+        .d(acc$1$d),
+        .q(acc$1$q),
+        .clock(acc$1$clock)
+    );
+    gridcore_tile$lanes$7$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    gridcore_tile$lanes$7$shadow$1 shadow$1(
+        .d(shadow$1$d),
+        .q(shadow$1$q),
+        .clock(shadow$1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        weights$write_enable = w_we & ~reset;
+        w_out = weights$read_data;
+        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod32;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+        acc$1$clock = clock;
+        acc$1$d = acc$1$q;
+        shadow$1$clock = clock;
+        shadow$1$d = shadow$1$q;
+        if (acc_en & (acc_b == 1)) begin
+            if (acc_first) begin
+                acc$1$d = prod32;
+            end
+            else begin
+                acc$1$d = acc$1$q + prod32;
+            end
+        end
+        if (shadow_load) begin
+            shadow$1$d = acc$1$q;
+        end
+        if (drain_b == 1) begin
+            shadow_out = shadow$1$q;
+        end
+        if (reset) begin
+            acc$1$d = 32'h0;
+            shadow$1$d = 32'h0;
+        end
+        if (reset) begin
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$7
+
+
+module gridcore_tile$lanes$7$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$7$acc$0
+
+
+module gridcore_tile$lanes$7$acc$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$7$acc$1
+
+
+module gridcore_tile$lanes$7$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$7$shadow$0
+
+
+module gridcore_tile$lanes$7$shadow$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$7$shadow$1
+
+
+module gridcore_tile$lanes$7$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$7$weights
+
+
+module gridcore_tile$muls$0(clock,x,w0,w1,p0,p1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] x;
+    input wire  [7:0] w0;
+    input wire  [7:0] w1;
+    output reg  [15:0] p0;
+    output reg  [15:0] p1;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b0;
+    
+    // Local signals
+    reg  [15:0] q0;
+    reg  [15:0] q1;
+    
+    // Update code (custom)
+    always @(posedge clock) begin
+        q0 <= $signed(x) * $signed(w0);
+        q1 <= $signed(x) * $signed(w1);
+        p0 <= q0;
+        p1 <= q1;
+    end
+endmodule // gridcore_tile$muls$0
+
+
+module gridcore_tile$muls$1(clock,x,w0,w1,p0,p1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] x;
+    input wire  [7:0] w0;
+    input wire  [7:0] w1;
+    output reg  [15:0] p0;
+    output reg  [15:0] p1;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b0;
+    
+    // Local signals
+    reg  [15:0] q0;
+    reg  [15:0] q1;
+    
+    // Update code (custom)
+    always @(posedge clock) begin
+        q0 <= $signed(x) * $signed(w0);
+        q1 <= $signed(x) * $signed(w1);
+        p0 <= q0;
+        p1 <= q1;
+    end
+endmodule // gridcore_tile$muls$1
+
+
+module gridcore_tile$muls$2(clock,x,w0,w1,p0,p1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] x;
+    input wire  [7:0] w0;
+    input wire  [7:0] w1;
+    output reg  [15:0] p0;
+    output reg  [15:0] p1;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b0;
+    
+    // Local signals
+    reg  [15:0] q0;
+    reg  [15:0] q1;
+    
+    // Update code (custom)
+    always @(posedge clock) begin
+        q0 <= $signed(x) * $signed(w0);
+        q1 <= $signed(x) * $signed(w1);
+        p0 <= q0;
+        p1 <= q1;
+    end
+endmodule // gridcore_tile$muls$2
+
+
+module gridcore_tile$muls$3(clock,x,w0,w1,p0,p1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] x;
+    input wire  [7:0] w0;
+    input wire  [7:0] w1;
+    output reg  [15:0] p0;
+    output reg  [15:0] p1;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b0;
+    
+    // Local signals
+    reg  [15:0] q0;
+    reg  [15:0] q1;
+    
+    // Update code (custom)
+    always @(posedge clock) begin
+        q0 <= $signed(x) * $signed(w0);
+        q1 <= $signed(x) * $signed(w1);
+        p0 <= q0;
+        p1 <= q1;
+    end
+endmodule // gridcore_tile$muls$3
+
+
+module gridcore_tile$mult(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [31:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$mult
+
+
+module gridcore_tile$p1_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p1_b
+
+
+module gridcore_tile$p1_ch(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p1_ch
+
+
+module gridcore_tile$p1_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p1_first
+
+
+module gridcore_tile$p1_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p1_last
+
+
+module gridcore_tile$p1_lastg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p1_lastg
+
+
+module gridcore_tile$p1_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p1_n
+
+
+module gridcore_tile$p1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p1_valid
+
+
+module gridcore_tile$p2_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p2_b
+
+
+module gridcore_tile$p2_ch(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p2_ch
+
+
+module gridcore_tile$p2_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p2_first
+
+
+module gridcore_tile$p2_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p2_last
+
+
+module gridcore_tile$p2_lastg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p2_lastg
+
+
+module gridcore_tile$p2_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p2_n
+
+
+module gridcore_tile$p2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p2_valid
+
+
+module gridcore_tile$p3_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p3_b
+
+
+module gridcore_tile$p3_ch(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p3_ch
+
+
+module gridcore_tile$p3_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p3_first
+
+
+module gridcore_tile$p3_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p3_last
+
+
+module gridcore_tile$p3_lastg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p3_lastg
+
+
+module gridcore_tile$p3_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p3_n
+
+
+module gridcore_tile$p3_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p3_valid
+
+
+module gridcore_tile$p4_ch(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p4_ch
+
+
+module gridcore_tile$p4_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p4_last
+
+
+module gridcore_tile$p4_lastg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p4_lastg
+
+
+module gridcore_tile$p4_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$p4_n
+
+
+module gridcore_tile$pc_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$pc_q
+
+
+module gridcore_tile$rdata_hold(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rdata_hold
+
+
+module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,shift,zp,relu,out_valid,out_last,out_y,out_addr);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  in_last;
+    input wire  [31:0] in_acc;
+    input wire  [15:0] in_addr;
+    input wire  [31:0] bias;
+    input wire  [31:0] mult;
+    input wire  [5:0] shift;
+    input wire  [7:0] zp;
+    input wire  relu;
+    output reg  out_valid;
+    output reg  out_last;
+    output reg  [7:0] out_y;
+    output reg  [15:0] out_addr;
+    
+    // Stub signals
+    reg  v1$d;
+    wire  v1$q;
+    reg  v1$clock;
+    reg  v2$d;
+    wire  v2$q;
+    reg  v2$clock;
+    reg  v3$d;
+    wire  v3$q;
+    reg  v3$clock;
+    reg  v4$d;
+    wire  v4$q;
+    reg  v4$clock;
+    reg  v5$d;
+    wire  v5$q;
+    reg  v5$clock;
+    reg  v6$d;
+    wire  v6$q;
+    reg  v6$clock;
+    reg  v7$d;
+    wire  v7$q;
+    reg  v7$clock;
+    reg  v8$d;
+    wire  v8$q;
+    reg  v8$clock;
+    reg  v9$d;
+    wire  v9$q;
+    reg  v9$clock;
+    reg  v10$d;
+    wire  v10$q;
+    reg  v10$clock;
+    reg  l1$d;
+    wire  l1$q;
+    reg  l1$clock;
+    reg  l2$d;
+    wire  l2$q;
+    reg  l2$clock;
+    reg  l3$d;
+    wire  l3$q;
+    reg  l3$clock;
+    reg  l4$d;
+    wire  l4$q;
+    reg  l4$clock;
+    reg  l5$d;
+    wire  l5$q;
+    reg  l5$clock;
+    reg  l6$d;
+    wire  l6$q;
+    reg  l6$clock;
+    reg  l7$d;
+    wire  l7$q;
+    reg  l7$clock;
+    reg  l8$d;
+    wire  l8$q;
+    reg  l8$clock;
+    reg  l9$d;
+    wire  l9$q;
+    reg  l9$clock;
+    reg  l10$d;
+    wire  l10$q;
+    reg  l10$clock;
+    reg  [15:0] a1$d;
+    wire  [15:0] a1$q;
+    reg  a1$clock;
+    reg  [15:0] a2$d;
+    wire  [15:0] a2$q;
+    reg  a2$clock;
+    reg  [15:0] a3$d;
+    wire  [15:0] a3$q;
+    reg  a3$clock;
+    reg  [15:0] a4$d;
+    wire  [15:0] a4$q;
+    reg  a4$clock;
+    reg  [15:0] a5$d;
+    wire  [15:0] a5$q;
+    reg  a5$clock;
+    reg  [15:0] a6$d;
+    wire  [15:0] a6$q;
+    reg  a6$clock;
+    reg  [15:0] a7$d;
+    wire  [15:0] a7$q;
+    reg  a7$clock;
+    reg  [15:0] a8$d;
+    wire  [15:0] a8$q;
+    reg  a8$clock;
+    reg  [15:0] a9$d;
+    wire  [15:0] a9$q;
+    reg  a9$clock;
+    reg  [15:0] a10$d;
+    wire  [15:0] a10$q;
+    reg  a10$clock;
+    reg  [5:0] e3$d;
+    wire  [5:0] e3$q;
+    reg  e3$clock;
+    reg  [5:0] e4$d;
+    wire  [5:0] e4$q;
+    reg  e4$clock;
+    reg  [5:0] e5$d;
+    wire  [5:0] e5$q;
+    reg  e5$clock;
+    reg  [5:0] e6$d;
+    wire  [5:0] e6$q;
+    reg  e6$clock;
+    reg  [5:0] e7$d;
+    wire  [5:0] e7$q;
+    reg  e7$clock;
+    reg  [5:0] e8$d;
+    wire  [5:0] e8$q;
+    reg  e8$clock;
+    reg  [31:0] acc1$d;
+    wire  [31:0] acc1$q;
+    reg  acc1$clock;
+    reg  [31:0] sum2$d;
+    wire  [31:0] sum2$q;
+    reg  sum2$clock;
+    reg  [31:0] m2$d;
+    wire  [31:0] m2$q;
+    reg  m2$clock;
+    reg  [5:0] sh2$d;
+    wire  [5:0] sh2$q;
+    reg  sh2$clock;
+    reg  [31:0] a3v$d;
+    wire  [31:0] a3v$q;
+    reg  a3v$clock;
+    reg  [31:0] m3$d;
+    wire  [31:0] m3$q;
+    reg  m3$clock;
+    reg  mul_ll$clock;
+    reg  [15:0] mul_ll$a;
+    reg  [15:0] mul_ll$b;
+    wire  [31:0] mul_ll$p;
+    reg  mul_lh$clock;
+    reg  [15:0] mul_lh$a;
+    reg  [15:0] mul_lh$b;
+    wire  [31:0] mul_lh$p;
+    reg  mul_hl$clock;
+    reg  [15:0] mul_hl$a;
+    reg  [15:0] mul_hl$b;
+    wire  [31:0] mul_hl$p;
+    reg  mul_hh$clock;
+    reg  [15:0] mul_hh$a;
+    reg  [15:0] mul_hh$b;
+    wire  [31:0] mul_hh$p;
+    reg  [31:0] ca4$d;
+    wire  [31:0] ca4$q;
+    reg  ca4$clock;
+    reg  [31:0] cm4$d;
+    wire  [31:0] cm4$q;
+    reg  cm4$clock;
+    reg  [32:0] mid5$d;
+    wire  [32:0] mid5$q;
+    reg  mid5$clock;
+    reg  [32:0] corr5$d;
+    wire  [32:0] corr5$q;
+    reg  corr5$clock;
+    reg  [31:0] ll5$d;
+    wire  [31:0] ll5$q;
+    reg  ll5$clock;
+    reg  [31:0] hh5$d;
+    wire  [31:0] hh5$q;
+    reg  hh5$clock;
+    reg  [33:0] low6$d;
+    wire  [33:0] low6$q;
+    reg  low6$clock;
+    reg  [32:0] hmid6$d;
+    wire  [32:0] hmid6$q;
+    reg  hmid6$clock;
+    reg  [32:0] corr6$d;
+    wire  [32:0] corr6$q;
+    reg  corr6$clock;
+    reg  [39:0] t7$d;
+    wire  [39:0] t7$q;
+    reg  t7$clock;
+    reg  [39:0] r8$d;
+    wire  [39:0] r8$q;
+    reg  r8$clock;
+    reg  [39:0] v9v$d;
+    wire  [39:0] v9v$q;
+    reg  v9v$clock;
+    reg  [7:0] y10$d;
+    wire  [7:0] y10$q;
+    reg  y10$clock;
+    reg  [39:0] lo_b$d;
+    wire  [39:0] lo_b$q;
+    reg  lo_b$clock;
+    reg  [39:0] hi_b$d;
+    wire  [39:0] hi_b$q;
+    reg  hi_b$clock;
+    reg  [7:0] lo_y$d;
+    wire  [7:0] lo_y$q;
+    reg  lo_y$clock;
+    
+    // Local signals
+    reg  [5:0] lsh;
+    reg  [31:0] hsum;
+    reg  [32:0] t33;
+    reg  [39:0] half;
+    reg  [39:0] mask;
+    reg  [39:0] rx;
+    reg  [39:0] rsh;
+    reg  [39:0] vb;
+    
+    // Sub module instances
+    gridcore_tile$rq$v1 v1(
+        .d(v1$d),
+        .q(v1$q),
+        .clock(v1$clock)
+    );
+    gridcore_tile$rq$v2 v2(
+        .d(v2$d),
+        .q(v2$q),
+        .clock(v2$clock)
+    );
+    gridcore_tile$rq$v3 v3(
+        .d(v3$d),
+        .q(v3$q),
+        .clock(v3$clock)
+    );
+    gridcore_tile$rq$v4 v4(
+        .d(v4$d),
+        .q(v4$q),
+        .clock(v4$clock)
+    );
+    gridcore_tile$rq$v5 v5(
+        .d(v5$d),
+        .q(v5$q),
+        .clock(v5$clock)
+    );
+    gridcore_tile$rq$v6 v6(
+        .d(v6$d),
+        .q(v6$q),
+        .clock(v6$clock)
+    );
+    gridcore_tile$rq$v7 v7(
+        .d(v7$d),
+        .q(v7$q),
+        .clock(v7$clock)
+    );
+    gridcore_tile$rq$v8 v8(
+        .d(v8$d),
+        .q(v8$q),
+        .clock(v8$clock)
+    );
+    gridcore_tile$rq$v9 v9(
+        .d(v9$d),
+        .q(v9$q),
+        .clock(v9$clock)
+    );
+    gridcore_tile$rq$v10 v10(
+        .d(v10$d),
+        .q(v10$q),
+        .clock(v10$clock)
+    );
+    gridcore_tile$rq$l1 l1(
+        .d(l1$d),
+        .q(l1$q),
+        .clock(l1$clock)
+    );
+    gridcore_tile$rq$l2 l2(
+        .d(l2$d),
+        .q(l2$q),
+        .clock(l2$clock)
+    );
+    gridcore_tile$rq$l3 l3(
+        .d(l3$d),
+        .q(l3$q),
+        .clock(l3$clock)
+    );
+    gridcore_tile$rq$l4 l4(
+        .d(l4$d),
+        .q(l4$q),
+        .clock(l4$clock)
+    );
+    gridcore_tile$rq$l5 l5(
+        .d(l5$d),
+        .q(l5$q),
+        .clock(l5$clock)
+    );
+    gridcore_tile$rq$l6 l6(
+        .d(l6$d),
+        .q(l6$q),
+        .clock(l6$clock)
+    );
+    gridcore_tile$rq$l7 l7(
+        .d(l7$d),
+        .q(l7$q),
+        .clock(l7$clock)
+    );
+    gridcore_tile$rq$l8 l8(
+        .d(l8$d),
+        .q(l8$q),
+        .clock(l8$clock)
+    );
+    gridcore_tile$rq$l9 l9(
+        .d(l9$d),
+        .q(l9$q),
+        .clock(l9$clock)
+    );
+    gridcore_tile$rq$l10 l10(
+        .d(l10$d),
+        .q(l10$q),
+        .clock(l10$clock)
+    );
+    gridcore_tile$rq$a1 a1(
+        .d(a1$d),
+        .q(a1$q),
+        .clock(a1$clock)
+    );
+    gridcore_tile$rq$a2 a2(
+        .d(a2$d),
+        .q(a2$q),
+        .clock(a2$clock)
+    );
+    gridcore_tile$rq$a3 a3(
+        .d(a3$d),
+        .q(a3$q),
+        .clock(a3$clock)
+    );
+    gridcore_tile$rq$a4 a4(
+        .d(a4$d),
+        .q(a4$q),
+        .clock(a4$clock)
+    );
+    gridcore_tile$rq$a5 a5(
+        .d(a5$d),
+        .q(a5$q),
+        .clock(a5$clock)
+    );
+    gridcore_tile$rq$a6 a6(
+        .d(a6$d),
+        .q(a6$q),
+        .clock(a6$clock)
+    );
+    gridcore_tile$rq$a7 a7(
+        .d(a7$d),
+        .q(a7$q),
+        .clock(a7$clock)
+    );
+    gridcore_tile$rq$a8 a8(
+        .d(a8$d),
+        .q(a8$q),
+        .clock(a8$clock)
+    );
+    gridcore_tile$rq$a9 a9(
+        .d(a9$d),
+        .q(a9$q),
+        .clock(a9$clock)
+    );
+    gridcore_tile$rq$a10 a10(
+        .d(a10$d),
+        .q(a10$q),
+        .clock(a10$clock)
+    );
+    gridcore_tile$rq$e3 e3(
+        .d(e3$d),
+        .q(e3$q),
+        .clock(e3$clock)
+    );
+    gridcore_tile$rq$e4 e4(
+        .d(e4$d),
+        .q(e4$q),
+        .clock(e4$clock)
+    );
+    gridcore_tile$rq$e5 e5(
+        .d(e5$d),
+        .q(e5$q),
+        .clock(e5$clock)
+    );
+    gridcore_tile$rq$e6 e6(
+        .d(e6$d),
+        .q(e6$q),
+        .clock(e6$clock)
+    );
+    gridcore_tile$rq$e7 e7(
+        .d(e7$d),
+        .q(e7$q),
+        .clock(e7$clock)
+    );
+    gridcore_tile$rq$e8 e8(
+        .d(e8$d),
+        .q(e8$q),
+        .clock(e8$clock)
+    );
+    gridcore_tile$rq$acc1 acc1(
+        .d(acc1$d),
+        .q(acc1$q),
+        .clock(acc1$clock)
+    );
+    gridcore_tile$rq$sum2 sum2(
+        .d(sum2$d),
+        .q(sum2$q),
+        .clock(sum2$clock)
+    );
+    gridcore_tile$rq$m2 m2(
+        .d(m2$d),
+        .q(m2$q),
+        .clock(m2$clock)
+    );
+    gridcore_tile$rq$sh2 sh2(
+        .d(sh2$d),
+        .q(sh2$q),
+        .clock(sh2$clock)
+    );
+    gridcore_tile$rq$a3v a3v(
+        .d(a3v$d),
+        .q(a3v$q),
+        .clock(a3v$clock)
+    );
+    gridcore_tile$rq$m3 m3(
+        .d(m3$d),
+        .q(m3$q),
+        .clock(m3$clock)
+    );
+    gridcore_tile$rq$mul_ll mul_ll(
+        .clock(mul_ll$clock),
+        .a(mul_ll$a),
+        .b(mul_ll$b),
+        .p(mul_ll$p)
+    );
+    gridcore_tile$rq$mul_lh mul_lh(
+        .clock(mul_lh$clock),
+        .a(mul_lh$a),
+        .b(mul_lh$b),
+        .p(mul_lh$p)
+    );
+    gridcore_tile$rq$mul_hl mul_hl(
+        .clock(mul_hl$clock),
+        .a(mul_hl$a),
+        .b(mul_hl$b),
+        .p(mul_hl$p)
+    );
+    gridcore_tile$rq$mul_hh mul_hh(
+        .clock(mul_hh$clock),
+        .a(mul_hh$a),
+        .b(mul_hh$b),
+        .p(mul_hh$p)
+    );
+    gridcore_tile$rq$ca4 ca4(
+        .d(ca4$d),
+        .q(ca4$q),
+        .clock(ca4$clock)
+    );
+    gridcore_tile$rq$cm4 cm4(
+        .d(cm4$d),
+        .q(cm4$q),
+        .clock(cm4$clock)
+    );
+    gridcore_tile$rq$mid5 mid5(
+        .d(mid5$d),
+        .q(mid5$q),
+        .clock(mid5$clock)
+    );
+    gridcore_tile$rq$corr5 corr5(
+        .d(corr5$d),
+        .q(corr5$q),
+        .clock(corr5$clock)
+    );
+    gridcore_tile$rq$ll5 ll5(
+        .d(ll5$d),
+        .q(ll5$q),
+        .clock(ll5$clock)
+    );
+    gridcore_tile$rq$hh5 hh5(
+        .d(hh5$d),
+        .q(hh5$q),
+        .clock(hh5$clock)
+    );
+    gridcore_tile$rq$low6 low6(
+        .d(low6$d),
+        .q(low6$q),
+        .clock(low6$clock)
+    );
+    gridcore_tile$rq$hmid6 hmid6(
+        .d(hmid6$d),
+        .q(hmid6$q),
+        .clock(hmid6$clock)
+    );
+    gridcore_tile$rq$corr6 corr6(
+        .d(corr6$d),
+        .q(corr6$q),
+        .clock(corr6$clock)
+    );
+    gridcore_tile$rq$t7 t7(
+        .d(t7$d),
+        .q(t7$q),
+        .clock(t7$clock)
+    );
+    gridcore_tile$rq$r8 r8(
+        .d(r8$d),
+        .q(r8$q),
+        .clock(r8$clock)
+    );
+    gridcore_tile$rq$v9v v9v(
+        .d(v9v$d),
+        .q(v9v$q),
+        .clock(v9v$clock)
+    );
+    gridcore_tile$rq$y10 y10(
+        .d(y10$d),
+        .q(y10$q),
+        .clock(y10$clock)
+    );
+    gridcore_tile$rq$lo_b lo_b(
+        .d(lo_b$d),
+        .q(lo_b$q),
+        .clock(lo_b$clock)
+    );
+    gridcore_tile$rq$hi_b hi_b(
+        .d(hi_b$d),
+        .q(hi_b$q),
+        .clock(hi_b$clock)
+    );
+    gridcore_tile$rq$lo_y lo_y(
+        .d(lo_y$d),
+        .q(lo_y$q),
+        .clock(lo_y$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        v1$clock = clock;
+        v2$clock = clock;
+        v3$clock = clock;
+        v4$clock = clock;
+        v5$clock = clock;
+        v6$clock = clock;
+        v7$clock = clock;
+        v8$clock = clock;
+        v9$clock = clock;
+        v10$clock = clock;
+        l1$clock = clock;
+        l2$clock = clock;
+        l3$clock = clock;
+        l4$clock = clock;
+        l5$clock = clock;
+        l6$clock = clock;
+        l7$clock = clock;
+        l8$clock = clock;
+        l9$clock = clock;
+        l10$clock = clock;
+        a1$clock = clock;
+        a2$clock = clock;
+        a3$clock = clock;
+        a4$clock = clock;
+        a5$clock = clock;
+        a6$clock = clock;
+        a7$clock = clock;
+        a8$clock = clock;
+        a9$clock = clock;
+        a10$clock = clock;
+        e3$clock = clock;
+        e4$clock = clock;
+        e5$clock = clock;
+        e6$clock = clock;
+        e7$clock = clock;
+        e8$clock = clock;
+        acc1$clock = clock;
+        sum2$clock = clock;
+        m2$clock = clock;
+        sh2$clock = clock;
+        a3v$clock = clock;
+        m3$clock = clock;
+        ca4$clock = clock;
+        cm4$clock = clock;
+        mid5$clock = clock;
+        corr5$clock = clock;
+        ll5$clock = clock;
+        hh5$clock = clock;
+        low6$clock = clock;
+        hmid6$clock = clock;
+        corr6$clock = clock;
+        t7$clock = clock;
+        r8$clock = clock;
+        v9v$clock = clock;
+        y10$clock = clock;
+        lo_b$clock = clock;
+        hi_b$clock = clock;
+        lo_y$clock = clock;
+        v1$d = v1$q;
+        v2$d = v2$q;
+        v3$d = v3$q;
+        v4$d = v4$q;
+        v5$d = v5$q;
+        v6$d = v6$q;
+        v7$d = v7$q;
+        v8$d = v8$q;
+        v9$d = v9$q;
+        v10$d = v10$q;
+        l1$d = l1$q;
+        l2$d = l2$q;
+        l3$d = l3$q;
+        l4$d = l4$q;
+        l5$d = l5$q;
+        l6$d = l6$q;
+        l7$d = l7$q;
+        l8$d = l8$q;
+        l9$d = l9$q;
+        l10$d = l10$q;
+        a1$d = a1$q;
+        a2$d = a2$q;
+        a3$d = a3$q;
+        a4$d = a4$q;
+        a5$d = a5$q;
+        a6$d = a6$q;
+        a7$d = a7$q;
+        a8$d = a8$q;
+        a9$d = a9$q;
+        a10$d = a10$q;
+        e3$d = e3$q;
+        e4$d = e4$q;
+        e5$d = e5$q;
+        e6$d = e6$q;
+        e7$d = e7$q;
+        e8$d = e8$q;
+        acc1$d = acc1$q;
+        sum2$d = sum2$q;
+        m2$d = m2$q;
+        sh2$d = sh2$q;
+        a3v$d = a3v$q;
+        m3$d = m3$q;
+        ca4$d = ca4$q;
+        cm4$d = cm4$q;
+        mid5$d = mid5$q;
+        corr5$d = corr5$q;
+        ll5$d = ll5$q;
+        hh5$d = hh5$q;
+        low6$d = low6$q;
+        hmid6$d = hmid6$q;
+        corr6$d = corr6$q;
+        t7$d = t7$q;
+        r8$d = r8$q;
+        v9v$d = v9v$q;
+        y10$d = y10$q;
+        lo_b$d = lo_b$q;
+        hi_b$d = hi_b$q;
+        lo_y$d = lo_y$q;
+        v1$d = in_valid;
+        v2$d = v1$q;
+        v3$d = v2$q;
+        v4$d = v3$q;
+        v5$d = v4$q;
+        v6$d = v5$q;
+        v7$d = v6$q;
+        v8$d = v7$q;
+        v9$d = v8$q;
+        v10$d = v9$q;
+        l1$d = in_last;
+        l2$d = l1$q;
+        l3$d = l2$q;
+        l4$d = l3$q;
+        l5$d = l4$q;
+        l6$d = l5$q;
+        l7$d = l6$q;
+        l8$d = l7$q;
+        l9$d = l8$q;
+        l10$d = l9$q;
+        a1$d = in_addr;
+        a2$d = a1$q;
+        a3$d = a2$q;
+        a4$d = a3$q;
+        a5$d = a4$q;
+        a6$d = a5$q;
+        a7$d = a6$q;
+        a8$d = a7$q;
+        a9$d = a8$q;
+        a10$d = a9$q;
+        out_valid = v10$q;
+        out_last = l10$q;
+        out_addr = a10$q;
+        out_y = y10$q;
+        acc1$d = in_acc;
+        sum2$d = acc1$q + bias;
+        m2$d = mult;
+        sh2$d = shift;
+        lsh = 32'h0;
+        e3$d = 32'h0;
+        if (sh2$q[32'h5]) begin
+            e3$d = ~sh2$q + 32'h1;
+        end
+        else begin
+            lsh = sh2$q;
+        end
+        a3v$d = sum2$q << lsh;
+        m3$d = m2$q;
+        mul_ll$clock = clock;
+        mul_lh$clock = clock;
+        mul_hl$clock = clock;
+        mul_hh$clock = clock;
+        mul_ll$a = a3v$q[(32'h0)+:(16)];
+        mul_ll$b = m3$q[(32'h0)+:(16)];
+        mul_lh$a = a3v$q[(32'h0)+:(16)];
+        mul_lh$b = m3$q[(32'h10)+:(16)];
+        mul_hl$a = a3v$q[(32'h10)+:(16)];
+        mul_hl$b = m3$q[(32'h0)+:(16)];
+        mul_hh$a = a3v$q[(32'h10)+:(16)];
+        mul_hh$b = m3$q[(32'h10)+:(16)];
+        ca4$d = 32'h0;
+        if (a3v$q[32'h1f]) begin
+            ca4$d = m3$q;
+        end
+        cm4$d = 32'h0;
+        if (m3$q[32'h1f]) begin
+            cm4$d = a3v$q;
+        end
+        e4$d = e3$q;
+        mid5$d = ((mul_lh$p) & 33'h1ffffffff) + ((mul_hl$p) & 33'h1ffffffff);
+        corr5$d = ((ca4$q) & 33'h1ffffffff) + ((cm4$q) & 33'h1ffffffff);
+        ll5$d = mul_ll$p;
+        hh5$d = mul_hh$p;
+        e5$d = e4$q;
+        low6$d = ((ll5$q) & 34'h3ffffffff) + (((mid5$q[(32'h0)+:(16)]) & 34'h3ffffffff) << 32'h10) + 64'h40000000;
+        hmid6$d = ((hh5$q) & 33'h1ffffffff) + ((mid5$q[(32'h10)+:(17)]) & 33'h1ffffffff);
+        corr6$d = corr5$q;
+        e6$d = e5$q;
+        hsum = hmid6$q[(32'h0)+:(32)] - corr6$q[(32'h0)+:(32)] + ((low6$q[(32'h20)+:(2)]) & 32'hffffffff);
+        t33 = (((hsum) & 33'h1ffffffff) << 32'h1) | ((low6$q[32'h1f]) & 33'h1ffffffff);
+        t7$d = ((t33 ^ 64'h100000000) & 40'hffffffffff) - 64'h100000000;
+        e7$d = e6$q;
+        half = 32'h0;
+        if (e7$q != 32'h0) begin
+            half = ((32'h1) & 40'hffffffffff) << (e7$q - 32'h1);
+        end
+        r8$d = t7$q + half;
+        e8$d = e7$q;
+        mask = 32'h0;
+        if (r8$q[32'h27]) begin
+            mask = 64'hffffffffff;
+        end
+        rx = r8$q ^ mask;
+        rsh = rx >> e8$q;
+        v9v$d = rsh ^ mask;
+        lo_b$d = (32'h0 - (((zp ^ 32'h80) & 40'hffffffffff) - 32'h80) - 32'h80) ^ 64'h8000000000;
+        lo_y$d = 32'h80;
+        if (relu) begin
+            lo_b$d = 64'h8000000000;
+            lo_y$d = zp;
+        end
+        hi_b$d = (32'h0 - (((zp ^ 32'h80) & 40'hffffffffff) - 32'h80) + 32'h7f) ^ 64'h8000000000;
+        vb = v9v$q ^ 64'h8000000000;
+        y10$d = v9v$q[(32'h0)+:(8)] + zp;
+        if (vb < lo_b$q) begin
+            y10$d = lo_y$q;
+        end
+        if (vb > hi_b$q) begin
+            y10$d = 32'h7f;
+        end
+        if (reset) begin
+            v1$d = 1'b0;
+            v2$d = 1'b0;
+            v3$d = 1'b0;
+            v4$d = 1'b0;
+            v5$d = 1'b0;
+            v6$d = 1'b0;
+            v7$d = 1'b0;
+            v8$d = 1'b0;
+            v9$d = 1'b0;
+            v10$d = 1'b0;
+            l10$d = 1'b0;
+        end
+    end
+    
+endmodule // gridcore_tile$rq
+
+
+module gridcore_tile$rq$a1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a1
+
+
+module gridcore_tile$rq$a10(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a10
+
+
+module gridcore_tile$rq$a2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a2
+
+
+module gridcore_tile$rq$a3(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a3
+
+
+module gridcore_tile$rq$a3v(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a3v
+
+
+module gridcore_tile$rq$a4(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a4
+
+
+module gridcore_tile$rq$a5(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a5
+
+
+module gridcore_tile$rq$a6(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a6
+
+
+module gridcore_tile$rq$a7(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a7
+
+
+module gridcore_tile$rq$a8(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a8
+
+
+module gridcore_tile$rq$a9(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a9
+
+
+module gridcore_tile$rq$acc1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$acc1
+
+
+module gridcore_tile$rq$ca4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$ca4
+
+
+module gridcore_tile$rq$cm4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$cm4
+
+
+module gridcore_tile$rq$corr5(d,q,clock);
+    
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$corr5
+
+
+module gridcore_tile$rq$corr6(d,q,clock);
+    
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$corr6
+
+
+module gridcore_tile$rq$e3(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$e3
+
+
+module gridcore_tile$rq$e4(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$e4
+
+
+module gridcore_tile$rq$e5(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$e5
+
+
+module gridcore_tile$rq$e6(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$e6
+
+
+module gridcore_tile$rq$e7(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$e7
+
+
+module gridcore_tile$rq$e8(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$e8
+
+
+module gridcore_tile$rq$hh5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$hh5
+
+
+module gridcore_tile$rq$hi_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$hi_b
+
+
+module gridcore_tile$rq$hmid6(d,q,clock);
+    
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$hmid6
+
+
+module gridcore_tile$rq$l1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l1
+
+
+module gridcore_tile$rq$l10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l10
+
+
+module gridcore_tile$rq$l2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l2
+
+
+module gridcore_tile$rq$l3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l3
+
+
+module gridcore_tile$rq$l4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l4
+
+
+module gridcore_tile$rq$l5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l5
+
+
+module gridcore_tile$rq$l6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l6
+
+
+module gridcore_tile$rq$l7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l7
+
+
+module gridcore_tile$rq$l8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l8
+
+
+module gridcore_tile$rq$l9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l9
+
+
+module gridcore_tile$rq$ll5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$ll5
+
+
+module gridcore_tile$rq$lo_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$lo_b
+
+
+module gridcore_tile$rq$lo_y(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$lo_y
+
+
+module gridcore_tile$rq$low6(d,q,clock);
+    
+    // Module arguments
+    input wire  [33:0] d;
+    output reg  [33:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 34'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$low6
+
+
+module gridcore_tile$rq$m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$m2
+
+
+module gridcore_tile$rq$m3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$m3
+
+
+module gridcore_tile$rq$mid5(d,q,clock);
+    
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$mid5
+
+
+module gridcore_tile$rq$mul_hh(clock,a,b,p);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  [31:0] p;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b0;
+    
+    // Update code (custom)
+    always @(posedge clock) p <= a * b;
+endmodule // gridcore_tile$rq$mul_hh
+
+
+module gridcore_tile$rq$mul_hl(clock,a,b,p);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  [31:0] p;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b0;
+    
+    // Update code (custom)
+    always @(posedge clock) p <= a * b;
+endmodule // gridcore_tile$rq$mul_hl
+
+
+module gridcore_tile$rq$mul_lh(clock,a,b,p);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  [31:0] p;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b0;
+    
+    // Update code (custom)
+    always @(posedge clock) p <= a * b;
+endmodule // gridcore_tile$rq$mul_lh
+
+
+module gridcore_tile$rq$mul_ll(clock,a,b,p);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  [31:0] p;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b0;
+    
+    // Update code (custom)
+    always @(posedge clock) p <= a * b;
+endmodule // gridcore_tile$rq$mul_ll
+
+
+module gridcore_tile$rq$r8(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$r8
+
+
+module gridcore_tile$rq$sh2(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$sh2
+
+
+module gridcore_tile$rq$sum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$sum2
+
+
+module gridcore_tile$rq$t7(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$t7
+
+
+module gridcore_tile$rq$v1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v1
+
+
+module gridcore_tile$rq$v10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v10
+
+
+module gridcore_tile$rq$v2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v2
+
+
+module gridcore_tile$rq$v3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v3
+
+
+module gridcore_tile$rq$v4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v4
+
+
+module gridcore_tile$rq$v5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v5
+
+
+module gridcore_tile$rq$v6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v6
+
+
+module gridcore_tile$rq$v7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v7
+
+
+module gridcore_tile$rq$v8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v8
+
+
+module gridcore_tile$rq$v9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v9
+
+
+module gridcore_tile$rq$v9v(d,q,clock);
+    
+    // Module arguments
+    input wire  [39:0] d;
+    output reg  [39:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 40'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v9v
+
+
+module gridcore_tile$rq$y10(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$y10
+
+
+module gridcore_tile$rvalid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rvalid_q
+
+
+module gridcore_tile$shift(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [5:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [5:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[5:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$shift
+
+
+module gridcore_tile$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam TileState$Idle = 0;
+    localparam TileState$Fetch = 1;
+    localparam TileState$Decode = 2;
+    localparam TileState$Exec = 3;
+    localparam TileState$Done = 4;
+    localparam TileState$Error = 5;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$state
