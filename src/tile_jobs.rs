@@ -447,10 +447,7 @@ pub fn run_vectors(
 pub fn synth(config: TileConfig, board: &str, out: &Path) -> Result<fpga::SynthReport> {
     let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
     writable_dir(out)?;
-    let report =
-        fpga::synth_tile(&config, board, out, &mut |m| progress(m)).map_err(anyhow::Error::msg)?;
-    println!("{}", report.summary());
-    Ok(report)
+    fpga::synth_tile(&config, board, out, &mut |m| progress(m)).map_err(anyhow::Error::msg)
 }
 
 pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {

@@ -82,7 +82,7 @@ impl Board {
     /// (iCEBreaker: 8 DSPs for 4 lane multipliers and the requantizer's 4 partial products).
     pub fn default_config(self) -> TileConfig {
         match self {
-            Board::Icebreaker => TileConfig::new(4, 2, SramSize::Small),
+            Board::Icebreaker => TileConfig::new(4, 1, SramSize::Small),
             Board::Ulx3s => TileConfig::new(16, 4, SramSize::Large),
         }
         .expect("supported configuration")
