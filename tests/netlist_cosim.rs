@@ -26,7 +26,7 @@ fn tile_ice40_netlist_matches_model_on_vectors_and_random_programs() {
             .collect(),
     };
     let text = std::fs::read_to_string(&netlist).unwrap();
-    // One DSP per pair of lanes (8x8 mode) and four for the requantizer's 16x16 partials.
+    // One DSP per pair of lanes (8x8 mode), four for the requantizer and one for G*K.
     let dsps = text.matches("SB_MAC16 #(").count();
     assert_eq!(
         dsps,

@@ -290,6 +290,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [31:0] c_i_reads$d;
     wire  [31:0] c_i_reads$q;
     reg  c_i_reads$clock;
+    reg  gk_mul$clock;
+    reg  [15:0] gk_mul$a;
+    reg  [15:0] gk_mul$b;
+    wire  [31:0] gk_mul$p;
+    reg  setl_q$d;
+    wire  setl_q$q;
+    reg  setl_q$clock;
     reg  [31:0] d_w_room$d;
     wire  [31:0] d_w_room$q;
     reg  d_w_room$clock;
@@ -463,7 +470,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [63:0] instr;
     reg  [3:0] opcode;
     reg  [15:0] d_groups;
-    reg  [31:0] d_gk;
+    reg  [15:0] s_k;
+    reg  [15:0] s_n;
+    reg  [15:0] s_b;
+    reg  [15:0] s_pbase;
     reg  [31:0] d_bk_now;
     reg  [31:0] d_bn_now;
     reg  [31:0] d_x_end;
@@ -811,6 +821,17 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(c_i_reads$q),
         .clock(c_i_reads$clock)
     );
+    gridcore_tile$gk_mul gk_mul(
+        .clock(gk_mul$clock),
+        .a(gk_mul$a),
+        .b(gk_mul$b),
+        .p(gk_mul$p)
+    );
+    gridcore_tile$setl_q setl_q(
+        .d(setl_q$d),
+        .q(setl_q$q),
+        .clock(setl_q$clock)
+    );
     gridcore_tile$d_w_room d_w_room(
         .d(d_w_room$d),
         .q(d_w_room$q),
@@ -1155,6 +1176,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_first_n$clock = clock;
         d_w_room$clock = clock;
         d_w_over$clock = clock;
+        setl_q$clock = clock;
         d_x_room$clock = clock;
         d_x_over$clock = clock;
         d_y_room$clock = clock;
@@ -1228,6 +1250,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_first_n$d = d_first_n$q;
         d_w_room$d = d_w_room$q;
         d_w_over$d = d_w_over$q;
+        setl_q$d = setl_q$q;
         d_x_room$d = d_x_room$q;
         d_x_over$d = d_x_over$q;
         d_y_room$d = d_y_room$q;
@@ -1307,28 +1330,39 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
         opcode = instr[(32'h3c)+:(4)];
-        d_groups = (l_n$q + n_lanes - 32'h1) >> lanes_log2;
-        d_gk = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((d_groups[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((d_groups[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((d_groups[32'h2]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h3) & (32'h0 - ((d_groups[32'h3]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h4) & (32'h0 - ((d_groups[32'h4]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h5) & (32'h0 - ((d_groups[32'h5]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h6) & (32'h0 - ((d_groups[32'h6]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h7) & (32'h0 - ((d_groups[32'h7]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h8) & (32'h0 - ((d_groups[32'h8]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h9) & (32'h0 - ((d_groups[32'h9]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'ha) & (32'h0 - ((d_groups[32'ha]) & 32'hffffffff)));
-        d_bk_now = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
-        d_bn_now = ((((l_n$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
-        d_w_over$d = d_gk > weight_words;
-        d_w_room$d = weight_words - d_gk;
-        d_x_over$d = d_bk_now > act_bytes;
-        d_x_room$d = act_bytes - d_bk_now;
-        d_y_over$d = d_bn_now > act_bytes;
-        d_y_room$d = act_bytes - d_bn_now;
+        s_k = ((instr[(32'h0)+:(12)]) & 16'hffff);
+        s_n = ((instr[(32'hc)+:(12)]) & 16'hffff);
+        s_b = ((instr[(32'h18)+:(3)]) & 16'hffff);
+        s_pbase = ((instr[(32'h24)+:(12)]) & 16'hffff);
+        d_groups = (s_n + n_lanes - 32'h1) >> lanes_log2;
+        gk_mul$clock = clock;
+        gk_mul$a = d_groups;
+        gk_mul$b = s_k;
+        d_bk_now = ((((s_k) & 32'hffffffff) << 32'h0) & (32'h0 - ((s_b[32'h0]) & 32'hffffffff))) + ((((s_k) & 32'hffffffff) << 32'h1) & (32'h0 - ((s_b[32'h1]) & 32'hffffffff))) + ((((s_k) & 32'hffffffff) << 32'h2) & (32'h0 - ((s_b[32'h2]) & 32'hffffffff)));
+        d_bn_now = ((((s_n) & 32'hffffffff) << 32'h0) & (32'h0 - ((s_b[32'h0]) & 32'hffffffff))) + ((((s_n) & 32'hffffffff) << 32'h1) & (32'h0 - ((s_b[32'h1]) & 32'hffffffff))) + ((((s_n) & 32'hffffffff) << 32'h2) & (32'h0 - ((s_b[32'h2]) & 32'hffffffff)));
+        setl_q$d = (state$q == TileState$Decode) & (opcode == 32'h1);
+        if ((state$q == TileState$Decode) & (opcode == 32'h1)) begin
+            d_bk$d = d_bk_now;
+            d_bn$d = d_bn_now;
+            d_p_end$d = ((s_pbase) & 32'hffffffff) + ((s_n) & 32'hffffffff);
+            d_first_n$d = n_lanes;
+            if (s_n < n_lanes) begin
+                d_first_n$d = s_n;
+            end
+        end
+        if (setl_q$q) begin
+            d_w_over$d = gk_mul$p > weight_words;
+            d_w_room$d = weight_words - gk_mul$p;
+            d_x_over$d = d_bk$q > act_bytes;
+            d_x_room$d = act_bytes - d_bk$q;
+            d_y_over$d = d_bn$q > act_bytes;
+            d_y_room$d = act_bytes - d_bn$q;
+        end
         d_wbase = ((instr[(32'h0)+:(16)]) & 32'hffffffff);
         d_xbase = ((instr[(32'h10)+:(16)]) & 32'hffffffff);
         d_ybase = ((instr[(32'h20)+:(16)]) & 32'hffffffff);
-        d_bk$d = d_bk_now;
-        d_bn$d = d_bn_now;
         d_x_end = d_xbase + d_bk$q;
         d_y_end = d_ybase + d_bn$q;
-        d_p_end$d = ((l_pbase$q) & 32'hffffffff) + ((l_n$q) & 32'hffffffff);
-        d_first_n$d = n_lanes;
-        if (l_n$q < n_lanes) begin
-            d_first_n$d = l_n$q;
-        end
         d_err = 32'h0;
         if ((d_xbase < d_y_end) & (d_ybase < d_x_end)) begin
             d_err = 32'h8;
@@ -2525,6 +2559,22 @@ module gridcore_tile$f_ybase(d,q,clock);
     end
           
 endmodule // gridcore_tile$f_ybase
+
+
+module gridcore_tile$gk_mul(clock,a,b,p);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  [31:0] p;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b0;
+    
+    // Update code (custom)
+    always @(posedge clock) p <= a * b;
+endmodule // gridcore_tile$gk_mul
 
 
 module gridcore_tile$imem_hi(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7235,6 +7285,25 @@ module gridcore_tile$rvalid_q(d,q,clock);
     end
           
 endmodule // gridcore_tile$rvalid_q
+
+
+module gridcore_tile$setl_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$setl_q
 
 
 module gridcore_tile$shift(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

@@ -18,7 +18,7 @@
 
 use crate::lane::Lane;
 use crate::requant::Requant;
-use rtl::mul::{Mul8x8Pair, MulTarget};
+use rtl::mul::{Mul16x16, Mul8x8Pair, MulTarget};
 use rust_hdl::prelude::*;
 
 /// Sequencer states (docs/tile.md §8).
@@ -138,7 +138,12 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     instr: Signal<Local, Bits<64>>,
     opcode: Signal<Local, Bits<4>>,
     d_groups: Signal<Local, Bits<16>>,
-    d_gk: Signal<Local, Bits<32>>,
+    s_k: Signal<Local, Bits<16>>,
+    s_n: Signal<Local, Bits<16>>,
+    s_b: Signal<Local, Bits<16>>,
+    s_pbase: Signal<Local, Bits<16>>,
+    gk_mul: Mul16x16,
+    setl_q: DFF<Bit>,
     d_w_room: DFF<Bits<32>>,
     d_w_over: DFF<Bit>,
     d_x_room: DFF<Bits<32>>,
@@ -302,7 +307,12 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             instr: Default::default(),
             opcode: Default::default(),
             d_groups: Default::default(),
-            d_gk: Default::default(),
+            s_k: Default::default(),
+            s_n: Default::default(),
+            s_b: Default::default(),
+            s_pbase: Default::default(),
+            gk_mul: Mul16x16::new(target),
+            setl_q: Default::default(),
             d_w_room: Default::default(),
             d_w_over: Default::default(),
             d_x_room: Default::default(),
@@ -393,8 +403,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             e_ch, e_n, p1_valid, p1_first, p1_b, p1_last, p1_ch, p1_n, p1_lastg, p2_valid,
             p2_first, p2_b, p2_last, p2_ch, p2_n, p2_lastg, p3_valid, p3_first, p3_b, p3_last,
             p3_ch, p3_n, p3_lastg, p4_last, p4_ch, p4_n, p4_lastg, dr_active, dr_lane, dr_b, dr_n,
-            dr_ch, dr_lastg, dr_yoff, d_bk, d_bn, d_p_end, d_first_n, d_w_room, d_w_over, d_x_room,
-            d_x_over, d_y_room, d_y_over
+            dr_ch, dr_lastg, dr_yoff, d_bk, d_bn, d_p_end, d_first_n, d_w_room, d_w_over, setl_q,
+            d_x_room, d_x_over, d_y_room, d_y_over
         );
         self.act.read_clock.next = self.clock.val();
         self.act.write_clock.next = self.clock.val();
@@ -489,66 +499,56 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.instr.next = (bit_cast::<64, 32>(self.imem_hi.read_data.val()) << 32)
             | bit_cast::<64, 32>(self.imem_lo.read_data.val());
         self.opcode.next = self.instr.val().get_bits::<4>(60);
-        self.d_groups.next = (self.l_n.q.val() + self.n_lanes.val() - 1) >> self.lanes_log2.val();
-        // Registered from the layer registers (SETL writes them at least two cycles before an FC's
-        // Decode), so Decode only adds and compares. Shift-and-add products: no multiplier (the
-        // DSPs are for the lanes and the requantizer).
-        // G < 2^11 (N < 2^12, L >= 4) and B < 2^3.
-        self.d_gk.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
-            & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(0).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 1)
-                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(1).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 2)
-                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(2).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 3)
-                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(3).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 4)
-                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(4).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 5)
-                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(5).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 6)
-                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(6).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 7)
-                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(7).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 8)
-                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(8).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 9)
-                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(9).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 10)
-                & (0 - bit_cast::<32, 1>(self.d_groups.val().get_bit(10).into())));
-        self.d_bk_now.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
-            & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 1)
-                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 2)
-                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
-        self.d_bn_now.next = ((bit_cast::<32, 16>(self.l_n.q.val()) << 0)
-            & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
-            + ((bit_cast::<32, 16>(self.l_n.q.val()) << 1)
-                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
-            + ((bit_cast::<32, 16>(self.l_n.q.val()) << 2)
-                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
-        // Room left for each operand range, so Decode compares a base with a register and adds
-        // nothing: base + len > depth  <=>  len > depth or base > depth - len.
-        self.d_w_over.d.next = self.d_gk.val() > self.weight_words.val();
-        self.d_w_room.d.next = self.weight_words.val() - self.d_gk.val();
-        self.d_x_over.d.next = self.d_bk_now.val() > self.act_bytes.val();
-        self.d_x_room.d.next = self.act_bytes.val() - self.d_bk_now.val();
-        self.d_y_over.d.next = self.d_bn_now.val() > self.act_bytes.val();
-        self.d_y_room.d.next = self.act_bytes.val() - self.d_bn_now.val();
+        // Operand bounds, computed when a SETL is decoded (from its own fields, so that they are
+        // registered by the time an FC can be decoded, two cycles later at the earliest): Decode
+        // of an FC then compares each base with a register and adds nothing, since
+        // base + len > depth  <=>  len > depth or base > depth - len.
+        self.s_k.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(0));
+        self.s_n.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(12));
+        self.s_b.next = bit_cast::<16, 3>(self.instr.val().get_bits::<3>(24));
+        self.s_pbase.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(36));
+        self.d_groups.next = (self.s_n.val() + self.n_lanes.val() - 1) >> self.lanes_log2.val();
+        // G*K on a (DSP) multiplier, registered: ready the cycle after the SETL's Decode.
+        self.gk_mul.clock.next = self.clock.val();
+        self.gk_mul.a.next = self.d_groups.val();
+        self.gk_mul.b.next = self.s_k.val();
+        // B*K and B*N by shift and add (B < 8).
+        self.d_bk_now.next = ((bit_cast::<32, 16>(self.s_k.val()) << 0)
+            & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(0).into())))
+            + ((bit_cast::<32, 16>(self.s_k.val()) << 1)
+                & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(1).into())))
+            + ((bit_cast::<32, 16>(self.s_k.val()) << 2)
+                & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(2).into())));
+        self.d_bn_now.next = ((bit_cast::<32, 16>(self.s_n.val()) << 0)
+            & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(0).into())))
+            + ((bit_cast::<32, 16>(self.s_n.val()) << 1)
+                & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(1).into())))
+            + ((bit_cast::<32, 16>(self.s_n.val()) << 2)
+                & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(2).into())));
+        self.setl_q.d.next = (self.state.q.val() == TileState::Decode) & (self.opcode.val() == 1);
+        if (self.state.q.val() == TileState::Decode) & (self.opcode.val() == 1) {
+            self.d_bk.d.next = self.d_bk_now.val();
+            self.d_bn.d.next = self.d_bn_now.val();
+            self.d_p_end.d.next =
+                bit_cast::<32, 16>(self.s_pbase.val()) + bit_cast::<32, 16>(self.s_n.val());
+            self.d_first_n.d.next = self.n_lanes.val();
+            if self.s_n.val() < self.n_lanes.val() {
+                self.d_first_n.d.next = self.s_n.val();
+            }
+        }
+        if self.setl_q.q.val() {
+            self.d_w_over.d.next = self.gk_mul.p.val() > self.weight_words.val();
+            self.d_w_room.d.next = self.weight_words.val() - self.gk_mul.p.val();
+            self.d_x_over.d.next = self.d_bk.q.val() > self.act_bytes.val();
+            self.d_x_room.d.next = self.act_bytes.val() - self.d_bk.q.val();
+            self.d_y_over.d.next = self.d_bn.q.val() > self.act_bytes.val();
+            self.d_y_room.d.next = self.act_bytes.val() - self.d_bn.q.val();
+        }
         self.d_wbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(0));
         self.d_xbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(16));
         self.d_ybase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(32));
-        self.d_bk.d.next = self.d_bk_now.val();
-        self.d_bn.d.next = self.d_bn_now.val();
         self.d_x_end.next = self.d_xbase.val() + self.d_bk.q.val();
         self.d_y_end.next = self.d_ybase.val() + self.d_bn.q.val();
-        self.d_p_end.d.next =
-            bit_cast::<32, 16>(self.l_pbase.q.val()) + bit_cast::<32, 16>(self.l_n.q.val());
-        self.d_first_n.d.next = self.n_lanes.val();
-        if self.l_n.q.val() < self.n_lanes.val() {
-            self.d_first_n.d.next = self.l_n.q.val();
-        }
         // Lowest priority first: the first failing check of §7 is written last.
         self.d_err.next = 0.into();
         if (self.d_xbase.val() < self.d_y_end.val()) & (self.d_ybase.val() < self.d_x_end.val()) {
