@@ -30,7 +30,7 @@ fn tile_ice40_netlist_matches_model_on_vectors_and_random_programs() {
     let dsps = text.matches("SB_MAC16 #(").count();
     assert_eq!(
         dsps,
-        config.lanes() / 2 + 4,
+        config.lanes() / 2 + 5,
         "hand-instantiated DSPs survive synthesis"
     );
     let model = build_tile_with(&text, sram_tiles::TILE_MODULE, &options, &mut |m| {
