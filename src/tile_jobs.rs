@@ -258,7 +258,7 @@ fn print_report(json: bool, value: &serde_json::Value, text: impl FnOnce() -> St
     }
 }
 
-/// Per-layer cycles from the §8 formula: every FC's fetch, decode and exec, plus SETLs.
+/// Per-layer cycles from the §8 formula: every FC's fetch, decode and exec, plus SETLs (3).
 fn layer_cycles(
     config: &TileConfig,
     program: &TileProgram,
@@ -270,7 +270,7 @@ fn layer_cycles(
         let cost = 2 + match sim::tile::Instr::decode(*word) {
             Some(sim::tile::Instr::SetLayer(l)) => {
                 regs = l;
-                0
+                1 // Settle
             }
             Some(sim::tile::Instr::Fc {
                 w_base,

@@ -41,9 +41,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     localparam TileState$Idle = 0;
     localparam TileState$Fetch = 1;
     localparam TileState$Decode = 2;
-    localparam TileState$Exec = 3;
-    localparam TileState$Done = 4;
-    localparam TileState$Error = 5;
+    localparam TileState$Settle = 3;
+    localparam TileState$Exec = 4;
+    localparam TileState$Done = 5;
+    localparam TileState$Error = 6;
     
     // Stub signals
     reg  lanes$0$clock;
@@ -402,10 +403,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [63:0] instr;
     reg  [3:0] opcode;
     reg  [15:0] d_groups;
-    reg  [15:0] s_k;
-    reg  [15:0] s_n;
-    reg  [15:0] s_b;
-    reg  [15:0] s_pbase;
     reg  [31:0] d_bk_now;
     reg  [31:0] d_bn_now;
     reg  [31:0] d_x_end;
@@ -1182,24 +1179,20 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
         opcode = instr[(32'h3c)+:(4)];
-        s_k = ((instr[(32'h0)+:(12)]) & 16'hffff);
-        s_n = ((instr[(32'hc)+:(12)]) & 16'hffff);
-        s_b = ((instr[(32'h18)+:(3)]) & 16'hffff);
-        s_pbase = ((instr[(32'h24)+:(12)]) & 16'hffff);
-        d_groups = (s_n + n_lanes - 32'h1) >> lanes_log2;
+        d_groups = (l_n$q + n_lanes - 32'h1) >> lanes_log2;
         gk_mul$clock = clock;
         gk_mul$a = d_groups;
-        gk_mul$b = s_k;
-        d_bk_now = ((((s_k) & 32'hffffffff) << 32'h0) & (32'h0 - ((s_b[32'h0]) & 32'hffffffff))) + ((((s_k) & 32'hffffffff) << 32'h1) & (32'h0 - ((s_b[32'h1]) & 32'hffffffff))) + ((((s_k) & 32'hffffffff) << 32'h2) & (32'h0 - ((s_b[32'h2]) & 32'hffffffff)));
-        d_bn_now = ((((s_n) & 32'hffffffff) << 32'h0) & (32'h0 - ((s_b[32'h0]) & 32'hffffffff))) + ((((s_n) & 32'hffffffff) << 32'h1) & (32'h0 - ((s_b[32'h1]) & 32'hffffffff))) + ((((s_n) & 32'hffffffff) << 32'h2) & (32'h0 - ((s_b[32'h2]) & 32'hffffffff)));
-        setl_q$d = (state$q == TileState$Decode) & (opcode == 32'h1);
-        if ((state$q == TileState$Decode) & (opcode == 32'h1)) begin
+        gk_mul$b = l_k$q;
+        d_bk_now = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
+        d_bn_now = ((((l_n$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
+        setl_q$d = state$q == TileState$Settle;
+        if (state$q == TileState$Settle) begin
             d_bk$d = d_bk_now;
             d_bn$d = d_bn_now;
-            d_p_end$d = ((s_pbase) & 32'hffffffff) + ((s_n) & 32'hffffffff);
+            d_p_end$d = ((l_pbase$q) & 32'hffffffff) + ((l_n$q) & 32'hffffffff);
             d_first_n$d = n_lanes;
-            if (s_n < n_lanes) begin
-                d_first_n$d = s_n;
+            if (l_n$q < n_lanes) begin
+                d_first_n$d = l_n$q;
             end
         end
         if (setl_q$q) begin
@@ -1481,9 +1474,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 pc_q$d = pc_q$q + 32'h1;
             end
             if (opcode == 32'h1) begin
-                state$d = TileState$Fetch;
+                state$d = TileState$Settle;
                 err_q$d = 32'h0;
-                pc_q$d = pc_q$q + 32'h1;
                 l_k$d = ((instr[(32'h0)+:(12)]) & 16'hffff);
                 l_n$d = ((instr[(32'hc)+:(12)]) & 16'hffff);
                 l_b$d = ((instr[(32'h18)+:(3)]) & 16'hffff);
@@ -1516,6 +1508,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 state$d = TileState$Done;
                 err_q$d = 32'h0;
             end
+        end
+        if (state$q == TileState$Settle) begin
+            c_cycles$d = c_cycles$q + 32'h1;
+            state$d = TileState$Fetch;
+            pc_q$d = pc_q$q + 32'h1;
         end
         if (state$q == TileState$Exec) begin
             c_cycles$d = c_cycles$q + 32'h1;
@@ -6183,9 +6180,10 @@ module gridcore_tile$state(d,q,clock);
     localparam TileState$Idle = 0;
     localparam TileState$Fetch = 1;
     localparam TileState$Decode = 2;
-    localparam TileState$Exec = 3;
-    localparam TileState$Done = 4;
-    localparam TileState$Error = 5;
+    localparam TileState$Settle = 3;
+    localparam TileState$Exec = 4;
+    localparam TileState$Done = 5;
+    localparam TileState$Error = 6;
     
     // Update code (custom)
     initial begin

@@ -30,6 +30,8 @@ pub enum TileState {
     Fetch,
     /// Decode and FC validation.
     Decode,
+    /// The cycle after a SETL: operand bounds are derived from the new layer registers.
+    Settle,
     /// FC execution.
     Exec,
     /// Stopped at HALT.
@@ -138,10 +140,6 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     instr: Signal<Local, Bits<64>>,
     opcode: Signal<Local, Bits<4>>,
     d_groups: Signal<Local, Bits<16>>,
-    s_k: Signal<Local, Bits<16>>,
-    s_n: Signal<Local, Bits<16>>,
-    s_b: Signal<Local, Bits<16>>,
-    s_pbase: Signal<Local, Bits<16>>,
     gk_mul: Mul16x16,
     setl_q: DFF<Bit>,
     d_w_room: DFF<Bits<32>>,
@@ -307,10 +305,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             instr: Default::default(),
             opcode: Default::default(),
             d_groups: Default::default(),
-            s_k: Default::default(),
-            s_n: Default::default(),
-            s_b: Default::default(),
-            s_pbase: Default::default(),
             gk_mul: Mul16x16::new(target),
             setl_q: Default::default(),
             d_w_room: Default::default(),
@@ -499,41 +493,37 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.instr.next = (bit_cast::<64, 32>(self.imem_hi.read_data.val()) << 32)
             | bit_cast::<64, 32>(self.imem_lo.read_data.val());
         self.opcode.next = self.instr.val().get_bits::<4>(60);
-        // Operand bounds, computed when a SETL is decoded (from its own fields, so that they are
-        // registered by the time an FC can be decoded, two cycles later at the earliest): Decode
-        // of an FC then compares each base with a register and adds nothing, since
+        // Operand bounds, derived from the layer registers in the Settle cycle after a SETL and
+        // the cycle after it, so they are registered before an FC can be decoded: Decode then
+        // compares each base with a register and adds nothing, since
         // base + len > depth  <=>  len > depth or base > depth - len.
-        self.s_k.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(0));
-        self.s_n.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(12));
-        self.s_b.next = bit_cast::<16, 3>(self.instr.val().get_bits::<3>(24));
-        self.s_pbase.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(36));
-        self.d_groups.next = (self.s_n.val() + self.n_lanes.val() - 1) >> self.lanes_log2.val();
-        // G*K on a (DSP) multiplier, registered: ready the cycle after the SETL's Decode.
+        self.d_groups.next = (self.l_n.q.val() + self.n_lanes.val() - 1) >> self.lanes_log2.val();
+        // G*K on a (DSP) multiplier from the layer registers, registered: ready after Settle.
         self.gk_mul.clock.next = self.clock.val();
         self.gk_mul.a.next = self.d_groups.val();
-        self.gk_mul.b.next = self.s_k.val();
+        self.gk_mul.b.next = self.l_k.q.val();
         // B*K and B*N by shift and add (B < 8).
-        self.d_bk_now.next = ((bit_cast::<32, 16>(self.s_k.val()) << 0)
-            & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(0).into())))
-            + ((bit_cast::<32, 16>(self.s_k.val()) << 1)
-                & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(1).into())))
-            + ((bit_cast::<32, 16>(self.s_k.val()) << 2)
-                & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(2).into())));
-        self.d_bn_now.next = ((bit_cast::<32, 16>(self.s_n.val()) << 0)
-            & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(0).into())))
-            + ((bit_cast::<32, 16>(self.s_n.val()) << 1)
-                & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(1).into())))
-            + ((bit_cast::<32, 16>(self.s_n.val()) << 2)
-                & (0 - bit_cast::<32, 1>(self.s_b.val().get_bit(2).into())));
-        self.setl_q.d.next = (self.state.q.val() == TileState::Decode) & (self.opcode.val() == 1);
-        if (self.state.q.val() == TileState::Decode) & (self.opcode.val() == 1) {
+        self.d_bk_now.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
+            & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 1)
+                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
+            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 2)
+                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
+        self.d_bn_now.next = ((bit_cast::<32, 16>(self.l_n.q.val()) << 0)
+            & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
+            + ((bit_cast::<32, 16>(self.l_n.q.val()) << 1)
+                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
+            + ((bit_cast::<32, 16>(self.l_n.q.val()) << 2)
+                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
+        self.setl_q.d.next = self.state.q.val() == TileState::Settle;
+        if self.state.q.val() == TileState::Settle {
             self.d_bk.d.next = self.d_bk_now.val();
             self.d_bn.d.next = self.d_bn_now.val();
             self.d_p_end.d.next =
-                bit_cast::<32, 16>(self.s_pbase.val()) + bit_cast::<32, 16>(self.s_n.val());
+                bit_cast::<32, 16>(self.l_pbase.q.val()) + bit_cast::<32, 16>(self.l_n.q.val());
             self.d_first_n.d.next = self.n_lanes.val();
-            if self.s_n.val() < self.n_lanes.val() {
-                self.d_first_n.d.next = self.s_n.val();
+            if self.l_n.q.val() < self.n_lanes.val() {
+                self.d_first_n.d.next = self.l_n.q.val();
             }
         }
         if self.setl_q.q.val() {
@@ -791,9 +781,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.pc_q.d.next = self.pc_q.q.val() + 1;
             }
             if self.opcode.val() == 1 {
-                self.state.d.next = TileState::Fetch;
+                self.state.d.next = TileState::Settle;
                 self.err_q.d.next = 0.into();
-                self.pc_q.d.next = self.pc_q.q.val() + 1;
                 self.l_k.d.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(0));
                 self.l_n.d.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(12));
                 self.l_b.d.next = bit_cast::<16, 3>(self.instr.val().get_bits::<3>(24));
@@ -828,6 +817,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.state.d.next = TileState::Done;
                 self.err_q.d.next = 0.into();
             }
+        }
+        if self.state.q.val() == TileState::Settle {
+            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            self.state.d.next = TileState::Fetch;
+            self.pc_q.d.next = self.pc_q.q.val() + 1;
         }
         if self.state.q.val() == TileState::Exec {
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;

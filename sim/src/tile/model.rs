@@ -105,6 +105,7 @@ enum State {
     Idle,
     Fetch,
     Decode,
+    Settle,
     Exec,
     Done,
     Error,
@@ -265,7 +266,10 @@ impl TileModel {
         TileOutputs {
             host_rdata: self.host_rdata,
             host_rvalid: self.host_rvalid,
-            busy: matches!(self.state, State::Fetch | State::Decode | State::Exec),
+            busy: matches!(
+                self.state,
+                State::Fetch | State::Decode | State::Settle | State::Exec
+            ),
             done: self.state == State::Done,
             error: self.state == State::Error,
             err_code: self.err_code,
@@ -354,6 +358,11 @@ impl TileModel {
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
                 self.decode();
             }
+            State::Settle => {
+                self.host_rvalid = false;
+                self.counters.cycles = self.counters.cycles.wrapping_add(1);
+                self.advance();
+            }
             State::Exec => {
                 self.host_rvalid = false;
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
@@ -399,8 +408,9 @@ impl TileModel {
             None => self.stop(TileError::IllegalOpcode),
             Some(Instr::Nop) => self.advance(),
             Some(Instr::SetLayer(layer)) => {
+                // One Settle cycle follows (§8): the tile derives the operand bounds.
                 self.layer = layer;
-                self.advance();
+                self.state = State::Settle;
             }
             Some(Instr::Halt) => self.state = State::Done,
             Some(Instr::Fc {
@@ -535,7 +545,10 @@ impl TileModel {
                 None => break Err(TileError::IllegalOpcode),
                 Some(Instr::Halt) => break Ok(()),
                 Some(Instr::Nop) => {}
-                Some(Instr::SetLayer(layer)) => self.layer = layer,
+                Some(Instr::SetLayer(layer)) => {
+                    self.layer = layer;
+                    cycles += 1;
+                }
                 Some(Instr::Fc {
                     w_base,
                     x_base,
