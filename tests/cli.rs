@@ -200,9 +200,22 @@ fn cli_cosim_program_file_random_and_waveform_window() {
         "window 5..40 only"
     );
     let fst = d.join("w.fst");
-    let out = gridcore(&["cosim", "--program", prog.to_str().unwrap(), "--trace", fst.to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(std::fs::metadata(&fst).unwrap().len() > 100, "an FST waveform");
+    let out = gridcore(&[
+        "cosim",
+        "--program",
+        prog.to_str().unwrap(),
+        "--trace",
+        fst.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        std::fs::metadata(&fst).unwrap().len() > 100,
+        "an FST waveform"
+    );
     let out = gridcore(&["cosim", "--random", "40", "--seed", "3"]);
     assert!(
         out.status.success(),

@@ -37,8 +37,9 @@ pub struct Mul8x8Pair {
     pub p0: Signal<Out, Bits<16>>,
     /// `x * w1` (int16), two clocks later.
     pub p1: Signal<Out, Bits<16>>,
-    q0: Signal<Local, Bits<16>>,
-    q1: Signal<Local, Bits<16>>,
+    xr: Signal<Local, Bits<8>>,
+    w0r: Signal<Local, Bits<8>>,
+    w1r: Signal<Local, Bits<8>>,
     /// 1 for iCE40 (a Verilog constant, since every field of a block must be a block).
     ice40: Constant<Bits<1>>,
 }
@@ -53,8 +54,9 @@ impl Mul8x8Pair {
             w1: Default::default(),
             p0: Default::default(),
             p1: Default::default(),
-            q0: Default::default(),
-            q1: Default::default(),
+            xr: Default::default(),
+            w0r: Default::default(),
+            w1r: Default::default(),
             ice40: Constant::new((target == MulTarget::Ice40).into()),
         }
     }
@@ -67,29 +69,33 @@ fn signed_product(a: u64, b: u64) -> u64 {
 impl Logic for Mul8x8Pair {
     fn update(&mut self) {
         if self.clock.pos_edge() {
-            let x = self.x.val().to_u64();
-            self.p0.next = self.q0.val();
-            self.p1.next = self.q1.val();
-            self.q0.next = signed_product(x, self.w0.val().to_u64()).into();
-            self.q1.next = signed_product(x, self.w1.val().to_u64()).into();
+            // Input registers, then product registers (as the DSP's A/B and 8x8 registers).
+            let x = self.xr.val().to_u64();
+            self.p0.next = signed_product(x, self.w0r.val().to_u64()).into();
+            self.p1.next = signed_product(x, self.w1r.val().to_u64()).into();
+            self.xr.next = self.x.val();
+            self.w0r.next = self.w0.val();
+            self.w1r.next = self.w1.val();
         }
     }
 
     fn connect(&mut self) {
         self.p0.connect();
         self.p1.connect();
-        self.q0.connect();
-        self.q1.connect();
+        self.xr.connect();
+        self.w0r.connect();
+        self.w1r.connect();
     }
 
     fn hdl(&self) -> Verilog {
         if !self.ice40.val().any() {
             return Verilog::Custom(
                 "always @(posedge clock) begin\n\
-                 \x20   q0 <= $signed(x) * $signed(w0);\n\
-                 \x20   q1 <= $signed(x) * $signed(w1);\n\
-                 \x20   p0 <= q0;\n\
-                 \x20   p1 <= q1;\n\
+                 \x20   xr <= x;\n\
+                 \x20   w0r <= w0;\n\
+                 \x20   w1r <= w1;\n\
+                 \x20   p0 <= $signed(xr) * $signed(w0r);\n\
+                 \x20   p1 <= $signed(xr) * $signed(w1r);\n\
                  end\n"
                     .into(),
             );

@@ -4680,15 +4680,17 @@ module gridcore_tile$muls$0(clock,x,w0,w1,p0,p1);
     localparam  ice40 = 1'b0;
     
     // Local signals
-    reg  [15:0] q0;
-    reg  [15:0] q1;
+    reg  [7:0] xr;
+    reg  [7:0] w0r;
+    reg  [7:0] w1r;
     
     // Update code (custom)
     always @(posedge clock) begin
-        q0 <= $signed(x) * $signed(w0);
-        q1 <= $signed(x) * $signed(w1);
-        p0 <= q0;
-        p1 <= q1;
+        xr <= x;
+        w0r <= w0;
+        w1r <= w1;
+        p0 <= $signed(xr) * $signed(w0r);
+        p1 <= $signed(xr) * $signed(w1r);
     end
 endmodule // gridcore_tile$muls$0
 
@@ -4707,15 +4709,17 @@ module gridcore_tile$muls$1(clock,x,w0,w1,p0,p1);
     localparam  ice40 = 1'b0;
     
     // Local signals
-    reg  [15:0] q0;
-    reg  [15:0] q1;
+    reg  [7:0] xr;
+    reg  [7:0] w0r;
+    reg  [7:0] w1r;
     
     // Update code (custom)
     always @(posedge clock) begin
-        q0 <= $signed(x) * $signed(w0);
-        q1 <= $signed(x) * $signed(w1);
-        p0 <= q0;
-        p1 <= q1;
+        xr <= x;
+        w0r <= w0;
+        w1r <= w1;
+        p0 <= $signed(xr) * $signed(w0r);
+        p1 <= $signed(xr) * $signed(w1r);
     end
 endmodule // gridcore_tile$muls$1
 
@@ -4734,15 +4738,17 @@ module gridcore_tile$muls$2(clock,x,w0,w1,p0,p1);
     localparam  ice40 = 1'b0;
     
     // Local signals
-    reg  [15:0] q0;
-    reg  [15:0] q1;
+    reg  [7:0] xr;
+    reg  [7:0] w0r;
+    reg  [7:0] w1r;
     
     // Update code (custom)
     always @(posedge clock) begin
-        q0 <= $signed(x) * $signed(w0);
-        q1 <= $signed(x) * $signed(w1);
-        p0 <= q0;
-        p1 <= q1;
+        xr <= x;
+        w0r <= w0;
+        w1r <= w1;
+        p0 <= $signed(xr) * $signed(w0r);
+        p1 <= $signed(xr) * $signed(w1r);
     end
 endmodule // gridcore_tile$muls$2
 
@@ -4761,15 +4767,17 @@ module gridcore_tile$muls$3(clock,x,w0,w1,p0,p1);
     localparam  ice40 = 1'b0;
     
     // Local signals
-    reg  [15:0] q0;
-    reg  [15:0] q1;
+    reg  [7:0] xr;
+    reg  [7:0] w0r;
+    reg  [7:0] w1r;
     
     // Update code (custom)
     always @(posedge clock) begin
-        q0 <= $signed(x) * $signed(w0);
-        q1 <= $signed(x) * $signed(w1);
-        p0 <= q0;
-        p1 <= q1;
+        xr <= x;
+        w0r <= w0;
+        w1r <= w1;
+        p0 <= $signed(xr) * $signed(w0r);
+        p1 <= $signed(xr) * $signed(w1r);
     end
 endmodule // gridcore_tile$muls$3
 
