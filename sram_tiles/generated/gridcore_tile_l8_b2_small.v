@@ -355,6 +355,27 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] e_n$d;
     wire  [15:0] e_n$q;
     reg  e_n$clock;
+    reg  e_lastg$d;
+    wire  e_lastg$q;
+    reg  e_lastg$clock;
+    reg  [15:0] nx_ch$d;
+    wire  [15:0] nx_ch$q;
+    reg  nx_ch$clock;
+    reg  [15:0] nx_rem$d;
+    wire  [15:0] nx_rem$q;
+    reg  nx_rem$clock;
+    reg  nx_next_last$d;
+    wire  nx_next_last$q;
+    reg  nx_next_last$clock;
+    reg  [15:0] nx_n$d;
+    wire  [15:0] nx_n$q;
+    reg  nx_n$clock;
+    reg  [15:0] nx_kmax$d;
+    wire  [15:0] nx_kmax$q;
+    reg  nx_kmax$clock;
+    reg  d_single$d;
+    wire  d_single$q;
+    reg  d_single$clock;
     reg  p1_valid$d;
     wire  p1_valid$q;
     reg  p1_valid$clock;
@@ -486,10 +507,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  stopped;
     reg  e_issue;
     reg  e_last;
-    reg  e_last_group;
-    reg  [15:0] e_next_ch;
-    reg  [15:0] e_next_rem;
-    reg  [15:0] e_next_n;
     reg  [31:0] dr_value;
     reg  dr_last_elem;
     
@@ -924,6 +941,41 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(e_n$q),
         .clock(e_n$clock)
     );
+    gridcore_tile$e_lastg e_lastg(
+        .d(e_lastg$d),
+        .q(e_lastg$q),
+        .clock(e_lastg$clock)
+    );
+    gridcore_tile$nx_ch nx_ch(
+        .d(nx_ch$d),
+        .q(nx_ch$q),
+        .clock(nx_ch$clock)
+    );
+    gridcore_tile$nx_rem nx_rem(
+        .d(nx_rem$d),
+        .q(nx_rem$q),
+        .clock(nx_rem$clock)
+    );
+    gridcore_tile$nx_next_last nx_next_last(
+        .d(nx_next_last$d),
+        .q(nx_next_last$q),
+        .clock(nx_next_last$clock)
+    );
+    gridcore_tile$nx_n nx_n(
+        .d(nx_n$d),
+        .q(nx_n$q),
+        .clock(nx_n$clock)
+    );
+    gridcore_tile$nx_kmax nx_kmax(
+        .d(nx_kmax$d),
+        .q(nx_kmax$q),
+        .clock(nx_kmax$clock)
+    );
+    gridcore_tile$d_single d_single(
+        .d(d_single$d),
+        .q(d_single$q),
+        .clock(d_single$clock)
+    );
     gridcore_tile$p1_valid p1_valid(
         .d(p1_valid$d),
         .q(p1_valid$q),
@@ -1174,6 +1226,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_room$clock = clock;
         d_w_over$clock = clock;
         setl_q$clock = clock;
+        e_lastg$clock = clock;
+        nx_ch$clock = clock;
+        nx_rem$clock = clock;
+        nx_next_last$clock = clock;
+        nx_n$clock = clock;
+        nx_kmax$clock = clock;
+        d_single$clock = clock;
         d_x_room$clock = clock;
         d_x_over$clock = clock;
         d_y_room$clock = clock;
@@ -1248,6 +1307,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_room$d = d_w_room$q;
         d_w_over$d = d_w_over$q;
         setl_q$d = setl_q$q;
+        e_lastg$d = e_lastg$q;
+        nx_ch$d = nx_ch$q;
+        nx_rem$d = nx_rem$q;
+        nx_next_last$d = nx_next_last$q;
+        nx_n$d = nx_n$q;
+        nx_kmax$d = nx_kmax$q;
+        d_single$d = d_single$q;
         d_x_room$d = d_x_room$q;
         d_x_over$d = d_x_over$q;
         d_y_room$d = d_y_room$q;
@@ -1342,6 +1408,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             if (l_n$q < n_lanes) begin
                 d_first_n$d = l_n$q;
             end
+            d_single$d = l_n$q <= n_lanes;
         end
         if (setl_q$q) begin
             d_w_over$d = gk_mul$p > weight_words;
@@ -1380,12 +1447,19 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         e_issue = e_active$q & (e_k$q < l_k$q);
         e_last = e_issue & (e_k$q == l_k$q - 32'h1) & (e_b$q == l_b$q - 32'h1);
-        e_next_ch = e_ch$q + n_lanes;
-        e_last_group = e_next_ch >= l_n$q;
-        e_next_rem = l_n$q - e_next_ch;
-        e_next_n = n_lanes;
-        if (e_next_rem < n_lanes) begin
-            e_next_n = e_next_rem;
+        nx_ch$d = e_ch$q + n_lanes;
+        nx_rem$d = l_n$q - nx_ch$q;
+        nx_next_last$d = nx_ch$q + n_lanes >= l_n$q;
+        nx_n$d = n_lanes;
+        if (nx_rem$q < n_lanes) begin
+            nx_n$d = nx_rem$q;
+        end
+        nx_kmax$d = l_k$q;
+        if ((nx_rem$q > l_k$q) & (n_lanes > l_k$q)) begin
+            nx_kmax$d = n_lanes;
+            if (nx_rem$q < n_lanes) begin
+                nx_kmax$d = nx_rem$q;
+            end
         end
         p1_valid$d = e_issue;
         p1_first$d = e_k$q == 32'h0;
@@ -1393,7 +1467,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         p1_last$d = e_last;
         p1_ch$d = e_ch$q;
         p1_n$d = e_n$q;
-        p1_lastg$d = e_last_group;
+        p1_lastg$d = e_lastg$q;
         p2_valid$d = p1_valid$q;
         p2_first$d = p1_first$q;
         p2_b$d = p1_b$q;
@@ -1425,19 +1499,17 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 e_b$d = 32'h0;
                 e_xoff$d = 32'h0;
                 if (e_k$q == e_kmax$q - 32'h1) begin
-                    if (e_last_group) begin
+                    if (e_lastg$q) begin
                         e_active$d = 1'b0;
                     end
                     else begin
                         e_k$d = 32'h0;
                         e_xk$d = f_xbase$q;
-                        e_ch$d = e_next_ch;
+                        e_ch$d = nx_ch$q;
                         e_wgroup$d = e_wgroup$q + l_k$q;
-                        e_n$d = e_next_n;
-                        e_kmax$d = l_k$q;
-                        if (e_next_n > l_k$q) begin
-                            e_kmax$d = e_next_n;
-                        end
+                        e_n$d = nx_n$q;
+                        e_kmax$d = nx_kmax$q;
+                        e_lastg$d = nx_next_last$q;
                     end
                 end
                 else begin
@@ -1710,6 +1782,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 e_xoff$d = 32'h0;
                 e_wgroup$d = instr[(32'h0)+:(16)];
                 e_ch$d = 32'h0;
+                e_lastg$d = d_single$q;
                 e_n$d = d_first_n$q;
                 e_kmax$d = l_k$q;
                 if (d_first_n$q > l_k$q) begin
@@ -2064,6 +2137,25 @@ module gridcore_tile$d_p_end(d,q,clock);
 endmodule // gridcore_tile$d_p_end
 
 
+module gridcore_tile$d_single(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_single
+
+
 module gridcore_tile$d_w_over(d,q,clock);
     
     // Module arguments
@@ -2404,6 +2496,25 @@ module gridcore_tile$e_kmax(d,q,clock);
     end
           
 endmodule // gridcore_tile$e_kmax
+
+
+module gridcore_tile$e_lastg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_lastg
 
 
 module gridcore_tile$e_n(d,q,clock);
@@ -4809,6 +4920,101 @@ module gridcore_tile$mult(read_address,read_clock,read_data,write_address,write_
     end
                 
 endmodule // gridcore_tile$mult
+
+
+module gridcore_tile$nx_ch(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$nx_ch
+
+
+module gridcore_tile$nx_kmax(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$nx_kmax
+
+
+module gridcore_tile$nx_n(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$nx_n
+
+
+module gridcore_tile$nx_next_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$nx_next_last
+
+
+module gridcore_tile$nx_rem(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$nx_rem
 
 
 module gridcore_tile$p1_b(d,q,clock);

@@ -176,12 +176,15 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     e_wgroup: DFF<Bits<16>>,
     e_ch: DFF<Bits<16>>,
     e_n: DFF<Bits<16>>,
+    e_lastg: DFF<Bit>,
+    nx_ch: DFF<Bits<16>>,
+    nx_rem: DFF<Bits<16>>,
+    nx_next_last: DFF<Bit>,
+    nx_n: DFF<Bits<16>>,
+    nx_kmax: DFF<Bits<16>>,
+    d_single: DFF<Bit>,
     e_issue: Signal<Local, Bit>,
     e_last: Signal<Local, Bit>,
-    e_last_group: Signal<Local, Bit>,
-    e_next_ch: Signal<Local, Bits<16>>,
-    e_next_rem: Signal<Local, Bits<16>>,
-    e_next_n: Signal<Local, Bits<16>>,
     // Control pipeline to the lanes (p1: t+1, p2: t+2, p3: t+3).
     p1_valid: DFF<Bit>,
     p1_first: DFF<Bit>,
@@ -339,12 +342,15 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             e_wgroup: Default::default(),
             e_ch: Default::default(),
             e_n: Default::default(),
+            e_lastg: Default::default(),
+            nx_ch: Default::default(),
+            nx_rem: Default::default(),
+            nx_next_last: Default::default(),
+            nx_n: Default::default(),
+            nx_kmax: Default::default(),
+            d_single: Default::default(),
             e_issue: Default::default(),
             e_last: Default::default(),
-            e_last_group: Default::default(),
-            e_next_ch: Default::default(),
-            e_next_rem: Default::default(),
-            e_next_n: Default::default(),
             p1_valid: Default::default(),
             p1_first: Default::default(),
             p1_b: Default::default(),
@@ -391,14 +397,89 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
     fn update(&mut self) {
         // ---- Registers hold by default; memories share the one clock.
         dff_setup!(
-            self, clock, state, pc_q, err_q, rvalid_q, rdata_hold, l_k, l_n, l_b, l_relu, l_zp,
-            l_pbase, f_wbase, f_xbase, f_ybase, c_cycles, c_busy, c_macs, c_w_reads, c_a_reads,
-            c_a_writes, c_p_reads, c_i_reads, e_active, e_k, e_b, e_kmax, e_xk, e_xoff, e_wgroup,
-            e_ch, e_n, p1_valid, p1_first, p1_b, p1_last, p1_ch, p1_n, p1_lastg, p2_valid,
-            p2_first, p2_b, p2_last, p2_ch, p2_n, p2_lastg, p3_valid, p3_first, p3_b, p3_last,
-            p3_ch, p3_n, p3_lastg, p4_last, p4_ch, p4_n, p4_lastg, dr_active, dr_lane, dr_b, dr_n,
-            dr_ch, dr_lastg, dr_yoff, d_bk, d_bn, d_p_end, d_first_n, d_w_room, d_w_over, setl_q,
-            d_x_room, d_x_over, d_y_room, d_y_over
+            self,
+            clock,
+            state,
+            pc_q,
+            err_q,
+            rvalid_q,
+            rdata_hold,
+            l_k,
+            l_n,
+            l_b,
+            l_relu,
+            l_zp,
+            l_pbase,
+            f_wbase,
+            f_xbase,
+            f_ybase,
+            c_cycles,
+            c_busy,
+            c_macs,
+            c_w_reads,
+            c_a_reads,
+            c_a_writes,
+            c_p_reads,
+            c_i_reads,
+            e_active,
+            e_k,
+            e_b,
+            e_kmax,
+            e_xk,
+            e_xoff,
+            e_wgroup,
+            e_ch,
+            e_n,
+            p1_valid,
+            p1_first,
+            p1_b,
+            p1_last,
+            p1_ch,
+            p1_n,
+            p1_lastg,
+            p2_valid,
+            p2_first,
+            p2_b,
+            p2_last,
+            p2_ch,
+            p2_n,
+            p2_lastg,
+            p3_valid,
+            p3_first,
+            p3_b,
+            p3_last,
+            p3_ch,
+            p3_n,
+            p3_lastg,
+            p4_last,
+            p4_ch,
+            p4_n,
+            p4_lastg,
+            dr_active,
+            dr_lane,
+            dr_b,
+            dr_n,
+            dr_ch,
+            dr_lastg,
+            dr_yoff,
+            d_bk,
+            d_bn,
+            d_p_end,
+            d_first_n,
+            d_w_room,
+            d_w_over,
+            setl_q,
+            e_lastg,
+            nx_ch,
+            nx_rem,
+            nx_next_last,
+            nx_n,
+            nx_kmax,
+            d_single,
+            d_x_room,
+            d_x_over,
+            d_y_room,
+            d_y_over
         );
         self.act.read_clock.next = self.clock.val();
         self.act.write_clock.next = self.clock.val();
@@ -525,6 +606,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             if self.l_n.q.val() < self.n_lanes.val() {
                 self.d_first_n.d.next = self.l_n.q.val();
             }
+            self.d_single.d.next = self.l_n.q.val() <= self.n_lanes.val();
         }
         if self.setl_q.q.val() {
             self.d_w_over.d.next = self.gk_mul.p.val() > self.weight_words.val();
@@ -568,12 +650,23 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.e_last.next = self.e_issue.val()
             & (self.e_k.q.val() == self.l_k.q.val() - 1)
             & (self.e_b.q.val() == self.l_b.q.val() - 1);
-        self.e_next_ch.next = self.e_ch.q.val() + self.n_lanes.val();
-        self.e_last_group.next = self.e_next_ch.val() >= self.l_n.q.val();
-        self.e_next_rem.next = self.l_n.q.val() - self.e_next_ch.val();
-        self.e_next_n.next = self.n_lanes.val();
-        if self.e_next_rem.val() < self.n_lanes.val() {
-            self.e_next_n.next = self.e_next_rem.val();
+        // The next group's channel base, size and slot length, pipelined over three registers
+        // from e_ch: valid three cycles after a group starts, and every slot but the last lasts
+        // at least L*B >= 4 cycles. Whether the current group is the last is the register
+        // e_lastg (set at Decode, then from nx_next_last when a group starts).
+        self.nx_ch.d.next = self.e_ch.q.val() + self.n_lanes.val();
+        self.nx_rem.d.next = self.l_n.q.val() - self.nx_ch.q.val();
+        self.nx_next_last.d.next = self.nx_ch.q.val() + self.n_lanes.val() >= self.l_n.q.val();
+        self.nx_n.d.next = self.n_lanes.val();
+        if self.nx_rem.q.val() < self.n_lanes.val() {
+            self.nx_n.d.next = self.nx_rem.q.val();
+        }
+        self.nx_kmax.d.next = self.l_k.q.val();
+        if (self.nx_rem.q.val() > self.l_k.q.val()) & (self.n_lanes.val() > self.l_k.q.val()) {
+            self.nx_kmax.d.next = self.n_lanes.val();
+            if self.nx_rem.q.val() < self.n_lanes.val() {
+                self.nx_kmax.d.next = self.nx_rem.q.val();
+            }
         }
         self.p1_valid.d.next = self.e_issue.val();
         self.p1_first.d.next = self.e_k.q.val() == 0;
@@ -581,7 +674,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.p1_last.d.next = self.e_last.val();
         self.p1_ch.d.next = self.e_ch.q.val();
         self.p1_n.d.next = self.e_n.q.val();
-        self.p1_lastg.d.next = self.e_last_group.val();
+        self.p1_lastg.d.next = self.e_lastg.q.val();
         self.p2_valid.d.next = self.p1_valid.q.val();
         self.p2_first.d.next = self.p1_first.q.val();
         self.p2_b.d.next = self.p1_b.q.val();
@@ -613,18 +706,16 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.e_b.d.next = 0.into();
                 self.e_xoff.d.next = 0.into();
                 if self.e_k.q.val() == self.e_kmax.q.val() - 1 {
-                    if self.e_last_group.val() {
+                    if self.e_lastg.q.val() {
                         self.e_active.d.next = false;
                     } else {
                         self.e_k.d.next = 0.into();
                         self.e_xk.d.next = self.f_xbase.q.val();
-                        self.e_ch.d.next = self.e_next_ch.val();
+                        self.e_ch.d.next = self.nx_ch.q.val();
                         self.e_wgroup.d.next = self.e_wgroup.q.val() + self.l_k.q.val();
-                        self.e_n.d.next = self.e_next_n.val();
-                        self.e_kmax.d.next = self.l_k.q.val();
-                        if self.e_next_n.val() > self.l_k.q.val() {
-                            self.e_kmax.d.next = self.e_next_n.val();
-                        }
+                        self.e_n.d.next = self.nx_n.q.val();
+                        self.e_kmax.d.next = self.nx_kmax.q.val();
+                        self.e_lastg.d.next = self.nx_next_last.q.val();
                     }
                 } else {
                     self.e_k.d.next = self.e_k.q.val() + 1;
@@ -803,6 +894,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.e_xoff.d.next = 0.into();
                 self.e_wgroup.d.next = self.instr.val().get_bits::<16>(0);
                 self.e_ch.d.next = 0.into();
+                self.e_lastg.d.next = self.d_single.q.val();
                 self.e_n.d.next = self.d_first_n.q.val();
                 self.e_kmax.d.next = self.l_k.q.val();
                 if self.d_first_n.q.val() > self.l_k.q.val() {
