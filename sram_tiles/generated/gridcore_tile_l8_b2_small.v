@@ -298,20 +298,20 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  setl_q$d;
     wire  setl_q$q;
     reg  setl_q$clock;
-    reg  [31:0] d_w_room$d;
-    wire  [31:0] d_w_room$q;
+    reg  [16:0] d_w_room$d;
+    wire  [16:0] d_w_room$q;
     reg  d_w_room$clock;
     reg  d_w_over$d;
     wire  d_w_over$q;
     reg  d_w_over$clock;
-    reg  [31:0] d_x_room$d;
-    wire  [31:0] d_x_room$q;
+    reg  [16:0] d_x_room$d;
+    wire  [16:0] d_x_room$q;
     reg  d_x_room$clock;
     reg  d_x_over$d;
     wire  d_x_over$q;
     reg  d_x_over$clock;
-    reg  [31:0] d_y_room$d;
-    wire  [31:0] d_y_room$q;
+    reg  [16:0] d_y_room$d;
+    wire  [16:0] d_y_room$q;
     reg  d_y_room$clock;
     reg  d_y_over$d;
     wire  d_y_over$q;
@@ -494,11 +494,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] d_groups;
     reg  [31:0] d_bk_now;
     reg  [31:0] d_bn_now;
-    reg  [31:0] d_x_end;
-    reg  [31:0] d_y_end;
-    reg  [31:0] d_wbase;
-    reg  [31:0] d_xbase;
-    reg  [31:0] d_ybase;
+    reg  [16:0] d_x_end;
+    reg  [16:0] d_y_end;
+    reg  [16:0] d_wbase;
+    reg  [16:0] d_xbase;
+    reg  [16:0] d_ybase;
     reg  [3:0] d_err;
     reg  [15:0] host_lane;
     reg  [15:0] host_word;
@@ -1412,17 +1412,17 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         if (setl_q$q) begin
             d_w_over$d = gk_mul$p > weight_words;
-            d_w_room$d = weight_words - gk_mul$p;
+            d_w_room$d = ((weight_words - gk_mul$p) & 17'h1ffff);
             d_x_over$d = d_bk$q > act_bytes;
-            d_x_room$d = act_bytes - d_bk$q;
+            d_x_room$d = ((act_bytes - d_bk$q) & 17'h1ffff);
             d_y_over$d = d_bn$q > act_bytes;
-            d_y_room$d = act_bytes - d_bn$q;
+            d_y_room$d = ((act_bytes - d_bn$q) & 17'h1ffff);
         end
-        d_wbase = ((instr[(32'h0)+:(16)]) & 32'hffffffff);
-        d_xbase = ((instr[(32'h10)+:(16)]) & 32'hffffffff);
-        d_ybase = ((instr[(32'h20)+:(16)]) & 32'hffffffff);
-        d_x_end = d_xbase + d_bk$q;
-        d_y_end = d_ybase + d_bn$q;
+        d_wbase = ((instr[(32'h0)+:(16)]) & 17'h1ffff);
+        d_xbase = ((instr[(32'h10)+:(16)]) & 17'h1ffff);
+        d_ybase = ((instr[(32'h20)+:(16)]) & 17'h1ffff);
+        d_x_end = d_xbase + ((d_bk$q) & 17'h1ffff);
+        d_y_end = d_ybase + ((d_bn$q) & 17'h1ffff);
         d_err = 32'h0;
         if ((d_xbase < d_y_end) & (d_ybase < d_x_end)) begin
             d_err = 32'h8;
@@ -2178,13 +2178,13 @@ endmodule // gridcore_tile$d_w_over
 module gridcore_tile$d_w_room(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 17'h0;
     end
     
     always @(posedge clock) begin
@@ -2216,13 +2216,13 @@ endmodule // gridcore_tile$d_x_over
 module gridcore_tile$d_x_room(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 17'h0;
     end
     
     always @(posedge clock) begin
@@ -2254,13 +2254,13 @@ endmodule // gridcore_tile$d_y_over
 module gridcore_tile$d_y_room(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 17'h0;
     end
     
     always @(posedge clock) begin

@@ -142,22 +142,22 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     d_groups: Signal<Local, Bits<16>>,
     gk_mul: Mul16x16,
     setl_q: DFF<Bit>,
-    d_w_room: DFF<Bits<32>>,
+    d_w_room: DFF<Bits<17>>,
     d_w_over: DFF<Bit>,
-    d_x_room: DFF<Bits<32>>,
+    d_x_room: DFF<Bits<17>>,
     d_x_over: DFF<Bit>,
-    d_y_room: DFF<Bits<32>>,
+    d_y_room: DFF<Bits<17>>,
     d_y_over: DFF<Bit>,
     d_bk: DFF<Bits<32>>,
     d_bk_now: Signal<Local, Bits<32>>,
     d_bn_now: Signal<Local, Bits<32>>,
     d_bn: DFF<Bits<32>>,
-    d_x_end: Signal<Local, Bits<32>>,
-    d_y_end: Signal<Local, Bits<32>>,
+    d_x_end: Signal<Local, Bits<17>>,
+    d_y_end: Signal<Local, Bits<17>>,
     d_p_end: DFF<Bits<32>>,
-    d_wbase: Signal<Local, Bits<32>>,
-    d_xbase: Signal<Local, Bits<32>>,
-    d_ybase: Signal<Local, Bits<32>>,
+    d_wbase: Signal<Local, Bits<17>>,
+    d_xbase: Signal<Local, Bits<17>>,
+    d_ybase: Signal<Local, Bits<17>>,
     d_first_n: DFF<Bits<16>>,
     d_err: Signal<Local, Bits<4>>,
     host_lane: Signal<Local, Bits<16>>,
@@ -610,17 +610,19 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
         if self.setl_q.q.val() {
             self.d_w_over.d.next = self.gk_mul.p.val() > self.weight_words.val();
-            self.d_w_room.d.next = self.weight_words.val() - self.gk_mul.p.val();
+            self.d_w_room.d.next =
+                bit_cast::<17, 32>(self.weight_words.val() - self.gk_mul.p.val());
             self.d_x_over.d.next = self.d_bk.q.val() > self.act_bytes.val();
-            self.d_x_room.d.next = self.act_bytes.val() - self.d_bk.q.val();
+            self.d_x_room.d.next = bit_cast::<17, 32>(self.act_bytes.val() - self.d_bk.q.val());
             self.d_y_over.d.next = self.d_bn.q.val() > self.act_bytes.val();
-            self.d_y_room.d.next = self.act_bytes.val() - self.d_bn.q.val();
+            self.d_y_room.d.next = bit_cast::<17, 32>(self.act_bytes.val() - self.d_bn.q.val());
         }
-        self.d_wbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(0));
-        self.d_xbase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(16));
-        self.d_ybase.next = bit_cast::<32, 16>(self.instr.val().get_bits::<16>(32));
-        self.d_x_end.next = self.d_xbase.val() + self.d_bk.q.val();
-        self.d_y_end.next = self.d_ybase.val() + self.d_bn.q.val();
+        self.d_wbase.next = bit_cast::<17, 16>(self.instr.val().get_bits::<16>(0));
+        self.d_xbase.next = bit_cast::<17, 16>(self.instr.val().get_bits::<16>(16));
+        self.d_ybase.next = bit_cast::<17, 16>(self.instr.val().get_bits::<16>(32));
+        self.d_x_end.next = self.d_xbase.val() + bit_cast::<17, 32>(self.d_bk.q.val());
+        self.d_y_end.next = self.d_ybase.val() + bit_cast::<17, 32>(self.d_bn.q.val());
+        // 17 bits hold every base (16 bits), room (< 2^13) and end (B*K, B*N < 2^15).
         // Lowest priority first: the first failing check of §7 is written last.
         self.d_err.next = 0.into();
         if (self.d_xbase.val() < self.d_y_end.val()) & (self.d_ybase.val() < self.d_x_end.val()) {
