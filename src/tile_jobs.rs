@@ -258,7 +258,7 @@ fn print_report(json: bool, value: &serde_json::Value, text: impl FnOnce() -> St
     }
 }
 
-/// Per-layer cycles from the §8 formula: every FC's fetch, decode and exec, plus SETLs (3).
+/// Per-layer cycles from the §8 formula: every FC's fetch, decode, check and exec, plus SETLs (3).
 fn layer_cycles(
     config: &TileConfig,
     program: &TileProgram,
@@ -276,9 +276,11 @@ fn layer_cycles(
                 w_base,
                 x_base,
                 y_base,
-            }) => sim::tile::model::plan_fc(config, regs, w_base, x_base, y_base)
-                .map(|p| p.exec_cycles as u64)
-                .unwrap_or(0),
+            }) => {
+                1 + sim::tile::model::plan_fc(config, regs, w_base, x_base, y_base)
+                    .map(|p| p.exec_cycles as u64)
+                    .unwrap_or(0)
+            }
             _ => 0,
         };
         if layer < per_layer.len() {

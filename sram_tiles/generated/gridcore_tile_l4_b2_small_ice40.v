@@ -42,9 +42,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     localparam TileState$Fetch = 1;
     localparam TileState$Decode = 2;
     localparam TileState$Settle = 3;
-    localparam TileState$Exec = 4;
-    localparam TileState$Done = 5;
-    localparam TileState$Error = 6;
+    localparam TileState$Check = 4;
+    localparam TileState$Exec = 5;
+    localparam TileState$Done = 6;
+    localparam TileState$Error = 7;
     
     // Stub signals
     reg  lanes$0$clock;
@@ -166,6 +167,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [3:0] err_q$d;
     wire  [3:0] err_q$q;
     reg  err_q$clock;
+    reg  [3:0] chk_err$d;
+    wire  [3:0] chk_err$q;
+    reg  chk_err$clock;
     reg  rvalid_q$d;
     wire  rvalid_q$q;
     reg  rvalid_q$clock;
@@ -592,6 +596,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(err_q$q),
         .clock(err_q$clock)
     );
+    gridcore_tile$chk_err chk_err(
+        .d(chk_err$d),
+        .q(chk_err$q),
+        .clock(chk_err$clock)
+    );
     gridcore_tile$rvalid_q rvalid_q(
         .d(rvalid_q$d),
         .q(rvalid_q$q),
@@ -1011,6 +1020,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         state$clock = clock;
         pc_q$clock = clock;
         err_q$clock = clock;
+        chk_err$clock = clock;
         rvalid_q$clock = clock;
         rdata_hold$clock = clock;
         l_k$clock = clock;
@@ -1092,6 +1102,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         state$d = state$q;
         pc_q$d = pc_q$q;
         err_q$d = err_q$q;
+        chk_err$d = chk_err$q;
         rvalid_q$d = rvalid_q$q;
         rdata_hold$d = rdata_hold$q;
         l_k$d = l_k$q;
@@ -1556,7 +1567,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 l_pbase$d = ((instr[(32'h24)+:(12)]) & 16'hffff);
             end
             if (opcode == 32'h2) begin
-                err_q$d = d_err;
+                err_q$d = 32'h0;
+                state$d = TileState$Check;
+                chk_err$d = d_err;
                 f_wbase$d = instr[(32'h0)+:(16)];
                 f_xbase$d = instr[(32'h10)+:(16)];
                 f_ybase$d = instr[(32'h20)+:(16)];
@@ -1572,14 +1585,21 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 if (d_first_n$q > l_k$q) begin
                     e_kmax$d = d_first_n$q;
                 end
-                if (d_err == 32'h0) begin
-                    state$d = TileState$Exec;
-                    e_active$d = 1'b1;
-                end
             end
             if (opcode == 32'hf) begin
                 state$d = TileState$Done;
                 err_q$d = 32'h0;
+            end
+        end
+        if (state$q == TileState$Check) begin
+            c_cycles$d = c_cycles$q + 32'h1;
+            err_q$d = chk_err$q;
+            if (chk_err$q == 32'h0) begin
+                state$d = TileState$Exec;
+                e_active$d = 1'b1;
+            end
+            else begin
+                state$d = TileState$Error;
             end
         end
         if (state$q == TileState$Settle) begin
@@ -1843,6 +1863,25 @@ module gridcore_tile$c_w_reads(d,q,clock);
     end
           
 endmodule // gridcore_tile$c_w_reads
+
+
+module gridcore_tile$chk_err(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$chk_err
 
 
 module gridcore_tile$d_bk(d,q,clock);
@@ -6387,9 +6426,10 @@ module gridcore_tile$state(d,q,clock);
     localparam TileState$Fetch = 1;
     localparam TileState$Decode = 2;
     localparam TileState$Settle = 3;
-    localparam TileState$Exec = 4;
-    localparam TileState$Done = 5;
-    localparam TileState$Error = 6;
+    localparam TileState$Check = 4;
+    localparam TileState$Exec = 5;
+    localparam TileState$Done = 6;
+    localparam TileState$Error = 7;
     
     // Update code (custom)
     initial begin

@@ -32,6 +32,8 @@ pub enum TileState {
     Decode,
     /// The cycle after a SETL: operand bounds are derived from the new layer registers.
     Settle,
+    /// The cycle after an FC's Decode: the registered validation result is acted on.
+    Check,
     /// FC execution.
     Exec,
     /// Stopped at HALT.
@@ -113,6 +115,7 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     state: DFF<TileState>,
     pc_q: DFF<Bits<16>>,
     err_q: DFF<Bits<4>>,
+    chk_err: DFF<Bits<4>>,
     rvalid_q: DFF<Bit>,
     rdata_hold: DFF<Bits<8>>,
     // Layer registers (SETL).
@@ -286,6 +289,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             state: Default::default(),
             pc_q: Default::default(),
             err_q: Default::default(),
+            chk_err: Default::default(),
             rvalid_q: Default::default(),
             rdata_hold: Default::default(),
             l_k: Default::default(),
@@ -402,6 +406,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             state,
             pc_q,
             err_q,
+            chk_err,
             rvalid_q,
             rdata_hold,
             l_k,
@@ -885,8 +890,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             }
             if self.opcode.val() == 2 {
                 // Operands load whether or not validation passes (they are unused after an
-                // error), so only the state, error code and e_active wait for d_err.
-                self.err_q.d.next = self.d_err.val();
+                // error); the validation result is registered and acted on in Check.
+                self.err_q.d.next = 0.into();
+                self.state.d.next = TileState::Check;
+                self.chk_err.d.next = self.d_err.val();
                 self.f_wbase.d.next = self.instr.val().get_bits::<16>(0);
                 self.f_xbase.d.next = self.instr.val().get_bits::<16>(16);
                 self.f_ybase.d.next = self.instr.val().get_bits::<16>(32);
@@ -902,14 +909,20 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 if self.d_first_n.q.val() > self.l_k.q.val() {
                     self.e_kmax.d.next = self.d_first_n.q.val();
                 }
-                if self.d_err.val() == 0 {
-                    self.state.d.next = TileState::Exec;
-                    self.e_active.d.next = true;
-                }
             }
             if self.opcode.val() == 15 {
                 self.state.d.next = TileState::Done;
                 self.err_q.d.next = 0.into();
+            }
+        }
+        if self.state.q.val() == TileState::Check {
+            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            self.err_q.d.next = self.chk_err.q.val();
+            if self.chk_err.q.val() == 0 {
+                self.state.d.next = TileState::Exec;
+                self.e_active.d.next = true;
+            } else {
+                self.state.d.next = TileState::Error;
             }
         }
         if self.state.q.val() == TileState::Settle {

@@ -106,6 +106,7 @@ enum State {
     Fetch,
     Decode,
     Settle,
+    Check,
     Exec,
     Done,
     Error,
@@ -226,6 +227,7 @@ pub struct TileModel {
     host_rdata: u8,
     host_rvalid: bool,
     exec: Option<FcExec>,
+    checked: Option<Result<FcPlan, TileError>>,
 }
 
 impl TileModel {
@@ -248,6 +250,7 @@ impl TileModel {
             host_rdata: 0,
             host_rvalid: false,
             exec: None,
+            checked: None,
         }
     }
 
@@ -268,7 +271,7 @@ impl TileModel {
             host_rvalid: self.host_rvalid,
             busy: matches!(
                 self.state,
-                State::Fetch | State::Decode | State::Settle | State::Exec
+                State::Fetch | State::Decode | State::Settle | State::Check | State::Exec
             ),
             done: self.state == State::Done,
             error: self.state == State::Error,
@@ -288,6 +291,7 @@ impl TileModel {
         self.host_rdata = 0;
         self.host_rvalid = false;
         self.exec = None;
+        self.checked = None;
     }
 
     fn stop(&mut self, error: TileError) {
@@ -363,6 +367,25 @@ impl TileModel {
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
                 self.advance();
             }
+            State::Check => {
+                self.host_rvalid = false;
+                self.counters.cycles = self.counters.cycles.wrapping_add(1);
+                match self.checked.take().expect("Check follows an FC's Decode") {
+                    Err(e) => self.stop(e),
+                    Ok(plan) => {
+                        let b = plan.layer.b as usize;
+                        self.exec = Some(FcExec {
+                            plan,
+                            t: 0,
+                            group: 0,
+                            group_start: 0,
+                            acc: vec![0; self.config.lanes() * b],
+                            drain: Default::default(),
+                        });
+                        self.state = State::Exec;
+                    }
+                }
+            }
             State::Exec => {
                 self.host_rvalid = false;
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
@@ -417,21 +440,11 @@ impl TileModel {
                 w_base,
                 x_base,
                 y_base,
-            }) => match plan_fc(&self.config, self.layer, w_base, x_base, y_base) {
-                Err(e) => self.stop(e),
-                Ok(plan) => {
-                    let b = plan.layer.b as usize;
-                    self.exec = Some(FcExec {
-                        plan,
-                        t: 0,
-                        group: 0,
-                        group_start: 0,
-                        acc: vec![0; self.config.lanes() * b],
-                        drain: Default::default(),
-                    });
-                    self.state = State::Exec;
-                }
-            },
+            }) => {
+                // Validated now, acted on in the Check cycle (§8).
+                self.checked = Some(plan_fc(&self.config, self.layer, w_base, x_base, y_base));
+                self.state = State::Check;
+            }
         }
     }
 
@@ -554,6 +567,7 @@ impl TileModel {
                     x_base,
                     y_base,
                 }) => {
+                    cycles += 1; // Check
                     let plan = match plan_fc(&self.config, self.layer, w_base, x_base, y_base) {
                         Ok(p) => p,
                         Err(e) => break Err(e),
