@@ -235,9 +235,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [3:0] err_q$d;
     wire  [3:0] err_q$q;
     reg  err_q$clock;
-    reg  [3:0] chk_err$d;
-    wire  [3:0] chk_err$q;
-    reg  chk_err$clock;
+    reg  [63:0] ir$d;
+    wire  [63:0] ir$q;
+    reg  ir$clock;
     reg  rvalid_q$d;
     wire  rvalid_q$q;
     reg  rvalid_q$clock;
@@ -744,10 +744,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(err_q$q),
         .clock(err_q$clock)
     );
-    gridcore_tile$chk_err chk_err(
-        .d(chk_err$d),
-        .q(chk_err$q),
-        .clock(chk_err$clock)
+    gridcore_tile$ir ir(
+        .d(ir$d),
+        .q(ir$q),
+        .clock(ir$clock)
     );
     gridcore_tile$rvalid_q rvalid_q(
         .d(rvalid_q$d),
@@ -1168,7 +1168,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         state$clock = clock;
         pc_q$clock = clock;
         err_q$clock = clock;
-        chk_err$clock = clock;
+        ir$clock = clock;
         rvalid_q$clock = clock;
         rdata_hold$clock = clock;
         l_k$clock = clock;
@@ -1250,7 +1250,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         state$d = state$q;
         pc_q$d = pc_q$q;
         err_q$d = err_q$q;
-        chk_err$d = chk_err$q;
+        ir$d = ir$q;
         rvalid_q$d = rvalid_q$q;
         rdata_hold$d = rdata_hold$q;
         l_k$d = l_k$q;
@@ -1429,9 +1429,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             d_y_over$d = d_bn$q > act_bytes;
             d_y_room$d = ((act_bytes - d_bn$q) & 17'h1ffff);
         end
-        d_wbase = ((instr[(32'h0)+:(16)]) & 17'h1ffff);
-        d_xbase = ((instr[(32'h10)+:(16)]) & 17'h1ffff);
-        d_ybase = ((instr[(32'h20)+:(16)]) & 17'h1ffff);
+        d_wbase = ((ir$q[(32'h0)+:(16)]) & 17'h1ffff);
+        d_xbase = ((ir$q[(32'h10)+:(16)]) & 17'h1ffff);
+        d_ybase = ((ir$q[(32'h20)+:(16)]) & 17'h1ffff);
         d_x_end = d_xbase + ((d_bk$q) & 17'h1ffff);
         d_y_end = d_ybase + ((d_bn$q) & 17'h1ffff);
         d_err = 32'h0;
@@ -1785,7 +1785,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             if (opcode == 32'h2) begin
                 err_q$d = 32'h0;
                 state$d = TileState$Check;
-                chk_err$d = d_err;
+                ir$d = instr;
                 f_wbase$d = instr[(32'h0)+:(16)];
                 f_xbase$d = instr[(32'h10)+:(16)];
                 f_ybase$d = instr[(32'h20)+:(16)];
@@ -1809,8 +1809,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         if (state$q == TileState$Check) begin
             c_cycles$d = c_cycles$q + 32'h1;
-            err_q$d = chk_err$q;
-            if (chk_err$q == 32'h0) begin
+            err_q$d = d_err;
+            if (d_err == 32'h0) begin
                 state$d = TileState$Exec;
                 e_active$d = 1'b1;
             end
@@ -2079,25 +2079,6 @@ module gridcore_tile$c_w_reads(d,q,clock);
     end
           
 endmodule // gridcore_tile$c_w_reads
-
-
-module gridcore_tile$chk_err(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$chk_err
 
 
 module gridcore_tile$d_bk(d,q,clock);
@@ -2780,6 +2761,25 @@ module gridcore_tile$imem_lo(read_address,read_clock,read_data,write_address,wri
     end
                 
 endmodule // gridcore_tile$imem_lo
+
+
+module gridcore_tile$ir(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$ir
 
 
 module gridcore_tile$l_b(d,q,clock);
@@ -5700,6 +5700,27 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [31:0] acc1$d;
     wire  [31:0] acc1$q;
     reg  acc1$clock;
+    reg  v1b$d;
+    wire  v1b$q;
+    reg  v1b$clock;
+    reg  l1b$d;
+    wire  l1b$q;
+    reg  l1b$clock;
+    reg  [15:0] a1b$d;
+    wire  [15:0] a1b$q;
+    reg  a1b$clock;
+    reg  [31:0] acc1b$d;
+    wire  [31:0] acc1b$q;
+    reg  acc1b$clock;
+    reg  [31:0] bias_r$d;
+    wire  [31:0] bias_r$q;
+    reg  bias_r$clock;
+    reg  [31:0] mult_r$d;
+    wire  [31:0] mult_r$q;
+    reg  mult_r$clock;
+    reg  [5:0] shift_r$d;
+    wire  [5:0] shift_r$q;
+    reg  shift_r$clock;
     reg  [31:0] sum2$d;
     wire  [31:0] sum2$q;
     reg  sum2$clock;
@@ -5976,6 +5997,41 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(acc1$q),
         .clock(acc1$clock)
     );
+    gridcore_tile$rq$v1b v1b(
+        .d(v1b$d),
+        .q(v1b$q),
+        .clock(v1b$clock)
+    );
+    gridcore_tile$rq$l1b l1b(
+        .d(l1b$d),
+        .q(l1b$q),
+        .clock(l1b$clock)
+    );
+    gridcore_tile$rq$a1b a1b(
+        .d(a1b$d),
+        .q(a1b$q),
+        .clock(a1b$clock)
+    );
+    gridcore_tile$rq$acc1b acc1b(
+        .d(acc1b$d),
+        .q(acc1b$q),
+        .clock(acc1b$clock)
+    );
+    gridcore_tile$rq$bias_r bias_r(
+        .d(bias_r$d),
+        .q(bias_r$q),
+        .clock(bias_r$clock)
+    );
+    gridcore_tile$rq$mult_r mult_r(
+        .d(mult_r$d),
+        .q(mult_r$q),
+        .clock(mult_r$clock)
+    );
+    gridcore_tile$rq$shift_r shift_r(
+        .d(shift_r$d),
+        .q(shift_r$q),
+        .clock(shift_r$clock)
+    );
     gridcore_tile$rq$sum2 sum2(
         .d(sum2$d),
         .q(sum2$q),
@@ -6145,6 +6201,13 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e7$clock = clock;
         e8$clock = clock;
         acc1$clock = clock;
+        v1b$clock = clock;
+        l1b$clock = clock;
+        a1b$clock = clock;
+        acc1b$clock = clock;
+        bias_r$clock = clock;
+        mult_r$clock = clock;
+        shift_r$clock = clock;
         sum2$clock = clock;
         m2$clock = clock;
         sh2$clock = clock;
@@ -6203,6 +6266,13 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e7$d = e7$q;
         e8$d = e8$q;
         acc1$d = acc1$q;
+        v1b$d = v1b$q;
+        l1b$d = l1b$q;
+        a1b$d = a1b$q;
+        acc1b$d = acc1b$q;
+        bias_r$d = bias_r$q;
+        mult_r$d = mult_r$q;
+        shift_r$d = shift_r$q;
         sum2$d = sum2$q;
         m2$d = m2$q;
         sh2$d = sh2$q;
@@ -6225,7 +6295,8 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         hi_b$d = hi_b$q;
         lo_y$d = lo_y$q;
         v1$d = in_valid;
-        v2$d = v1$q;
+        v1b$d = v1$q;
+        v2$d = v1b$q;
         v3$d = v2$q;
         v4$d = v3$q;
         v5$d = v4$q;
@@ -6235,7 +6306,8 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         v9$d = v8$q;
         v10$d = v9$q;
         l1$d = in_last;
-        l2$d = l1$q;
+        l1b$d = l1$q;
+        l2$d = l1b$q;
         l3$d = l2$q;
         l4$d = l3$q;
         l5$d = l4$q;
@@ -6245,7 +6317,8 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         l9$d = l8$q;
         l10$d = l9$q;
         a1$d = in_addr;
-        a2$d = a1$q;
+        a1b$d = a1$q;
+        a2$d = a1b$q;
         a3$d = a2$q;
         a4$d = a3$q;
         a5$d = a4$q;
@@ -6259,9 +6332,13 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         out_addr = a10$q;
         out_y = y10$q;
         acc1$d = in_acc;
-        sum2$d = acc1$q + bias;
-        m2$d = mult;
-        sh2$d = shift;
+        acc1b$d = acc1$q;
+        bias_r$d = bias;
+        mult_r$d = mult;
+        shift_r$d = shift;
+        sum2$d = acc1b$q + bias_r$q;
+        m2$d = mult_r$q;
+        sh2$d = shift_r$q;
         lsh = 32'h0;
         e3$d = 32'h0;
         if (sh2$q[32'h5]) begin
@@ -6336,6 +6413,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         end
         if (reset) begin
             v1$d = 1'b0;
+            v1b$d = 1'b0;
             v2$d = 1'b0;
             v3$d = 1'b0;
             v4$d = 1'b0;
@@ -6388,6 +6466,25 @@ module gridcore_tile$rq$a10(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$a10
+
+
+module gridcore_tile$rq$a1b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a1b
 
 
 module gridcore_tile$rq$a2(d,q,clock);
@@ -6578,6 +6675,44 @@ module gridcore_tile$rq$acc1(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$acc1
+
+
+module gridcore_tile$rq$acc1b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$acc1b
+
+
+module gridcore_tile$rq$bias_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$bias_r
 
 
 module gridcore_tile$rq$ca4(d,q,clock);
@@ -6863,6 +6998,25 @@ module gridcore_tile$rq$l10(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$l10
+
+
+module gridcore_tile$rq$l1b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l1b
 
 
 module gridcore_tile$rq$l2(d,q,clock);
@@ -7214,6 +7368,25 @@ module gridcore_tile$rq$mul_ll(clock,a,b,p);
 endmodule // gridcore_tile$rq$mul_ll
 
 
+module gridcore_tile$rq$mult_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$mult_r
+
+
 module gridcore_tile$rq$r8(d,q,clock);
     
     // Module arguments
@@ -7250,6 +7423,25 @@ module gridcore_tile$rq$sh2(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$sh2
+
+
+module gridcore_tile$rq$shift_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$shift_r
 
 
 module gridcore_tile$rq$sum2(d,q,clock);
@@ -7326,6 +7518,25 @@ module gridcore_tile$rq$v10(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$v10
+
+
+module gridcore_tile$rq$v1b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v1b
 
 
 module gridcore_tile$rq$v2(d,q,clock);

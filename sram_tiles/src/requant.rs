@@ -3,11 +3,11 @@
 //!
 //! # Timing
 //! An element enters at cycle `t` (`in_*` ports); its parameters (`bias`, `mult`, `shift`) are
-//! the parameter SRAMs' outputs at `t+1`; the result is on `out_*` during `t+10` (`R = 10`,
+//! the parameter SRAMs' outputs at `t+1`; the result is on `out_*` during `t+11` (`R = 11`,
 //! docs/tile.md §8). `zp` and `relu` are layer registers, stable while elements flow.
 //!
 //! # Stages (one carry chain of at most ~40 bits each, for the iCE40's Fmax)
-//! 1 entry, 2 bias add, 3 left shift, 4 four 16x16 partial products and sign corrections,
+//! 1 entry, 1b parameter registers, 2 bias add, 3 left shift, 4 four 16x16 partial products and sign corrections,
 //! 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 40 bits, 8 rounding half,
 //! 9 arithmetic right shift, 10 zero point and clamp.
 
@@ -85,6 +85,13 @@ pub struct Requant {
     e7: DFF<Bits<6>>,
     e8: DFF<Bits<6>>,
     acc1: DFF<Bits<32>>,
+    v1b: DFF<Bit>,
+    l1b: DFF<Bit>,
+    a1b: DFF<Bits<16>>,
+    acc1b: DFF<Bits<32>>,
+    bias_r: DFF<Bits<32>>,
+    mult_r: DFF<Bits<32>>,
+    shift_r: DFF<Bits<6>>,
     sum2: DFF<Bits<32>>,
     m2: DFF<Bits<32>>,
     sh2: DFF<Bits<6>>,
@@ -176,6 +183,13 @@ impl Requant {
             e7: Default::default(),
             e8: Default::default(),
             acc1: Default::default(),
+            v1b: Default::default(),
+            l1b: Default::default(),
+            a1b: Default::default(),
+            acc1b: Default::default(),
+            bias_r: Default::default(),
+            mult_r: Default::default(),
+            shift_r: Default::default(),
             sum2: Default::default(),
             m2: Default::default(),
             sh2: Default::default(),
@@ -218,13 +232,14 @@ impl Logic for Requant {
     fn update(&mut self) {
         dff_setup!(
             self, clock, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, l1, l2, l3, l4, l5, l6, l7, l8,
-            l9, l10, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, e3, e4, e5, e6, e7, e8, acc1, sum2,
-            m2, sh2, a3v, m3, ca4, cm4, mid5, corr5, ll5, hh5, low6, hmid6, corr6, t7, r8, v9v,
-            y10, lo_b, hi_b, lo_y
+            l9, l10, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, e3, e4, e5, e6, e7, e8, acc1, v1b,
+            l1b, a1b, acc1b, bias_r, mult_r, shift_r, sum2, m2, sh2, a3v, m3, ca4, cm4, mid5,
+            corr5, ll5, hh5, low6, hmid6, corr6, t7, r8, v9v, y10, lo_b, hi_b, lo_y
         );
         // Valid, last and address travel with the element.
         self.v1.d.next = self.in_valid.val();
-        self.v2.d.next = self.v1.q.val();
+        self.v1b.d.next = self.v1.q.val();
+        self.v2.d.next = self.v1b.q.val();
         self.v3.d.next = self.v2.q.val();
         self.v4.d.next = self.v3.q.val();
         self.v5.d.next = self.v4.q.val();
@@ -234,7 +249,8 @@ impl Logic for Requant {
         self.v9.d.next = self.v8.q.val();
         self.v10.d.next = self.v9.q.val();
         self.l1.d.next = self.in_last.val();
-        self.l2.d.next = self.l1.q.val();
+        self.l1b.d.next = self.l1.q.val();
+        self.l2.d.next = self.l1b.q.val();
         self.l3.d.next = self.l2.q.val();
         self.l4.d.next = self.l3.q.val();
         self.l5.d.next = self.l4.q.val();
@@ -244,7 +260,8 @@ impl Logic for Requant {
         self.l9.d.next = self.l8.q.val();
         self.l10.d.next = self.l9.q.val();
         self.a1.d.next = self.in_addr.val();
-        self.a2.d.next = self.a1.q.val();
+        self.a1b.d.next = self.a1.q.val();
+        self.a2.d.next = self.a1b.q.val();
         self.a3.d.next = self.a2.q.val();
         self.a4.d.next = self.a3.q.val();
         self.a5.d.next = self.a4.q.val();
@@ -260,9 +277,15 @@ impl Logic for Requant {
 
         // 1: entry. 2: bias add (parameters arrive now).
         self.acc1.d.next = self.in_acc.val();
-        self.sum2.d.next = self.acc1.q.val() + self.bias.val();
-        self.m2.d.next = self.mult.val();
-        self.sh2.d.next = self.shift.val();
+        // 1b: the parameter SRAMs' outputs are registered before any logic uses them (block
+        // RAM clock-to-output is slow on ECP5).
+        self.acc1b.d.next = self.acc1.q.val();
+        self.bias_r.d.next = self.bias.val();
+        self.mult_r.d.next = self.mult.val();
+        self.shift_r.d.next = self.shift.val();
+        self.sum2.d.next = self.acc1b.q.val() + self.bias_r.q.val();
+        self.m2.d.next = self.mult_r.q.val();
+        self.sh2.d.next = self.shift_r.q.val();
         // 3: left shift by max(s, 0); e = max(-s, 0).
         self.lsh.next = 0.into();
         self.e3.d.next = 0.into();
@@ -355,6 +378,7 @@ impl Logic for Requant {
 
         if self.reset.val() {
             self.v1.d.next = false;
+            self.v1b.d.next = false;
             self.v2.d.next = false;
             self.v3.d.next = false;
             self.v4.d.next = false;

@@ -9,7 +9,7 @@
 //! # Timing
 //! Exactly docs/tile.md §8: MAC issue at `t`, products registered at `t+1` and `t+2`, accumulate
 //! at `t+3`, shadow copy at `t+4` after a group's last issue; drain entry at `t`, parameter data at
-//! `t+1`, activation write at `t+10` (`R = 10`, see `requant.rs`).
+//! `t+1`, activation write at `t+11` (`R = 11`, see `requant.rs`).
 //!
 //! # Conventions
 //! Values are two's complement held in unsigned `Bits`; any value that is shifted right or compared
@@ -115,7 +115,7 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     state: DFF<TileState>,
     pc_q: DFF<Bits<16>>,
     err_q: DFF<Bits<4>>,
-    chk_err: DFF<Bits<4>>,
+    ir: DFF<Bits<64>>,
     rvalid_q: DFF<Bit>,
     rdata_hold: DFF<Bits<8>>,
     // Layer registers (SETL).
@@ -289,7 +289,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             state: Default::default(),
             pc_q: Default::default(),
             err_q: Default::default(),
-            chk_err: Default::default(),
+            ir: Default::default(),
             rvalid_q: Default::default(),
             rdata_hold: Default::default(),
             l_k: Default::default(),
@@ -406,7 +406,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             state,
             pc_q,
             err_q,
-            chk_err,
+            ir,
             rvalid_q,
             rdata_hold,
             l_k,
@@ -622,9 +622,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.d_y_over.d.next = self.d_bn.q.val() > self.act_bytes.val();
             self.d_y_room.d.next = bit_cast::<17, 32>(self.act_bytes.val() - self.d_bn.q.val());
         }
-        self.d_wbase.next = bit_cast::<17, 16>(self.instr.val().get_bits::<16>(0));
-        self.d_xbase.next = bit_cast::<17, 16>(self.instr.val().get_bits::<16>(16));
-        self.d_ybase.next = bit_cast::<17, 16>(self.instr.val().get_bits::<16>(32));
+        self.d_wbase.next = bit_cast::<17, 16>(self.ir.q.val().get_bits::<16>(0));
+        self.d_xbase.next = bit_cast::<17, 16>(self.ir.q.val().get_bits::<16>(16));
+        self.d_ybase.next = bit_cast::<17, 16>(self.ir.q.val().get_bits::<16>(32));
         self.d_x_end.next = self.d_xbase.val() + bit_cast::<17, 32>(self.d_bk.q.val());
         self.d_y_end.next = self.d_ybase.val() + bit_cast::<17, 32>(self.d_bn.q.val());
         // 17 bits hold every base (16 bits), room (< 2^13) and end (B*K, B*N < 2^15).
@@ -890,10 +890,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             }
             if self.opcode.val() == 2 {
                 // Operands load whether or not validation passes (they are unused after an
-                // error); the validation result is registered and acted on in Check.
+                // error). The word is registered and validated in Check, so no path runs from
+                // the instruction SRAM's (slow) output through the compares.
                 self.err_q.d.next = 0.into();
                 self.state.d.next = TileState::Check;
-                self.chk_err.d.next = self.d_err.val();
+                self.ir.d.next = self.instr.val();
                 self.f_wbase.d.next = self.instr.val().get_bits::<16>(0);
                 self.f_xbase.d.next = self.instr.val().get_bits::<16>(16);
                 self.f_ybase.d.next = self.instr.val().get_bits::<16>(32);
@@ -917,8 +918,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
         if self.state.q.val() == TileState::Check {
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;
-            self.err_q.d.next = self.chk_err.q.val();
-            if self.chk_err.q.val() == 0 {
+            self.err_q.d.next = self.d_err.val();
+            if self.d_err.val() == 0 {
                 self.state.d.next = TileState::Exec;
                 self.e_active.d.next = true;
             } else {
