@@ -36,6 +36,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     localparam  act_bytes = 32'h400;
     localparam  param_entries = 32'h100;
     localparam  instr_words = 32'h40;
+    localparam  weight_bytes_log2 = 16'hc;
+    localparam  act_log2 = 16'ha;
+    localparam  param_log2 = 16'h8;
+    localparam  instr_halves_log2 = 16'h7;
     
     // Enums
     localparam TileState$Idle = 0;
@@ -1363,19 +1367,19 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         cnt_i_reads = c_i_reads$q;
         host_lane = host_addr & (n_lanes - 32'h1);
         host_word = host_addr >> lanes_log2;
-        host_ok_r = (host_sel == 32'h1) & (((host_addr) & 32'hffffffff) < act_bytes);
+        host_ok_r = (host_sel == 32'h1) & ((host_addr >> act_log2) == 32'h0);
         host_ok_w = 1'b0;
         if (host_sel == 32'h0) begin
-            host_ok_w = ((host_addr) & 32'hffffffff) < weight_bytes;
+            host_ok_w = (host_addr >> weight_bytes_log2) == 32'h0;
         end
         if (host_sel == 32'h1) begin
-            host_ok_w = ((host_addr) & 32'hffffffff) < act_bytes;
+            host_ok_w = (host_addr >> act_log2) == 32'h0;
         end
         if ((host_sel == 32'h2) | (host_sel == 32'h3) | (host_sel == 32'h4)) begin
-            host_ok_w = ((host_addr) & 32'hffffffff) < param_entries;
+            host_ok_w = (host_addr >> param_log2) == 32'h0;
         end
         if (host_sel == 32'h5) begin
-            host_ok_w = ((host_addr) & 32'hffffffff) < (instr_words << 32'h1);
+            host_ok_w = (host_addr >> instr_halves_log2) == 32'h0;
         end
         act$read_address = ((e_xk$q + e_xoff$q) & 10'h3ff);
         act$write_address = ((rq$out_addr) & 10'h3ff);

@@ -110,6 +110,10 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     act_bytes: Constant<Bits<32>>,
     param_entries: Constant<Bits<32>>,
     instr_words: Constant<Bits<32>>,
+    weight_bytes_log2: Constant<Bits<16>>,
+    act_log2: Constant<Bits<16>>,
+    param_log2: Constant<Bits<16>>,
+    instr_halves_log2: Constant<Bits<16>>,
 
     // Sequencer.
     state: DFF<TileState>,
@@ -286,6 +290,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             act_bytes: Constant::new(((1u64) << AA).into()),
             param_entries: Constant::new(((1u64) << PA).into()),
             instr_words: Constant::new(((1u64) << IA).into()),
+            weight_bytes_log2: Constant::new(((WA as u64) + log2(lanes)).into()),
+            act_log2: Constant::new((AA as u64).into()),
+            param_log2: Constant::new((PA as u64).into()),
+            instr_halves_log2: Constant::new((IA as u64 + 1).into()),
             state: Default::default(),
             pc_q: Default::default(),
             err_q: Default::default(),
@@ -526,23 +534,22 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // ---- Host address decoding (§4).
         self.host_lane.next = self.host_addr.val() & (self.n_lanes.val() - 1);
         self.host_word.next = self.host_addr.val() >> self.lanes_log2.val();
-        self.host_ok_r.next = (self.host_sel.val() == 1)
-            & (bit_cast::<32, 16>(self.host_addr.val()) < self.act_bytes.val());
+        // Every depth is a power of two: an address is in range when its bits above the depth
+        // are zero (no comparator on the host's write-enable path).
+        self.host_ok_r.next =
+            (self.host_sel.val() == 1) & ((self.host_addr.val() >> self.act_log2.val()) == 0);
         self.host_ok_w.next = false;
         if self.host_sel.val() == 0 {
-            self.host_ok_w.next =
-                bit_cast::<32, 16>(self.host_addr.val()) < self.weight_bytes.val();
+            self.host_ok_w.next = (self.host_addr.val() >> self.weight_bytes_log2.val()) == 0;
         }
         if self.host_sel.val() == 1 {
-            self.host_ok_w.next = bit_cast::<32, 16>(self.host_addr.val()) < self.act_bytes.val();
+            self.host_ok_w.next = (self.host_addr.val() >> self.act_log2.val()) == 0;
         }
         if (self.host_sel.val() == 2) | (self.host_sel.val() == 3) | (self.host_sel.val() == 4) {
-            self.host_ok_w.next =
-                bit_cast::<32, 16>(self.host_addr.val()) < self.param_entries.val();
+            self.host_ok_w.next = (self.host_addr.val() >> self.param_log2.val()) == 0;
         }
         if self.host_sel.val() == 5 {
-            self.host_ok_w.next =
-                bit_cast::<32, 16>(self.host_addr.val()) < (self.instr_words.val() << 1);
+            self.host_ok_w.next = (self.host_addr.val() >> self.instr_halves_log2.val()) == 0;
         }
 
         // ---- Memory ports: defaults are the engine's; the host takes them while stopped.
