@@ -306,6 +306,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  setl_q$d;
     wire  setl_q$q;
     reg  setl_q$clock;
+    reg  setl_q2$d;
+    wire  setl_q2$q;
+    reg  setl_q2$clock;
     reg  [16:0] d_w_room$d;
     wire  [16:0] d_w_room$q;
     reg  d_w_room$clock;
@@ -859,6 +862,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(setl_q$q),
         .clock(setl_q$clock)
     );
+    gridcore_tile$setl_q2 setl_q2(
+        .d(setl_q2$d),
+        .q(setl_q2$q),
+        .clock(setl_q2$clock)
+    );
     gridcore_tile$d_w_room d_w_room(
         .d(d_w_room$d),
         .q(d_w_room$q),
@@ -1240,6 +1248,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_room$clock = clock;
         d_w_over$clock = clock;
         setl_q$clock = clock;
+        setl_q2$clock = clock;
         e_lastg$clock = clock;
         nx_ch$clock = clock;
         nx_rem$clock = clock;
@@ -1322,6 +1331,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_room$d = d_w_room$q;
         d_w_over$d = d_w_over$q;
         setl_q$d = setl_q$q;
+        setl_q2$d = setl_q2$q;
         e_lastg$d = e_lastg$q;
         nx_ch$d = nx_ch$q;
         nx_rem$d = nx_rem$q;
@@ -1415,7 +1425,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_bk_now = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
         d_bn_now = ((((l_n$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
         setl_q$d = state$q == TileState$Settle;
-        if (state$q == TileState$Settle) begin
+        setl_q2$d = setl_q$q;
+        if (setl_q$q) begin
             d_bk$d = d_bk_now;
             d_bn$d = d_bn_now;
             d_p_end$d = ((l_pbase$q) & 32'hffffffff) + ((l_n$q) & 32'hffffffff);
@@ -1425,7 +1436,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
             d_single$d = l_n$q <= n_lanes;
         end
-        if (setl_q$q) begin
+        if (setl_q2$q) begin
             d_w_over$d = gk_mul$p > weight_words;
             d_w_room$d = ((weight_words - gk_mul$p) & 17'h1ffff);
             d_x_over$d = d_bk$q > act_bytes;
@@ -1768,6 +1779,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
         end
         if (state$q == TileState$Decode) begin
+            ir$d = instr;
             c_cycles$d = c_cycles$q + 32'h1;
             state$d = TileState$Error;
             err_q$d = 32'h1;
@@ -1779,32 +1791,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             if (opcode == 32'h1) begin
                 state$d = TileState$Settle;
                 err_q$d = 32'h0;
-                l_k$d = ((instr[(32'h0)+:(12)]) & 16'hffff);
-                l_n$d = ((instr[(32'hc)+:(12)]) & 16'hffff);
-                l_b$d = ((instr[(32'h18)+:(3)]) & 16'hffff);
-                l_relu$d = instr[32'h1b];
-                l_zp$d = instr[(32'h1c)+:(8)];
-                l_pbase$d = ((instr[(32'h24)+:(12)]) & 16'hffff);
             end
             if (opcode == 32'h2) begin
-                err_q$d = 32'h0;
                 state$d = TileState$Check;
-                ir$d = instr;
-                f_wbase$d = instr[(32'h0)+:(16)];
-                f_xbase$d = instr[(32'h10)+:(16)];
-                f_ybase$d = instr[(32'h20)+:(16)];
-                e_k$d = 32'h0;
-                e_b$d = 32'h0;
-                e_xk$d = instr[(32'h10)+:(16)];
-                e_xoff$d = 32'h0;
-                e_wgroup$d = instr[(32'h0)+:(16)];
-                e_ch$d = 32'h0;
-                e_lastg$d = d_single$q;
-                e_n$d = d_first_n$q;
-                e_kmax$d = l_k$q;
-                if (d_first_n$q > l_k$q) begin
-                    e_kmax$d = d_first_n$q;
-                end
+                err_q$d = 32'h0;
             end
             if (opcode == 32'hf) begin
                 state$d = TileState$Done;
@@ -1813,6 +1803,21 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         if (state$q == TileState$Check) begin
             c_cycles$d = c_cycles$q + 32'h1;
+            f_wbase$d = ir$q[(32'h0)+:(16)];
+            f_xbase$d = ir$q[(32'h10)+:(16)];
+            f_ybase$d = ir$q[(32'h20)+:(16)];
+            e_k$d = 32'h0;
+            e_b$d = 32'h0;
+            e_xk$d = ir$q[(32'h10)+:(16)];
+            e_xoff$d = 32'h0;
+            e_wgroup$d = ir$q[(32'h0)+:(16)];
+            e_ch$d = 32'h0;
+            e_lastg$d = d_single$q;
+            e_n$d = d_first_n$q;
+            e_kmax$d = l_k$q;
+            if (d_first_n$q > l_k$q) begin
+                e_kmax$d = d_first_n$q;
+            end
             err_q$d = d_err;
             if (d_err == 32'h0) begin
                 state$d = TileState$Exec;
@@ -1823,6 +1828,12 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
         end
         if (state$q == TileState$Settle) begin
+            l_k$d = ((ir$q[(32'h0)+:(12)]) & 16'hffff);
+            l_n$d = ((ir$q[(32'hc)+:(12)]) & 16'hffff);
+            l_b$d = ((ir$q[(32'h18)+:(3)]) & 16'hffff);
+            l_relu$d = ir$q[32'h1b];
+            l_zp$d = ir$q[(32'h1c)+:(8)];
+            l_pbase$d = ((ir$q[(32'h24)+:(12)]) & 16'hffff);
             c_cycles$d = c_cycles$q + 32'h1;
             state$d = TileState$Fetch;
             pc_q$d = pc_q$q + 32'h1;
@@ -7769,6 +7780,25 @@ module gridcore_tile$setl_q(d,q,clock);
     end
           
 endmodule // gridcore_tile$setl_q
+
+
+module gridcore_tile$setl_q2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$setl_q2
 
 
 module gridcore_tile$shift(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

@@ -149,6 +149,7 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     d_groups: Signal<Local, Bits<16>>,
     gk_mul: Mul16x16,
     setl_q: DFF<Bit>,
+    setl_q2: DFF<Bit>,
     d_w_room: DFF<Bits<17>>,
     d_w_over: DFF<Bit>,
     d_x_room: DFF<Bits<17>>,
@@ -322,6 +323,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             d_groups: Default::default(),
             gk_mul: Mul16x16::new(target),
             setl_q: Default::default(),
+            setl_q2: Default::default(),
             d_w_room: Default::default(),
             d_w_over: Default::default(),
             d_x_room: Default::default(),
@@ -482,6 +484,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             d_w_room,
             d_w_over,
             setl_q,
+            setl_q2,
             e_lastg,
             nx_ch,
             nx_rem,
@@ -586,8 +589,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.instr.next = (bit_cast::<64, 32>(self.imem_hi.read_data.val()) << 32)
             | bit_cast::<64, 32>(self.imem_lo.read_data.val());
         self.opcode.next = self.instr.val().get_bits::<4>(60);
-        // Operand bounds, derived from the layer registers in the Settle cycle after a SETL and
-        // the cycle after it, so they are registered before an FC can be decoded: Decode then
+        // Operand bounds, derived from the layer registers (written in Settle) over the two
+        // cycles after Settle, so they are registered before an FC's Check: Check then
         // compares each base with a register and adds nothing, since
         // base + len > depth  <=>  len > depth or base > depth - len.
         self.d_groups.next = (self.l_n.q.val() + self.n_lanes.val() - 1) >> self.lanes_log2.val();
@@ -609,7 +612,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             + ((bit_cast::<32, 16>(self.l_n.q.val()) << 2)
                 & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
         self.setl_q.d.next = self.state.q.val() == TileState::Settle;
-        if self.state.q.val() == TileState::Settle {
+        self.setl_q2.d.next = self.setl_q.q.val();
+        if self.setl_q.q.val() {
             self.d_bk.d.next = self.d_bk_now.val();
             self.d_bn.d.next = self.d_bn_now.val();
             self.d_p_end.d.next =
@@ -620,7 +624,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             }
             self.d_single.d.next = self.l_n.q.val() <= self.n_lanes.val();
         }
-        if self.setl_q.q.val() {
+        if self.setl_q2.q.val() {
             self.d_w_over.d.next = self.gk_mul.p.val() > self.weight_words.val();
             self.d_w_room.d.next =
                 bit_cast::<17, 32>(self.weight_words.val() - self.gk_mul.p.val());
@@ -877,6 +881,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             }
         }
         if self.state.q.val() == TileState::Decode {
+            // Registered for Settle and Check: nothing but the opcode dispatch runs from the
+            // instruction SRAM's (slow) output.
+            self.ir.d.next = self.instr.val();
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;
             self.state.d.next = TileState::Error;
             self.err_q.d.next = 1.into();
@@ -888,35 +895,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             if self.opcode.val() == 1 {
                 self.state.d.next = TileState::Settle;
                 self.err_q.d.next = 0.into();
-                self.l_k.d.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(0));
-                self.l_n.d.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(12));
-                self.l_b.d.next = bit_cast::<16, 3>(self.instr.val().get_bits::<3>(24));
-                self.l_relu.d.next = self.instr.val().get_bit(27);
-                self.l_zp.d.next = self.instr.val().get_bits::<8>(28);
-                self.l_pbase.d.next = bit_cast::<16, 12>(self.instr.val().get_bits::<12>(36));
             }
             if self.opcode.val() == 2 {
-                // Operands load whether or not validation passes (they are unused after an
-                // error). The word is registered and validated in Check, so no path runs from
-                // the instruction SRAM's (slow) output through the compares.
-                self.err_q.d.next = 0.into();
                 self.state.d.next = TileState::Check;
-                self.ir.d.next = self.instr.val();
-                self.f_wbase.d.next = self.instr.val().get_bits::<16>(0);
-                self.f_xbase.d.next = self.instr.val().get_bits::<16>(16);
-                self.f_ybase.d.next = self.instr.val().get_bits::<16>(32);
-                self.e_k.d.next = 0.into();
-                self.e_b.d.next = 0.into();
-                self.e_xk.d.next = self.instr.val().get_bits::<16>(16);
-                self.e_xoff.d.next = 0.into();
-                self.e_wgroup.d.next = self.instr.val().get_bits::<16>(0);
-                self.e_ch.d.next = 0.into();
-                self.e_lastg.d.next = self.d_single.q.val();
-                self.e_n.d.next = self.d_first_n.q.val();
-                self.e_kmax.d.next = self.l_k.q.val();
-                if self.d_first_n.q.val() > self.l_k.q.val() {
-                    self.e_kmax.d.next = self.d_first_n.q.val();
-                }
+                self.err_q.d.next = 0.into();
             }
             if self.opcode.val() == 15 {
                 self.state.d.next = TileState::Done;
@@ -925,6 +907,22 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
         if self.state.q.val() == TileState::Check {
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            // Operands load whether or not validation passes (they are unused after an error).
+            self.f_wbase.d.next = self.ir.q.val().get_bits::<16>(0);
+            self.f_xbase.d.next = self.ir.q.val().get_bits::<16>(16);
+            self.f_ybase.d.next = self.ir.q.val().get_bits::<16>(32);
+            self.e_k.d.next = 0.into();
+            self.e_b.d.next = 0.into();
+            self.e_xk.d.next = self.ir.q.val().get_bits::<16>(16);
+            self.e_xoff.d.next = 0.into();
+            self.e_wgroup.d.next = self.ir.q.val().get_bits::<16>(0);
+            self.e_ch.d.next = 0.into();
+            self.e_lastg.d.next = self.d_single.q.val();
+            self.e_n.d.next = self.d_first_n.q.val();
+            self.e_kmax.d.next = self.l_k.q.val();
+            if self.d_first_n.q.val() > self.l_k.q.val() {
+                self.e_kmax.d.next = self.d_first_n.q.val();
+            }
             self.err_q.d.next = self.d_err.val();
             if self.d_err.val() == 0 {
                 self.state.d.next = TileState::Exec;
@@ -934,6 +932,12 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             }
         }
         if self.state.q.val() == TileState::Settle {
+            self.l_k.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(0));
+            self.l_n.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(12));
+            self.l_b.d.next = bit_cast::<16, 3>(self.ir.q.val().get_bits::<3>(24));
+            self.l_relu.d.next = self.ir.q.val().get_bit(27);
+            self.l_zp.d.next = self.ir.q.val().get_bits::<8>(28);
+            self.l_pbase.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(36));
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;
             self.state.d.next = TileState::Fetch;
             self.pc_q.d.next = self.pc_q.q.val() + 1;
