@@ -18,6 +18,9 @@ pub enum BridgeState {
     Exec,
     /// Waiting one clock for the read data.
     ReadWait,
+    /// One more clock: the read data is registered next to the tile before the reply takes it
+    /// (the block RAM's output is slow on ECP5).
+    ReadHold,
     /// Sending the reply bytes.
     Reply,
 }
@@ -45,6 +48,7 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     args: DFF<Bits<64>>,
     reply: DFF<Bits<32>>,
     left: DFF<Bits<3>>,
+    rdata: DFF<Bits<8>>,
     por_reset: Signal<Local, Bit>,
     counter: Signal<Local, Bits<32>>,
     status: Signal<Local, Bits<8>>,
@@ -77,6 +81,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             args: Default::default(),
             reply: Default::default(),
             left: Default::default(),
+            rdata: Default::default(),
             por_reset: Default::default(),
             counter: Default::default(),
             status: Default::default(),
@@ -89,7 +94,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, por, state, cmd, need, got, args, reply, left);
+        dff_setup!(self, clock, por, state, cmd, need, got, args, reply, left, rdata);
+        self.rdata.d.next = self.tile.host_rdata.val();
         // Power-on reset: flip-flops start at 0 on the FPGA; hold reset for 15 clocks.
         self.por_reset.next = self.por.q.val() != 15;
         if self.por_reset.val() {
@@ -212,7 +218,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 }
             }
             BridgeState::ReadWait => {
-                self.reply.d.next = bit_cast::<32, 8>(self.tile.host_rdata.val());
+                self.state.d.next = BridgeState::ReadHold;
+            }
+            BridgeState::ReadHold => {
+                self.reply.d.next = bit_cast::<32, 8>(self.rdata.q.val());
                 self.left.d.next = 1.into();
                 self.state.d.next = BridgeState::Reply;
             }
