@@ -299,6 +299,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [31:0] c_i_reads$d;
     wire  [31:0] c_i_reads$q;
     reg  c_i_reads$clock;
+    reg  [15:0] d_groups$d;
+    wire  [15:0] d_groups$q;
+    reg  d_groups$clock;
     reg  gk_mul$clock;
     reg  [15:0] gk_mul$a;
     reg  [15:0] gk_mul$b;
@@ -502,7 +505,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     // Local signals
     reg  [63:0] instr;
     reg  [3:0] opcode;
-    reg  [15:0] d_groups;
     reg  [31:0] d_bk_now;
     reg  [31:0] d_bn_now;
     reg  [16:0] d_x_end;
@@ -850,6 +852,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .d(c_i_reads$d),
         .q(c_i_reads$q),
         .clock(c_i_reads$clock)
+    );
+    gridcore_tile$d_groups d_groups(
+        .d(d_groups$d),
+        .q(d_groups$q),
+        .clock(d_groups$clock)
     );
     gridcore_tile$gk_mul gk_mul(
         .clock(gk_mul$clock),
@@ -1249,6 +1256,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_over$clock = clock;
         setl_q$clock = clock;
         setl_q2$clock = clock;
+        d_groups$clock = clock;
         e_lastg$clock = clock;
         nx_ch$clock = clock;
         nx_rem$clock = clock;
@@ -1332,6 +1340,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_over$d = d_w_over$q;
         setl_q$d = setl_q$q;
         setl_q2$d = setl_q2$q;
+        d_groups$d = d_groups$q;
         e_lastg$d = e_lastg$q;
         nx_ch$d = nx_ch$q;
         nx_rem$d = nx_rem$q;
@@ -1418,9 +1427,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
         opcode = instr[(32'h3c)+:(4)];
-        d_groups = (l_n$q + n_lanes - 32'h1) >> lanes_log2;
         gk_mul$clock = clock;
-        gk_mul$a = d_groups;
+        gk_mul$a = d_groups$q;
         gk_mul$b = l_k$q;
         d_bk_now = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
         d_bn_now = ((((l_n$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
@@ -1834,6 +1842,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             l_relu$d = ir$q[32'h1b];
             l_zp$d = ir$q[(32'h1c)+:(8)];
             l_pbase$d = ((ir$q[(32'h24)+:(12)]) & 16'hffff);
+            d_groups$d = (((ir$q[(32'hc)+:(12)]) & 16'hffff) + n_lanes - 32'h1) >> lanes_log2;
             c_cycles$d = c_cycles$q + 32'h1;
             state$d = TileState$Fetch;
             pc_q$d = pc_q$q + 32'h1;
@@ -2151,6 +2160,25 @@ module gridcore_tile$d_first_n(d,q,clock);
     end
           
 endmodule // gridcore_tile$d_first_n
+
+
+module gridcore_tile$d_groups(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_groups
 
 
 module gridcore_tile$d_p_end(d,q,clock);

@@ -146,7 +146,7 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     // Decode helpers (combinational).
     instr: Signal<Local, Bits<64>>,
     opcode: Signal<Local, Bits<4>>,
-    d_groups: Signal<Local, Bits<16>>,
+    d_groups: DFF<Bits<16>>,
     gk_mul: Mul16x16,
     setl_q: DFF<Bit>,
     setl_q2: DFF<Bit>,
@@ -485,6 +485,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             d_w_over,
             setl_q,
             setl_q2,
+            d_groups,
             e_lastg,
             nx_ch,
             nx_rem,
@@ -593,10 +594,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // cycles after Settle, so they are registered before an FC's Check: Check then
         // compares each base with a register and adds nothing, since
         // base + len > depth  <=>  len > depth or base > depth - len.
-        self.d_groups.next = (self.l_n.q.val() + self.n_lanes.val() - 1) >> self.lanes_log2.val();
         // G*K on a (DSP) multiplier from the layer registers, registered: ready after Settle.
         self.gk_mul.clock.next = self.clock.val();
-        self.gk_mul.a.next = self.d_groups.val();
+        self.gk_mul.a.next = self.d_groups.q.val();
         self.gk_mul.b.next = self.l_k.q.val();
         // B*K and B*N by shift and add (B < 8).
         self.d_bk_now.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
@@ -938,6 +938,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.l_relu.d.next = self.ir.q.val().get_bit(27);
             self.l_zp.d.next = self.ir.q.val().get_bits::<8>(28);
             self.l_pbase.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(36));
+            // Groups G = ceil(N / L), registered with the layer so G*K starts from registers.
+            self.d_groups.d.next =
+                (bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(12)) + self.n_lanes.val() - 1)
+                    >> self.lanes_log2.val();
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;
             self.state.d.next = TileState::Fetch;
             self.pc_q.d.next = self.pc_q.q.val() + 1;
