@@ -258,7 +258,8 @@ fn print_report(json: bool, value: &serde_json::Value, text: impl FnOnce() -> St
     }
 }
 
-/// Per-layer cycles from the §8 formula: every FC's fetch, decode, check and exec, plus SETLs (3).
+/// Per-layer cycles from the §8 formula: every FC's fetch, latch, decode, check and exec, plus
+/// SETLs (4 cycles each).
 fn layer_cycles(
     config: &TileConfig,
     program: &TileProgram,
@@ -267,7 +268,7 @@ fn layer_cycles(
     let mut per_layer = vec![0u64; placement.layer_n.len()];
     let (mut layer, mut fcs_in_layer, mut regs) = (0usize, 0usize, sim::tile::Layer::default());
     for word in &program.instrs {
-        let cost = 2 + match sim::tile::Instr::decode(*word) {
+        let cost = 3 + match sim::tile::Instr::decode(*word) {
             Some(sim::tile::Instr::SetLayer(l)) => {
                 regs = l;
                 1 // Settle

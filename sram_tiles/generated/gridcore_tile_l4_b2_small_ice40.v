@@ -44,12 +44,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     // Enums
     localparam TileState$Idle = 0;
     localparam TileState$Fetch = 1;
-    localparam TileState$Decode = 2;
-    localparam TileState$Settle = 3;
-    localparam TileState$Check = 4;
-    localparam TileState$Exec = 5;
-    localparam TileState$Done = 6;
-    localparam TileState$Error = 7;
+    localparam TileState$Latch = 2;
+    localparam TileState$Decode = 3;
+    localparam TileState$Settle = 4;
+    localparam TileState$Check = 5;
+    localparam TileState$Exec = 6;
+    localparam TileState$Done = 7;
+    localparam TileState$Error = 8;
     
     // Stub signals
     reg  lanes$0$clock;
@@ -162,8 +163,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  imem_hi$write_clock;
     reg  [31:0] imem_hi$write_data;
     reg  imem_hi$write_enable;
-    reg  [2:0] state$d;
-    wire  [2:0] state$q;
+    reg  [3:0] state$d;
+    wire  [3:0] state$q;
     reg  state$clock;
     reg  [15:0] pc_q$d;
     wire  [15:0] pc_q$q;
@@ -1278,7 +1279,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         imem_hi$write_enable = 1'b0;
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
-        opcode = instr[(32'h3c)+:(4)];
+        opcode = ir$q[(32'h3c)+:(4)];
         gk_mul$clock = clock;
         gk_mul$a = d_groups$q;
         gk_mul$b = l_k$q;
@@ -1567,11 +1568,15 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
             else begin
                 c_i_reads$d = c_i_reads$q + 32'h1;
-                state$d = TileState$Decode;
+                state$d = TileState$Latch;
             end
         end
-        if (state$q == TileState$Decode) begin
+        if (state$q == TileState$Latch) begin
             ir$d = instr;
+            c_cycles$d = c_cycles$q + 32'h1;
+            state$d = TileState$Decode;
+        end
+        if (state$q == TileState$Decode) begin
             c_cycles$d = c_cycles$q + 32'h1;
             state$d = TileState$Error;
             err_q$d = 32'h1;
@@ -6690,19 +6695,20 @@ endmodule // gridcore_tile$shift
 module gridcore_tile$state(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
     
     // Enums
     localparam TileState$Idle = 0;
     localparam TileState$Fetch = 1;
-    localparam TileState$Decode = 2;
-    localparam TileState$Settle = 3;
-    localparam TileState$Check = 4;
-    localparam TileState$Exec = 5;
-    localparam TileState$Done = 6;
-    localparam TileState$Error = 7;
+    localparam TileState$Latch = 2;
+    localparam TileState$Decode = 3;
+    localparam TileState$Settle = 4;
+    localparam TileState$Check = 5;
+    localparam TileState$Exec = 6;
+    localparam TileState$Done = 7;
+    localparam TileState$Error = 8;
     
     // Update code (custom)
     initial begin

@@ -28,6 +28,8 @@ pub enum TileState {
     Idle,
     /// Instruction read.
     Fetch,
+    /// The instruction SRAM's output is registered (`ir`).
+    Latch,
     /// Decode and FC validation.
     Decode,
     /// The cycle after a SETL: operand bounds are derived from the new layer registers.
@@ -589,7 +591,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // ---- Decode helpers (§5, §7), combinational from the fetched word and layer registers.
         self.instr.next = (bit_cast::<64, 32>(self.imem_hi.read_data.val()) << 32)
             | bit_cast::<64, 32>(self.imem_lo.read_data.val());
-        self.opcode.next = self.instr.val().get_bits::<4>(60);
+        self.opcode.next = self.ir.q.val().get_bits::<4>(60);
         // Operand bounds, derived from the layer registers (written in Settle) over the two
         // cycles after Settle, so they are registered before an FC's Check: Check then
         // compares each base with a register and adds nothing, since
@@ -877,13 +879,16 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.err_q.d.next = 9.into();
             } else {
                 self.c_i_reads.d.next = self.c_i_reads.q.val() + 1;
-                self.state.d.next = TileState::Decode;
+                self.state.d.next = TileState::Latch;
             }
         }
-        if self.state.q.val() == TileState::Decode {
-            // Registered for Settle and Check: nothing but the opcode dispatch runs from the
-            // instruction SRAM's (slow) output.
+        if self.state.q.val() == TileState::Latch {
+            // Nothing but this register is fed by the instruction SRAM's (slow) output.
             self.ir.d.next = self.instr.val();
+            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            self.state.d.next = TileState::Decode;
+        }
+        if self.state.q.val() == TileState::Decode {
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;
             self.state.d.next = TileState::Error;
             self.err_q.d.next = 1.into();

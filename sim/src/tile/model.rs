@@ -104,6 +104,7 @@ impl TileOutputs {
 enum State {
     Idle,
     Fetch,
+    Latch,
     Decode,
     Settle,
     Check,
@@ -271,7 +272,12 @@ impl TileModel {
             host_rvalid: self.host_rvalid,
             busy: matches!(
                 self.state,
-                State::Fetch | State::Decode | State::Settle | State::Check | State::Exec
+                State::Fetch
+                    | State::Latch
+                    | State::Decode
+                    | State::Settle
+                    | State::Check
+                    | State::Exec
             ),
             done: self.state == State::Done,
             error: self.state == State::Error,
@@ -354,8 +360,13 @@ impl TileModel {
                     self.stop(TileError::PcRange);
                 } else {
                     self.counters.i_reads = self.counters.i_reads.wrapping_add(1);
-                    self.state = State::Decode;
+                    self.state = State::Latch;
                 }
+            }
+            State::Latch => {
+                self.host_rvalid = false;
+                self.counters.cycles = self.counters.cycles.wrapping_add(1);
+                self.state = State::Decode;
             }
             State::Decode => {
                 self.host_rvalid = false;
@@ -553,7 +564,7 @@ impl TileModel {
                 break Err(TileError::PcRange);
             }
             c.i_reads = c.i_reads.wrapping_add(1);
-            cycles += 1;
+            cycles += 2; // Latch, Decode
             match Instr::decode(self.imem[self.pc as usize]) {
                 None => break Err(TileError::IllegalOpcode),
                 Some(Instr::Halt) => break Ok(()),
