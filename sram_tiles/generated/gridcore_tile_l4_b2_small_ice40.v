@@ -419,6 +419,12 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] dr_yoff$d;
     wire  [15:0] dr_yoff$q;
     reg  dr_yoff$clock;
+    reg  [15:0] dr_hi_q$d;
+    wire  [15:0] dr_hi_q$q;
+    reg  dr_hi_q$clock;
+    reg  [31:0] drain_part$0$d;
+    wire  [31:0] drain_part$0$q;
+    reg  drain_part$0$clock;
     reg  rq$clock;
     reg  rq$reset;
     reg  rq$in_valid;
@@ -454,6 +460,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  e_issue;
     reg  e_last;
     reg  [31:0] dr_value;
+    reg  [15:0] dr_lo;
     reg  dr_last_elem;
     
     // Sub module instances
@@ -1017,6 +1024,16 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(dr_yoff$q),
         .clock(dr_yoff$clock)
     );
+    gridcore_tile$dr_hi_q dr_hi_q(
+        .d(dr_hi_q$d),
+        .q(dr_hi_q$q),
+        .clock(dr_hi_q$clock)
+    );
+    gridcore_tile$drain_part$0 drain_part$0(
+        .d(drain_part$0$d),
+        .q(drain_part$0$q),
+        .clock(drain_part$0$clock)
+    );
     gridcore_tile$rq rq(
         .clock(rq$clock),
         .reset(rq$reset),
@@ -1109,6 +1126,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_over$clock = clock;
         setl_q$clock = clock;
         setl_q2$clock = clock;
+        dr_hi_q$clock = clock;
         d_groups$clock = clock;
         e_lastg$clock = clock;
         nx_ch$clock = clock;
@@ -1193,6 +1211,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_over$d = d_w_over$q;
         setl_q$d = setl_q$q;
         setl_q2$d = setl_q2$q;
+        dr_hi_q$d = dr_hi_q$q;
         d_groups$d = d_groups$q;
         e_lastg$d = e_lastg$q;
         nx_ch$d = nx_ch$q;
@@ -1468,9 +1487,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$acc_b = p3_b$q;
         lanes$0$shadow_load = p4_last$q;
         lanes$0$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 0) begin
-            dr_value = lanes$0$shadow_out;
-        end
         lanes$1$clock = clock;
         lanes$1$reset = reset;
         lanes$1$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 1);
@@ -1482,9 +1498,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$acc_b = p3_b$q;
         lanes$1$shadow_load = p4_last$q;
         lanes$1$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 1) begin
-            dr_value = lanes$1$shadow_out;
-        end
         lanes$2$clock = clock;
         lanes$2$reset = reset;
         lanes$2$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 2);
@@ -1496,9 +1509,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$acc_b = p3_b$q;
         lanes$2$shadow_load = p4_last$q;
         lanes$2$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 2) begin
-            dr_value = lanes$2$shadow_out;
-        end
         lanes$3$clock = clock;
         lanes$3$reset = reset;
         lanes$3$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 3);
@@ -1510,8 +1520,24 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$acc_b = p3_b$q;
         lanes$3$shadow_load = p4_last$q;
         lanes$3$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 3) begin
-            dr_value = lanes$3$shadow_out;
+        dr_lo = dr_lane$q & 32'h3;
+        dr_hi_q$d = dr_lane$q >> 32'h2;
+        drain_part$0$clock = clock;
+        drain_part$0$d = drain_part$0$q;
+        if (dr_lo == 0) begin
+            drain_part$0$d = lanes$0$shadow_out;
+        end
+        if (dr_lo == 1) begin
+            drain_part$0$d = lanes$1$shadow_out;
+        end
+        if (dr_lo == 2) begin
+            drain_part$0$d = lanes$2$shadow_out;
+        end
+        if (dr_lo == 3) begin
+            drain_part$0$d = lanes$3$shadow_out;
+        end
+        if (dr_hi_q$q == 0) begin
+            dr_value = drain_part$0$q;
         end
         rq$in_acc = dr_value;
         if (rq$out_valid) begin
@@ -2179,6 +2205,25 @@ module gridcore_tile$dr_ch(d,q,clock);
 endmodule // gridcore_tile$dr_ch
 
 
+module gridcore_tile$dr_hi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_hi_q
+
+
 module gridcore_tile$dr_lane(d,q,clock);
     
     // Module arguments
@@ -2253,6 +2298,25 @@ module gridcore_tile$dr_yoff(d,q,clock);
     end
           
 endmodule // gridcore_tile$dr_yoff
+
+
+module gridcore_tile$drain_part$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$drain_part$0
 
 
 module gridcore_tile$e_active(d,q,clock);
@@ -4530,9 +4594,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [5:0] e8$d;
     wire  [5:0] e8$q;
     reg  e8$clock;
-    reg  [31:0] acc1$d;
-    wire  [31:0] acc1$q;
-    reg  acc1$clock;
     reg  v1b$d;
     wire  v1b$q;
     reg  v1b$clock;
@@ -4825,11 +4886,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(e8$q),
         .clock(e8$clock)
     );
-    gridcore_tile$rq$acc1 acc1(
-        .d(acc1$d),
-        .q(acc1$q),
-        .clock(acc1$clock)
-    );
     gridcore_tile$rq$v1b v1b(
         .d(v1b$d),
         .q(v1b$q),
@@ -5033,7 +5089,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e6$clock = clock;
         e7$clock = clock;
         e8$clock = clock;
-        acc1$clock = clock;
         v1b$clock = clock;
         l1b$clock = clock;
         a1b$clock = clock;
@@ -5098,7 +5153,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e6$d = e6$q;
         e7$d = e7$q;
         e8$d = e8$q;
-        acc1$d = acc1$q;
         v1b$d = v1b$q;
         l1b$d = l1b$q;
         a1b$d = a1b$q;
@@ -5164,8 +5218,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         out_last = l10$q;
         out_addr = a10$q;
         out_y = y10$q;
-        acc1$d = in_acc;
-        acc1b$d = acc1$q;
+        acc1b$d = in_acc;
         bias_r$d = bias;
         mult_r$d = mult;
         shift_r$d = shift;
@@ -5489,25 +5542,6 @@ module gridcore_tile$rq$a9(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$a9
-
-
-module gridcore_tile$rq$acc1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$acc1
 
 
 module gridcore_tile$rq$acc1b(d,q,clock);

@@ -487,6 +487,15 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] dr_yoff$d;
     wire  [15:0] dr_yoff$q;
     reg  dr_yoff$clock;
+    reg  [15:0] dr_hi_q$d;
+    wire  [15:0] dr_hi_q$q;
+    reg  dr_hi_q$clock;
+    reg  [31:0] drain_part$0$d;
+    wire  [31:0] drain_part$0$q;
+    reg  drain_part$0$clock;
+    reg  [31:0] drain_part$1$d;
+    wire  [31:0] drain_part$1$q;
+    reg  drain_part$1$clock;
     reg  rq$clock;
     reg  rq$reset;
     reg  rq$in_valid;
@@ -522,6 +531,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  e_issue;
     reg  e_last;
     reg  [31:0] dr_value;
+    reg  [15:0] dr_lo;
     reg  dr_last_elem;
     
     // Sub module instances
@@ -1165,6 +1175,21 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(dr_yoff$q),
         .clock(dr_yoff$clock)
     );
+    gridcore_tile$dr_hi_q dr_hi_q(
+        .d(dr_hi_q$d),
+        .q(dr_hi_q$q),
+        .clock(dr_hi_q$clock)
+    );
+    gridcore_tile$drain_part$0 drain_part$0(
+        .d(drain_part$0$d),
+        .q(drain_part$0$q),
+        .clock(drain_part$0$clock)
+    );
+    gridcore_tile$drain_part$1 drain_part$1(
+        .d(drain_part$1$d),
+        .q(drain_part$1$q),
+        .clock(drain_part$1$clock)
+    );
     gridcore_tile$rq rq(
         .clock(rq$clock),
         .reset(rq$reset),
@@ -1257,6 +1282,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_over$clock = clock;
         setl_q$clock = clock;
         setl_q2$clock = clock;
+        dr_hi_q$clock = clock;
         d_groups$clock = clock;
         e_lastg$clock = clock;
         nx_ch$clock = clock;
@@ -1341,6 +1367,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_over$d = d_w_over$q;
         setl_q$d = setl_q$q;
         setl_q2$d = setl_q2$q;
+        dr_hi_q$d = dr_hi_q$q;
         d_groups$d = d_groups$q;
         e_lastg$d = e_lastg$q;
         nx_ch$d = nx_ch$q;
@@ -1628,9 +1655,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$acc_b = p3_b$q;
         lanes$0$shadow_load = p4_last$q;
         lanes$0$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 0) begin
-            dr_value = lanes$0$shadow_out;
-        end
         lanes$1$clock = clock;
         lanes$1$reset = reset;
         lanes$1$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 1);
@@ -1642,9 +1666,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$acc_b = p3_b$q;
         lanes$1$shadow_load = p4_last$q;
         lanes$1$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 1) begin
-            dr_value = lanes$1$shadow_out;
-        end
         lanes$2$clock = clock;
         lanes$2$reset = reset;
         lanes$2$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 2);
@@ -1656,9 +1677,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$acc_b = p3_b$q;
         lanes$2$shadow_load = p4_last$q;
         lanes$2$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 2) begin
-            dr_value = lanes$2$shadow_out;
-        end
         lanes$3$clock = clock;
         lanes$3$reset = reset;
         lanes$3$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 3);
@@ -1670,9 +1688,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$acc_b = p3_b$q;
         lanes$3$shadow_load = p4_last$q;
         lanes$3$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 3) begin
-            dr_value = lanes$3$shadow_out;
-        end
         lanes$4$clock = clock;
         lanes$4$reset = reset;
         lanes$4$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 4);
@@ -1684,9 +1699,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$4$acc_b = p3_b$q;
         lanes$4$shadow_load = p4_last$q;
         lanes$4$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 4) begin
-            dr_value = lanes$4$shadow_out;
-        end
         lanes$5$clock = clock;
         lanes$5$reset = reset;
         lanes$5$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 5);
@@ -1698,9 +1710,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$5$acc_b = p3_b$q;
         lanes$5$shadow_load = p4_last$q;
         lanes$5$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 5) begin
-            dr_value = lanes$5$shadow_out;
-        end
         lanes$6$clock = clock;
         lanes$6$reset = reset;
         lanes$6$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 6);
@@ -1712,9 +1721,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$6$acc_b = p3_b$q;
         lanes$6$shadow_load = p4_last$q;
         lanes$6$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 6) begin
-            dr_value = lanes$6$shadow_out;
-        end
         lanes$7$clock = clock;
         lanes$7$reset = reset;
         lanes$7$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 7);
@@ -1726,8 +1732,41 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$7$acc_b = p3_b$q;
         lanes$7$shadow_load = p4_last$q;
         lanes$7$drain_b = dr_b$q[(32'h0)+:(2)];
-        if (dr_lane$q == 7) begin
-            dr_value = lanes$7$shadow_out;
+        dr_lo = dr_lane$q & 32'h3;
+        dr_hi_q$d = dr_lane$q >> 32'h2;
+        drain_part$0$clock = clock;
+        drain_part$0$d = drain_part$0$q;
+        if (dr_lo == 0) begin
+            drain_part$0$d = lanes$0$shadow_out;
+        end
+        if (dr_lo == 1) begin
+            drain_part$0$d = lanes$1$shadow_out;
+        end
+        if (dr_lo == 2) begin
+            drain_part$0$d = lanes$2$shadow_out;
+        end
+        if (dr_lo == 3) begin
+            drain_part$0$d = lanes$3$shadow_out;
+        end
+        drain_part$1$clock = clock;
+        drain_part$1$d = drain_part$1$q;
+        if (dr_lo == 0) begin
+            drain_part$1$d = lanes$4$shadow_out;
+        end
+        if (dr_lo == 1) begin
+            drain_part$1$d = lanes$5$shadow_out;
+        end
+        if (dr_lo == 2) begin
+            drain_part$1$d = lanes$6$shadow_out;
+        end
+        if (dr_lo == 3) begin
+            drain_part$1$d = lanes$7$shadow_out;
+        end
+        if (dr_hi_q$q == 0) begin
+            dr_value = drain_part$0$q;
+        end
+        if (dr_hi_q$q == 1) begin
+            dr_value = drain_part$1$q;
         end
         rq$in_acc = dr_value;
         if (rq$out_valid) begin
@@ -2395,6 +2434,25 @@ module gridcore_tile$dr_ch(d,q,clock);
 endmodule // gridcore_tile$dr_ch
 
 
+module gridcore_tile$dr_hi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_hi_q
+
+
 module gridcore_tile$dr_lane(d,q,clock);
     
     // Module arguments
@@ -2469,6 +2527,44 @@ module gridcore_tile$dr_yoff(d,q,clock);
     end
           
 endmodule // gridcore_tile$dr_yoff
+
+
+module gridcore_tile$drain_part$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$drain_part$0
+
+
+module gridcore_tile$drain_part$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$drain_part$1
 
 
 module gridcore_tile$e_active(d,q,clock);
@@ -5745,9 +5841,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [5:0] e8$d;
     wire  [5:0] e8$q;
     reg  e8$clock;
-    reg  [31:0] acc1$d;
-    wire  [31:0] acc1$q;
-    reg  acc1$clock;
     reg  v1b$d;
     wire  v1b$q;
     reg  v1b$clock;
@@ -6040,11 +6133,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(e8$q),
         .clock(e8$clock)
     );
-    gridcore_tile$rq$acc1 acc1(
-        .d(acc1$d),
-        .q(acc1$q),
-        .clock(acc1$clock)
-    );
     gridcore_tile$rq$v1b v1b(
         .d(v1b$d),
         .q(v1b$q),
@@ -6248,7 +6336,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e6$clock = clock;
         e7$clock = clock;
         e8$clock = clock;
-        acc1$clock = clock;
         v1b$clock = clock;
         l1b$clock = clock;
         a1b$clock = clock;
@@ -6313,7 +6400,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e6$d = e6$q;
         e7$d = e7$q;
         e8$d = e8$q;
-        acc1$d = acc1$q;
         v1b$d = v1b$q;
         l1b$d = l1b$q;
         a1b$d = a1b$q;
@@ -6379,8 +6465,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         out_last = l10$q;
         out_addr = a10$q;
         out_y = y10$q;
-        acc1$d = in_acc;
-        acc1b$d = acc1$q;
+        acc1b$d = in_acc;
         bias_r$d = bias;
         mult_r$d = mult;
         shift_r$d = shift;
@@ -6704,25 +6789,6 @@ module gridcore_tile$rq$a9(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$a9
-
-
-module gridcore_tile$rq$acc1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$acc1
 
 
 module gridcore_tile$rq$acc1b(d,q,clock);

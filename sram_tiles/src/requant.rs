@@ -7,7 +7,8 @@
 //! docs/tile.md §8). `zp` and `relu` are layer registers, stable while elements flow.
 //!
 //! # Stages (one carry chain of at most ~40 bits each, for the iCE40's Fmax)
-//! 1 entry, 1b parameter registers, 2 bias add, 3 left shift, 4 four 16x16 partial products and sign corrections,
+//! 1 entry (the tile registers half of its drain multiplexer), 1b accumulator and parameter
+//! registers, 2 bias add, 3 left shift, 4 four 16x16 partial products and sign corrections,
 //! 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 40 bits, 8 rounding half,
 //! 9 arithmetic right shift, 10 zero point and clamp.
 
@@ -25,7 +26,8 @@ pub struct Requant {
     pub in_valid: Signal<In, Bit>,
     /// It is the FC's last element.
     pub in_last: Signal<In, Bit>,
-    /// Accumulator (int32).
+    /// Accumulator (int32), one cycle after its entry (the tile's drain multiplexer is
+    /// registered half way).
     pub in_acc: Signal<In, Bits<32>>,
     /// Activation address of its result.
     pub in_addr: Signal<In, Bits<16>>,
@@ -84,7 +86,6 @@ pub struct Requant {
     e6: DFF<Bits<6>>,
     e7: DFF<Bits<6>>,
     e8: DFF<Bits<6>>,
-    acc1: DFF<Bits<32>>,
     v1b: DFF<Bit>,
     l1b: DFF<Bit>,
     a1b: DFF<Bits<16>>,
@@ -182,7 +183,6 @@ impl Requant {
             e6: Default::default(),
             e7: Default::default(),
             e8: Default::default(),
-            acc1: Default::default(),
             v1b: Default::default(),
             l1b: Default::default(),
             a1b: Default::default(),
@@ -232,9 +232,9 @@ impl Logic for Requant {
     fn update(&mut self) {
         dff_setup!(
             self, clock, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, l1, l2, l3, l4, l5, l6, l7, l8,
-            l9, l10, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, e3, e4, e5, e6, e7, e8, acc1, v1b,
-            l1b, a1b, acc1b, bias_r, mult_r, shift_r, sum2, m2, sh2, a3v, m3, ca4, cm4, mid5,
-            corr5, ll5, hh5, low6, hmid6, corr6, t7, r8, v9v, y10, lo_b, hi_b, lo_y
+            l9, l10, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, e3, e4, e5, e6, e7, e8, v1b, l1b,
+            a1b, acc1b, bias_r, mult_r, shift_r, sum2, m2, sh2, a3v, m3, ca4, cm4, mid5, corr5,
+            ll5, hh5, low6, hmid6, corr6, t7, r8, v9v, y10, lo_b, hi_b, lo_y
         );
         // Valid, last and address travel with the element.
         self.v1.d.next = self.in_valid.val();
@@ -276,10 +276,9 @@ impl Logic for Requant {
         self.out_y.next = self.y10.q.val();
 
         // 1: entry. 2: bias add (parameters arrive now).
-        self.acc1.d.next = self.in_acc.val();
         // 1b: the parameter SRAMs' outputs are registered before any logic uses them (block
         // RAM clock-to-output is slow on ECP5).
-        self.acc1b.d.next = self.acc1.q.val();
+        self.acc1b.d.next = self.in_acc.val();
         self.bias_r.d.next = self.bias.val();
         self.mult_r.d.next = self.mult.val();
         self.shift_r.d.next = self.shift.val();

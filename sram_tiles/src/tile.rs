@@ -231,6 +231,9 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     dr_lastg: DFF<Bit>,
     dr_yoff: DFF<Bits<16>>,
     dr_value: Signal<Local, Bits<32>>,
+    dr_lo: Signal<Local, Bits<16>>,
+    dr_hi_q: DFF<Bits<16>>,
+    drain_part: Vec<DFF<Bits<32>>>,
     dr_last_elem: Signal<Local, Bit>,
 
     // Requantizer.
@@ -400,6 +403,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             dr_lastg: Default::default(),
             dr_yoff: Default::default(),
             dr_value: Default::default(),
+            dr_lo: Default::default(),
+            dr_hi_q: Default::default(),
+            drain_part: (0..lanes / 4).map(|_| Default::default()).collect(),
             rq: Requant::new(target),
             dr_last_elem: Default::default(),
         }
@@ -487,6 +493,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             d_w_over,
             setl_q,
             setl_q2,
+            dr_hi_q,
             d_groups,
             e_lastg,
             nx_ch,
@@ -815,13 +822,26 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.lanes[i].acc_b.next = self.p3_b.q.val();
             self.lanes[i].shadow_load.next = self.p4_last.q.val();
             self.lanes[i].drain_b.next = self.dr_b.q.val().get_bits::<2>(0);
-            if self.dr_lane.q.val().index() == i {
-                self.dr_value.next = self.lanes[i].shadow_out.val();
-            }
         }
 
-        // Read only after the lane loop above has driven it (a local read before its assignment
-        // would see the previous value in the emitted always block).
+        // The drain multiplexer in two registered halves (lanes sit far apart): within each
+        // group of four lanes at entry, then across groups one cycle later.
+        self.dr_lo.next = self.dr_lane.q.val() & 3;
+        self.dr_hi_q.d.next = self.dr_lane.q.val() >> 2;
+        for g in 0..self.drain_part.len() {
+            self.drain_part[g].clock.next = self.clock.val();
+            self.drain_part[g].d.next = self.drain_part[g].q.val();
+            for j in 0..4 {
+                if self.dr_lo.val().index() == j {
+                    self.drain_part[g].d.next = self.lanes[4 * g + j].shadow_out.val();
+                }
+            }
+        }
+        for g in 0..self.drain_part.len() {
+            if self.dr_hi_q.q.val().index() == g {
+                self.dr_value.next = self.drain_part[g].q.val();
+            }
+        }
         self.rq.in_acc.next = self.dr_value.val();
         if self.rq.out_valid.val() {
             self.c_a_writes.d.next = self.c_a_writes.q.val() + 1;
