@@ -37,9 +37,9 @@ pub struct Mul8x8Pair {
     pub p0: Signal<Out, Bits<16>>,
     /// `x * w1` (int16), two clocks later.
     pub p1: Signal<Out, Bits<16>>,
-    xr: Signal<Local, Bits<8>>,
-    w0r: Signal<Local, Bits<8>>,
-    w1r: Signal<Local, Bits<8>>,
+    sim_x: Signal<Local, Bits<8>>,
+    sim_w0: Signal<Local, Bits<8>>,
+    sim_w1: Signal<Local, Bits<8>>,
     /// 1 for iCE40 (a Verilog constant, since every field of a block must be a block).
     ice40: Constant<Bits<1>>,
 }
@@ -54,9 +54,9 @@ impl Mul8x8Pair {
             w1: Default::default(),
             p0: Default::default(),
             p1: Default::default(),
-            xr: Default::default(),
-            w0r: Default::default(),
-            w1r: Default::default(),
+            sim_x: Default::default(),
+            sim_w0: Default::default(),
+            sim_w1: Default::default(),
             ice40: Constant::new((target == MulTarget::Ice40).into()),
         }
     }
@@ -70,27 +70,32 @@ impl Logic for Mul8x8Pair {
     fn update(&mut self) {
         if self.clock.pos_edge() {
             // Input registers, then product registers (as the DSP's A/B and 8x8 registers).
-            let x = self.xr.val().to_u64();
-            self.p0.next = signed_product(x, self.w0r.val().to_u64()).into();
-            self.p1.next = signed_product(x, self.w1r.val().to_u64()).into();
-            self.xr.next = self.x.val();
-            self.w0r.next = self.w0.val();
-            self.w1r.next = self.w1.val();
+            let x = self.sim_x.val().to_u64();
+            self.p0.next = signed_product(x, self.sim_w0.val().to_u64()).into();
+            self.p1.next = signed_product(x, self.sim_w1.val().to_u64()).into();
+            self.sim_x.next = self.x.val();
+            self.sim_w0.next = self.w0.val();
+            self.sim_w1.next = self.w1.val();
         }
     }
 
     fn connect(&mut self) {
         self.p0.connect();
         self.p1.connect();
-        self.xr.connect();
-        self.w0r.connect();
-        self.w1r.connect();
+        self.sim_x.connect();
+        self.sim_w0.connect();
+        self.sim_w1.connect();
     }
 
     fn hdl(&self) -> Verilog {
         if !self.ice40.val().any() {
             return Verilog::Custom(
-                "always @(posedge clock) begin\n\
+                "// One input register set per pair, kept: merged into one, the shared x register\n\
+                 // would fan out to every multiplier across the chip.\n\
+                 (* keep *) reg [7:0] xr;\n\
+                 (* keep *) reg [7:0] w0r;\n\
+                 (* keep *) reg [7:0] w1r;\n\
+                 always @(posedge clock) begin\n\
                  \x20   xr <= x;\n\
                  \x20   w0r <= w0;\n\
                  \x20   w1r <= w1;\n\

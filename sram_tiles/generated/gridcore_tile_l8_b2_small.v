@@ -4974,11 +4974,16 @@ module gridcore_tile$muls$0(clock,x,w0,w1,p0,p1);
     localparam  ice40 = 1'b0;
     
     // Local signals
-    reg  [7:0] xr;
-    reg  [7:0] w0r;
-    reg  [7:0] w1r;
+    reg  [7:0] sim_x;
+    reg  [7:0] sim_w0;
+    reg  [7:0] sim_w1;
     
     // Update code (custom)
+    // One input register set per pair, kept: merged into one, the shared x register
+    // would fan out to every multiplier across the chip.
+    (* keep *) reg [7:0] xr;
+    (* keep *) reg [7:0] w0r;
+    (* keep *) reg [7:0] w1r;
     always @(posedge clock) begin
         xr <= x;
         w0r <= w0;
@@ -5003,11 +5008,16 @@ module gridcore_tile$muls$1(clock,x,w0,w1,p0,p1);
     localparam  ice40 = 1'b0;
     
     // Local signals
-    reg  [7:0] xr;
-    reg  [7:0] w0r;
-    reg  [7:0] w1r;
+    reg  [7:0] sim_x;
+    reg  [7:0] sim_w0;
+    reg  [7:0] sim_w1;
     
     // Update code (custom)
+    // One input register set per pair, kept: merged into one, the shared x register
+    // would fan out to every multiplier across the chip.
+    (* keep *) reg [7:0] xr;
+    (* keep *) reg [7:0] w0r;
+    (* keep *) reg [7:0] w1r;
     always @(posedge clock) begin
         xr <= x;
         w0r <= w0;
@@ -5032,11 +5042,16 @@ module gridcore_tile$muls$2(clock,x,w0,w1,p0,p1);
     localparam  ice40 = 1'b0;
     
     // Local signals
-    reg  [7:0] xr;
-    reg  [7:0] w0r;
-    reg  [7:0] w1r;
+    reg  [7:0] sim_x;
+    reg  [7:0] sim_w0;
+    reg  [7:0] sim_w1;
     
     // Update code (custom)
+    // One input register set per pair, kept: merged into one, the shared x register
+    // would fan out to every multiplier across the chip.
+    (* keep *) reg [7:0] xr;
+    (* keep *) reg [7:0] w0r;
+    (* keep *) reg [7:0] w1r;
     always @(posedge clock) begin
         xr <= x;
         w0r <= w0;
@@ -5061,11 +5076,16 @@ module gridcore_tile$muls$3(clock,x,w0,w1,p0,p1);
     localparam  ice40 = 1'b0;
     
     // Local signals
-    reg  [7:0] xr;
-    reg  [7:0] w0r;
-    reg  [7:0] w1r;
+    reg  [7:0] sim_x;
+    reg  [7:0] sim_w0;
+    reg  [7:0] sim_w1;
     
     // Update code (custom)
+    // One input register set per pair, kept: merged into one, the shared x register
+    // would fan out to every multiplier across the chip.
+    (* keep *) reg [7:0] xr;
+    (* keep *) reg [7:0] w0r;
+    (* keep *) reg [7:0] w1r;
     always @(posedge clock) begin
         xr <= x;
         w0r <= w0;
