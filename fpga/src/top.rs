@@ -16,8 +16,10 @@ pub enum BridgeState {
     Args,
     /// Driving the tile for one clock.
     Exec,
-    /// Waiting one clock for the read data.
+    /// The registered read strobe reaches the tile.
     ReadWait,
+    /// The tile answers the read.
+    ReadWait2,
     /// One more clock: the read data is registered next to the tile before the reply takes it
     /// (the block RAM's output is slow on ECP5).
     ReadHold,
@@ -49,6 +51,13 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     reply: DFF<Bits<32>>,
     left: DFF<Bits<3>>,
     rdata: DFF<Bits<8>>,
+    t_reset: DFF<Bit>,
+    t_start: DFF<Bit>,
+    t_we: DFF<Bit>,
+    t_re: DFF<Bit>,
+    t_sel: DFF<Bits<3>>,
+    t_addr: DFF<Bits<16>>,
+    t_wdata: DFF<Bits<32>>,
     por_reset: Signal<Local, Bit>,
     counter: Signal<Local, Bits<32>>,
     status: Signal<Local, Bits<8>>,
@@ -82,6 +91,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             reply: Default::default(),
             left: Default::default(),
             rdata: Default::default(),
+            t_reset: Default::default(),
+            t_start: Default::default(),
+            t_we: Default::default(),
+            t_re: Default::default(),
+            t_sel: Default::default(),
+            t_addr: Default::default(),
+            t_wdata: Default::default(),
             por_reset: Default::default(),
             counter: Default::default(),
             status: Default::default(),
@@ -94,7 +110,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, por, state, cmd, need, got, args, reply, left, rdata);
+        dff_setup!(
+            self, clock, por, state, cmd, need, got, args, reply, left, rdata, t_reset, t_start,
+            t_we, t_re, t_sel, t_addr, t_wdata
+        );
         self.rdata.d.next = self.tile.host_rdata.val();
         // Power-on reset: flip-flops start at 0 on the FPGA; hold reset for 15 clocks.
         self.por_reset.next = self.por.q.val() != 15;
@@ -111,13 +130,22 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.transmitter.send.next = false;
         self.transmitter.data.next = self.reply.q.val().get_bits::<8>(0);
 
-        self.tile.reset.next = self.por_reset.val();
-        self.tile.start.next = false;
-        self.tile.host_we.next = false;
-        self.tile.host_re.next = false;
-        self.tile.host_sel.next = self.args.q.val().get_bits::<3>(0);
-        self.tile.host_addr.next = self.args.q.val().get_bits::<16>(8);
-        self.tile.host_wdata.next = self.args.q.val().get_bits::<32>(24);
+        // The tile's host inputs come from registers (one clock after Exec), so no path runs
+        // from the command decoding to the SRAM write enables.
+        self.tile.reset.next = self.por_reset.val() | self.t_reset.q.val();
+        self.tile.start.next = self.t_start.q.val();
+        self.tile.host_we.next = self.t_we.q.val();
+        self.tile.host_re.next = self.t_re.q.val();
+        self.tile.host_sel.next = self.t_sel.q.val();
+        self.tile.host_addr.next = self.t_addr.q.val();
+        self.tile.host_wdata.next = self.t_wdata.q.val();
+        self.t_reset.d.next = false;
+        self.t_start.d.next = false;
+        self.t_we.d.next = false;
+        self.t_re.d.next = false;
+        self.t_sel.d.next = self.args.q.val().get_bits::<3>(0);
+        self.t_addr.d.next = self.args.q.val().get_bits::<16>(8);
+        self.t_wdata.d.next = self.args.q.val().get_bits::<32>(24);
 
         self.status.next = (bit_cast::<8, 4>(self.tile.err_code.val()) << 4)
             | (bit_cast::<8, 1>(self.tile.error.val().into()) << 2)
@@ -191,20 +219,20 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             BridgeState::Exec => {
                 self.state.d.next = BridgeState::Cmd;
                 if self.cmd.q.val() == 0x57 {
-                    self.tile.host_we.next = true;
+                    self.t_we.d.next = true;
                 }
                 if self.cmd.q.val() == 0x52 {
                     // A read: arguments are the address only.
-                    self.tile.host_re.next = true;
-                    self.tile.host_sel.next = 1.into();
-                    self.tile.host_addr.next = self.args.q.val().get_bits::<16>(0);
+                    self.t_re.d.next = true;
+                    self.t_sel.d.next = 1.into();
+                    self.t_addr.d.next = self.args.q.val().get_bits::<16>(0);
                     self.state.d.next = BridgeState::ReadWait;
                 }
                 if self.cmd.q.val() == 0x53 {
-                    self.tile.start.next = true;
+                    self.t_start.d.next = true;
                 }
                 if self.cmd.q.val() == 0x58 {
-                    self.tile.reset.next = true;
+                    self.t_reset.d.next = true;
                 }
                 if self.cmd.q.val() == 0x51 {
                     self.reply.d.next = bit_cast::<32, 8>(self.status.val());
@@ -218,6 +246,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 }
             }
             BridgeState::ReadWait => {
+                self.state.d.next = BridgeState::ReadWait2;
+            }
+            BridgeState::ReadWait2 => {
                 self.state.d.next = BridgeState::ReadHold;
             }
             BridgeState::ReadHold => {
