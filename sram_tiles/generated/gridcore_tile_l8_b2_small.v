@@ -361,6 +361,12 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] e_xoff$d;
     wire  [15:0] e_xoff$q;
     reg  e_xoff$clock;
+    reg  [15:0] e_xaddr$d;
+    wire  [15:0] e_xaddr$q;
+    reg  e_xaddr$clock;
+    reg  [15:0] e_waddr$d;
+    wire  [15:0] e_waddr$q;
+    reg  e_waddr$clock;
     reg  [15:0] e_wgroup$d;
     wire  [15:0] e_wgroup$q;
     reg  e_wgroup$clock;
@@ -965,6 +971,16 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(e_xoff$q),
         .clock(e_xoff$clock)
     );
+    gridcore_tile$e_xaddr e_xaddr(
+        .d(e_xaddr$d),
+        .q(e_xaddr$q),
+        .clock(e_xaddr$clock)
+    );
+    gridcore_tile$e_waddr e_waddr(
+        .d(e_waddr$d),
+        .q(e_waddr$q),
+        .clock(e_waddr$clock)
+    );
     gridcore_tile$e_wgroup e_wgroup(
         .d(e_wgroup$d),
         .q(e_wgroup$q),
@@ -1282,6 +1298,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_over$clock = clock;
         setl_q$clock = clock;
         setl_q2$clock = clock;
+        e_xaddr$clock = clock;
+        e_waddr$clock = clock;
         dr_hi_q$clock = clock;
         d_groups$clock = clock;
         e_lastg$clock = clock;
@@ -1367,6 +1385,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_w_over$d = d_w_over$q;
         setl_q$d = setl_q$q;
         setl_q2$d = setl_q2$q;
+        e_xaddr$d = e_xaddr$q;
+        e_waddr$d = e_waddr$q;
         dr_hi_q$d = dr_hi_q$q;
         d_groups$d = d_groups$q;
         e_lastg$d = e_lastg$q;
@@ -1428,7 +1448,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         if (host_sel == 32'h5) begin
             host_ok_w = (host_addr >> instr_halves_log2) == 32'h0;
         end
-        act$read_address = ((e_xk$q + e_xoff$q) & 10'h3ff);
+        act$read_address = ((e_xaddr$q) & 10'h3ff);
         act$write_address = ((rq$out_addr) & 10'h3ff);
         act$write_data = rq$out_y;
         act$write_enable = rq$out_valid;
@@ -1567,6 +1587,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                     else begin
                         e_k$d = 32'h0;
                         e_xk$d = f_xbase$q;
+                        e_xaddr$d = f_xbase$q;
+                        e_waddr$d = e_wgroup$q + l_k$q;
                         e_ch$d = nx_ch$q;
                         e_wgroup$d = e_wgroup$q + l_k$q;
                         e_n$d = nx_n$q;
@@ -1577,11 +1599,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 else begin
                     e_k$d = e_k$q + 32'h1;
                     e_xk$d = e_xk$q + 32'h1;
+                    e_xaddr$d = e_xk$q + 32'h1;
+                    e_waddr$d = e_waddr$q + 32'h1;
                 end
             end
             else begin
                 e_b$d = e_b$q + 32'h1;
                 e_xoff$d = e_xoff$q + l_k$q;
+                e_xaddr$d = e_xaddr$q + l_k$q;
             end
         end
         dr_value = 32'h0;
@@ -1649,7 +1674,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 0);
         lanes$0$w_waddr = ((host_word) & 9'h1ff);
         lanes$0$w_wdata = host_wdata[(32'h0)+:(8)];
-        lanes$0$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$0$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$0$acc_en = p3_valid$q;
         lanes$0$acc_first = p3_first$q;
         lanes$0$acc_b = p3_b$q;
@@ -1660,7 +1685,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 1);
         lanes$1$w_waddr = ((host_word) & 9'h1ff);
         lanes$1$w_wdata = host_wdata[(32'h0)+:(8)];
-        lanes$1$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$1$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$1$acc_en = p3_valid$q;
         lanes$1$acc_first = p3_first$q;
         lanes$1$acc_b = p3_b$q;
@@ -1671,7 +1696,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 2);
         lanes$2$w_waddr = ((host_word) & 9'h1ff);
         lanes$2$w_wdata = host_wdata[(32'h0)+:(8)];
-        lanes$2$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$2$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$2$acc_en = p3_valid$q;
         lanes$2$acc_first = p3_first$q;
         lanes$2$acc_b = p3_b$q;
@@ -1682,7 +1707,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 3);
         lanes$3$w_waddr = ((host_word) & 9'h1ff);
         lanes$3$w_wdata = host_wdata[(32'h0)+:(8)];
-        lanes$3$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$3$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$3$acc_en = p3_valid$q;
         lanes$3$acc_first = p3_first$q;
         lanes$3$acc_b = p3_b$q;
@@ -1693,7 +1718,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$4$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 4);
         lanes$4$w_waddr = ((host_word) & 9'h1ff);
         lanes$4$w_wdata = host_wdata[(32'h0)+:(8)];
-        lanes$4$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$4$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$4$acc_en = p3_valid$q;
         lanes$4$acc_first = p3_first$q;
         lanes$4$acc_b = p3_b$q;
@@ -1704,7 +1729,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$5$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 5);
         lanes$5$w_waddr = ((host_word) & 9'h1ff);
         lanes$5$w_wdata = host_wdata[(32'h0)+:(8)];
-        lanes$5$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$5$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$5$acc_en = p3_valid$q;
         lanes$5$acc_first = p3_first$q;
         lanes$5$acc_b = p3_b$q;
@@ -1715,7 +1740,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$6$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 6);
         lanes$6$w_waddr = ((host_word) & 9'h1ff);
         lanes$6$w_wdata = host_wdata[(32'h0)+:(8)];
-        lanes$6$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$6$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$6$acc_en = p3_valid$q;
         lanes$6$acc_first = p3_first$q;
         lanes$6$acc_b = p3_b$q;
@@ -1726,7 +1751,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$7$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 7);
         lanes$7$w_waddr = ((host_word) & 9'h1ff);
         lanes$7$w_wdata = host_wdata[(32'h0)+:(8)];
-        lanes$7$w_raddr = ((e_wgroup$q + e_k$q) & 9'h1ff);
+        lanes$7$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$7$acc_en = p3_valid$q;
         lanes$7$acc_first = p3_first$q;
         lanes$7$acc_b = p3_b$q;
@@ -1861,6 +1886,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             e_k$d = 32'h0;
             e_b$d = 32'h0;
             e_xk$d = ir$q[(32'h10)+:(16)];
+            e_xaddr$d = ir$q[(32'h10)+:(16)];
+            e_waddr$d = ir$q[(32'h0)+:(16)];
             e_xoff$d = 32'h0;
             e_wgroup$d = ir$q[(32'h0)+:(16)];
             e_ch$d = 32'h0;
@@ -2700,6 +2727,25 @@ module gridcore_tile$e_n(d,q,clock);
 endmodule // gridcore_tile$e_n
 
 
+module gridcore_tile$e_waddr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_waddr
+
+
 module gridcore_tile$e_wgroup(d,q,clock);
     
     // Module arguments
@@ -2717,6 +2763,25 @@ module gridcore_tile$e_wgroup(d,q,clock);
     end
           
 endmodule // gridcore_tile$e_wgroup
+
+
+module gridcore_tile$e_xaddr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_xaddr
 
 
 module gridcore_tile$e_xk(d,q,clock);

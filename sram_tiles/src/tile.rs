@@ -183,6 +183,10 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     e_kmax: DFF<Bits<16>>,
     e_xk: DFF<Bits<16>>,
     e_xoff: DFF<Bits<16>>,
+    // Registered SRAM addresses (x_base + b*K + k and w_base + g*K + k), kept in step with
+    // the counters so no adder sits before the block RAMs' address pins.
+    e_xaddr: DFF<Bits<16>>,
+    e_waddr: DFF<Bits<16>>,
     e_wgroup: DFF<Bits<16>>,
     e_ch: DFF<Bits<16>>,
     e_n: DFF<Bits<16>>,
@@ -358,6 +362,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             e_kmax: Default::default(),
             e_xk: Default::default(),
             e_xoff: Default::default(),
+            e_xaddr: Default::default(),
+            e_waddr: Default::default(),
             e_wgroup: Default::default(),
             e_ch: Default::default(),
             e_n: Default::default(),
@@ -493,6 +499,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             d_w_over,
             setl_q,
             setl_q2,
+            e_xaddr,
+            e_waddr,
             dr_hi_q,
             d_groups,
             e_lastg,
@@ -566,7 +574,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
 
         // ---- Memory ports: defaults are the engine's; the host takes them while stopped.
-        self.act.read_address.next = bit_cast::<AA, 16>(self.e_xk.q.val() + self.e_xoff.q.val());
+        self.act.read_address.next = bit_cast::<AA, 16>(self.e_xaddr.q.val());
         self.act.write_address.next = bit_cast::<AA, 16>(self.rq.out_addr.val());
         self.act.write_data.next = self.rq.out_y.val();
         self.act.write_enable.next = self.rq.out_valid.val();
@@ -738,6 +746,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                     } else {
                         self.e_k.d.next = 0.into();
                         self.e_xk.d.next = self.f_xbase.q.val();
+                        self.e_xaddr.d.next = self.f_xbase.q.val();
+                        self.e_waddr.d.next = self.e_wgroup.q.val() + self.l_k.q.val();
                         self.e_ch.d.next = self.nx_ch.q.val();
                         self.e_wgroup.d.next = self.e_wgroup.q.val() + self.l_k.q.val();
                         self.e_n.d.next = self.nx_n.q.val();
@@ -747,10 +757,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 } else {
                     self.e_k.d.next = self.e_k.q.val() + 1;
                     self.e_xk.d.next = self.e_xk.q.val() + 1;
+                    self.e_xaddr.d.next = self.e_xk.q.val() + 1;
+                    self.e_waddr.d.next = self.e_waddr.q.val() + 1;
                 }
             } else {
                 self.e_b.d.next = self.e_b.q.val() + 1;
                 self.e_xoff.d.next = self.e_xoff.q.val() + self.l_k.q.val();
+                self.e_xaddr.d.next = self.e_xaddr.q.val() + self.l_k.q.val();
             }
         }
 
@@ -815,8 +828,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 & (self.host_lane.val().index() == i);
             self.lanes[i].w_waddr.next = bit_cast::<WA, 16>(self.host_word.val());
             self.lanes[i].w_wdata.next = self.host_wdata.val().get_bits::<8>(0);
-            self.lanes[i].w_raddr.next =
-                bit_cast::<WA, 16>(self.e_wgroup.q.val() + self.e_k.q.val());
+            self.lanes[i].w_raddr.next = bit_cast::<WA, 16>(self.e_waddr.q.val());
             self.lanes[i].acc_en.next = self.p3_valid.q.val();
             self.lanes[i].acc_first.next = self.p3_first.q.val();
             self.lanes[i].acc_b.next = self.p3_b.q.val();
@@ -939,6 +951,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.e_k.d.next = 0.into();
             self.e_b.d.next = 0.into();
             self.e_xk.d.next = self.ir.q.val().get_bits::<16>(16);
+            self.e_xaddr.d.next = self.ir.q.val().get_bits::<16>(16);
+            self.e_waddr.d.next = self.ir.q.val().get_bits::<16>(0);
             self.e_xoff.d.next = 0.into();
             self.e_wgroup.d.next = self.ir.q.val().get_bits::<16>(0);
             self.e_ch.d.next = 0.into();
