@@ -558,6 +558,7 @@ impl TileModel {
         self.counters = Counters::default();
         let mut cycles: u64 = 0;
         let mut c = Counters::default();
+        let mut x16: Vec<i16> = Vec::new();
         let outcome = loop {
             cycles += 1;
             if self.pc as usize >= self.config.instr_words() {
@@ -585,9 +586,11 @@ impl TileModel {
                     };
                     let l = plan.layer;
                     let (k, n, b) = (l.k as usize, l.n as usize, l.b as usize);
-                    let mut out = vec![0i8; b * n];
                     let words = self.config.weight_words();
-                    let mut x16 = vec![0i16; k];
+                    // One scratch row for the whole run; outputs go straight to the activation
+                    // SRAM, which is safe because §7 forbids input/output overlap.
+                    x16.clear();
+                    x16.resize(k, 0);
                     for vb in 0..b {
                         let x = &self.act[plan.x_base + vb * k..plan.x_base + (vb + 1) * k];
                         x16.iter_mut().zip(x).for_each(|(d, &v)| *d = v as i16);
@@ -600,7 +603,7 @@ impl TileModel {
                                 x16.iter().zip(w).map(|(&a, &b)| a as i32 * b as i32).sum();
                             let p = l.p_base as usize + ch;
                             let acc = dot.wrapping_add(self.bias[p]);
-                            out[vb * n + ch] = requantize(
+                            self.act[plan.y_base + vb * n + ch] = requantize(
                                 acc,
                                 self.mult[p],
                                 self.shift[p] as i32,
@@ -609,7 +612,6 @@ impl TileModel {
                             );
                         }
                     }
-                    self.act[plan.y_base..plan.y_base + b * n].copy_from_slice(&out);
                     let g = plan.groups as u32;
                     let (k, n, b) = (k as u32, n as u32, b as u32);
                     c.a_reads = c.a_reads.wrapping_add(b * k * g);
