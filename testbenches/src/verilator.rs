@@ -314,6 +314,10 @@ impl VerilatedModel {
         }
         cmd.args(&options.extra_args);
         for f in &options.extra_files {
+            // Cell libraries `include their siblings (e.g. Yosys' ecp5/cells_sim.v).
+            if let Some(dir) = f.parent().filter(|d| !d.as_os_str().is_empty()) {
+                cmd.arg(format!("-I{}", dir.display()));
+            }
             cmd.arg(f);
         }
         run(&mut cmd, "verilator")?;
