@@ -9,8 +9,11 @@ use testbenches::tile::{build_tile, Lockstep, RtlTile};
 use testbenches::tile_random::{campaign, run_scenario, Scenario};
 use testbenches::verilator::VerilatedModel;
 
+/// One verilated model per configuration, shared by the tests of this binary.
+type ModelCache = Mutex<Vec<(TileConfig, Arc<VerilatedModel>)>>;
+
 fn model_for(config: TileConfig) -> Arc<VerilatedModel> {
-    static CACHE: OnceLock<Mutex<Vec<(TileConfig, Arc<VerilatedModel>)>>> = OnceLock::new();
+    static CACHE: OnceLock<ModelCache> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut cache = cache.lock().unwrap();
     if let Some((_, m)) = cache.iter().find(|(c, _)| *c == config) {

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod isa;
+mod kernel;
 pub mod model;
 pub mod program;
 pub mod requant;

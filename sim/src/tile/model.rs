@@ -558,7 +558,7 @@ impl TileModel {
         self.counters = Counters::default();
         let mut cycles: u64 = 0;
         let mut c = Counters::default();
-        let mut x16: Vec<i16> = Vec::new();
+        let mut scratch = super::kernel::Scratch::default();
         let outcome = loop {
             cycles += 1;
             if self.pc as usize >= self.config.instr_words() {
@@ -586,32 +586,27 @@ impl TileModel {
                     };
                     let l = plan.layer;
                     let (k, n, b) = (l.k as usize, l.n as usize, l.b as usize);
-                    let words = self.config.weight_words();
-                    // One scratch row for the whole run; outputs go straight to the activation
-                    // SRAM, which is safe because §7 forbids input/output overlap.
-                    x16.clear();
-                    x16.resize(k, 0);
-                    for vb in 0..b {
-                        let x = &self.act[plan.x_base + vb * k..plan.x_base + (vb + 1) * k];
-                        x16.iter_mut().zip(x).for_each(|(d, &v)| *d = v as i16);
-                        for ch in 0..n {
-                            let (g, lane) = (ch / lanes, ch % lanes);
-                            let start = lane * words + plan.w_base + g * k;
-                            let w = &self.weights_by_lane[start..start + k];
-                            // |x*w| <= 2^14 and K <= 4095: the i32 sum cannot overflow.
-                            let dot: i32 =
-                                x16.iter().zip(w).map(|(&a, &b)| a as i32 * b as i32).sum();
-                            let p = l.p_base as usize + ch;
-                            let acc = dot.wrapping_add(self.bias[p]);
-                            self.act[plan.y_base + vb * n + ch] = requantize(
-                                acc,
-                                self.mult[p],
-                                self.shift[p] as i32,
-                                l.zp_out,
-                                l.relu,
-                            );
-                        }
-                    }
+                    let ops = super::kernel::FcOperands {
+                        weights_by_lane: &self.weights_by_lane,
+                        lanes,
+                        words_per_lane: self.config.weight_words(),
+                        w_base: plan.w_base,
+                        k,
+                        n,
+                        bias: &self.bias[l.p_base as usize..l.p_base as usize + n],
+                        mult: &self.mult[l.p_base as usize..l.p_base as usize + n],
+                        shift: &self.shift[l.p_base as usize..l.p_base as usize + n],
+                        zp_out: l.zp_out,
+                        relu: l.relu,
+                    };
+                    // §7 forbids input/output overlap, so the outputs go straight to the
+                    // activation SRAM once the inputs are taken.
+                    scratch.load_inputs(&self.act[plan.x_base..plan.x_base + b * k]);
+                    super::kernel::fc(
+                        &ops,
+                        &mut scratch,
+                        &mut self.act[plan.y_base..plan.y_base + b * n],
+                    );
                     let g = plan.groups as u32;
                     let (k, n, b) = (k as u32, n as u32, b as u32);
                     c.a_reads = c.a_reads.wrapping_add(b * k * g);
