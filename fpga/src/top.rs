@@ -16,12 +16,11 @@ pub enum BridgeState {
     Args,
     /// Driving the tile for one clock.
     Exec,
-    /// The registered read strobe reaches the tile.
+    /// The registered read strobe reaches the tile, which accepts the read at the next edge.
     ReadWait,
-    /// The tile answers the read.
+    /// The tile's read pipeline (docs/tile.md §4: the answer two cycles after the strobe).
     ReadWait2,
-    /// One more clock: the read data is registered next to the tile before the reply takes it
-    /// (the block RAM's output is slow on ECP5).
+    /// The tile's registered read data is the answer.
     ReadHold,
     /// Sending the reply bytes.
     Reply,
@@ -50,7 +49,6 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     args: DFF<Bits<64>>,
     reply: DFF<Bits<32>>,
     left: DFF<Bits<3>>,
-    rdata: DFF<Bits<8>>,
     t_reset: DFF<Bit>,
     t_start: DFF<Bit>,
     t_we: DFF<Bit>,
@@ -90,7 +88,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             args: Default::default(),
             reply: Default::default(),
             left: Default::default(),
-            rdata: Default::default(),
             t_reset: Default::default(),
             t_start: Default::default(),
             t_we: Default::default(),
@@ -111,10 +108,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, por, state, cmd, need, got, args, reply, left, rdata, t_reset, t_start,
-            t_we, t_re, t_sel, t_addr, t_wdata
+            self, clock, por, state, cmd, need, got, args, reply, left, t_reset, t_start, t_we,
+            t_re, t_sel, t_addr, t_wdata
         );
-        self.rdata.d.next = self.tile.host_rdata.val();
         // Power-on reset: flip-flops start at 0 on the FPGA; hold reset for 15 clocks.
         self.por_reset.next = self.por.q.val() != 15;
         if self.por_reset.val() {
@@ -252,7 +248,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.state.d.next = BridgeState::ReadHold;
             }
             BridgeState::ReadHold => {
-                self.reply.d.next = bit_cast::<32, 8>(self.rdata.q.val());
+                self.reply.d.next = bit_cast::<32, 8>(self.tile.host_rdata.val());
                 self.left.d.next = 1.into();
                 self.state.d.next = BridgeState::Reply;
             }

@@ -178,6 +178,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  rvalid_q$d;
     wire  rvalid_q$q;
     reg  rvalid_q$clock;
+    reg  rvalid2_q$d;
+    wire  rvalid2_q$q;
+    reg  rvalid2_q$clock;
     reg  [7:0] rdata_hold$d;
     wire  [7:0] rdata_hold$q;
     reg  rdata_hold$clock;
@@ -629,6 +632,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(rvalid_q$q),
         .clock(rvalid_q$clock)
     );
+    gridcore_tile$rvalid2_q rvalid2_q(
+        .d(rvalid2_q$d),
+        .q(rvalid2_q$q),
+        .clock(rvalid2_q$clock)
+    );
     gridcore_tile$rdata_hold rdata_hold(
         .d(rdata_hold$d),
         .q(rdata_hold$q),
@@ -1075,6 +1083,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         err_q$clock = clock;
         ir$clock = clock;
         rvalid_q$clock = clock;
+        rvalid2_q$clock = clock;
         rdata_hold$clock = clock;
         l_k$clock = clock;
         l_n$clock = clock;
@@ -1162,6 +1171,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         err_q$d = err_q$q;
         ir$d = ir$q;
         rvalid_q$d = rvalid_q$q;
+        rvalid2_q$d = rvalid2_q$q;
         rdata_hold$d = rdata_hold$q;
         l_k$d = l_k$q;
         l_n$d = l_n$q;
@@ -1262,10 +1272,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         error = state$q == TileState$Error;
         err_code = err_q$q;
         pc = pc_q$q;
-        host_rvalid = rvalid_q$q;
+        host_rvalid = rvalid2_q$q;
         host_rdata = rdata_hold$q;
+        rvalid2_q$d = rvalid_q$q;
         if (rvalid_q$q) begin
-            host_rdata = act$read_data;
             rdata_hold$d = act$read_data;
         end
         cnt_cycles = c_cycles$q;
@@ -1707,6 +1717,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             pc_q$d = 32'h0;
             err_q$d = 32'h0;
             rvalid_q$d = 1'b0;
+            rvalid2_q$d = 1'b0;
             rdata_hold$d = 32'h0;
             l_k$d = 32'h0;
             l_n$d = 32'h0;
@@ -6703,6 +6714,25 @@ module gridcore_tile$rq$y10(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$y10
+
+
+module gridcore_tile$rvalid2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rvalid2_q
 
 
 module gridcore_tile$rvalid_q(d,q,clock);

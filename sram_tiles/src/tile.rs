@@ -123,6 +123,8 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     err_q: DFF<Bits<4>>,
     ir: DFF<Bits<64>>,
     rvalid_q: DFF<Bit>,
+    /// Second stage of the host read (§4: latency 2).
+    rvalid2_q: DFF<Bit>,
     rdata_hold: DFF<Bits<8>>,
     // Layer registers (SETL).
     l_k: DFF<Bits<16>>,
@@ -309,6 +311,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             err_q: Default::default(),
             ir: Default::default(),
             rvalid_q: Default::default(),
+            rvalid2_q: Default::default(),
             rdata_hold: Default::default(),
             l_k: Default::default(),
             l_n: Default::default(),
@@ -432,6 +435,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             err_q,
             ir,
             rvalid_q,
+            rvalid2_q,
             rdata_hold,
             l_k,
             l_n,
@@ -537,10 +541,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.error.next = self.state.q.val() == TileState::Error;
         self.err_code.next = self.err_q.q.val();
         self.pc.next = self.pc_q.q.val();
-        self.host_rvalid.next = self.rvalid_q.q.val();
+        // Host reads: the RAM output goes straight into `rdata_hold` (an enable, no mux), §4.
+        self.host_rvalid.next = self.rvalid2_q.q.val();
         self.host_rdata.next = self.rdata_hold.q.val();
+        self.rvalid2_q.d.next = self.rvalid_q.q.val();
         if self.rvalid_q.q.val() {
-            self.host_rdata.next = self.act.read_data.val();
             self.rdata_hold.d.next = self.act.read_data.val();
         }
         self.cnt_cycles.next = self.c_cycles.q.val();
@@ -1005,6 +1010,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.pc_q.d.next = 0.into();
             self.err_q.d.next = 0.into();
             self.rvalid_q.d.next = false;
+            self.rvalid2_q.d.next = false;
             self.rdata_hold.d.next = 0.into();
             self.l_k.d.next = 0.into();
             self.l_n.d.next = 0.into();

@@ -429,20 +429,28 @@ pub fn run_program<D: TileDut>(
     let stopped = out;
     let bytes = config.act_bytes();
     let mut act = vec![0i8; bytes];
-    for (a, byte) in act.iter_mut().enumerate() {
-        // The answer to a read is on the outputs right after its edge (docs/tile.md §4).
+    // One read per clock; the answer to the read presented in cycle c is on the outputs in cycle
+    // c + 2, i.e. after the step that follows the accepting one (docs/tile.md §4).
+    const READ_LATENCY: usize = 1;
+    for step in 0..bytes + READ_LATENCY {
         let o = dut.step(&TileInputs {
-            host_re: true,
+            host_re: step < bytes,
             host_sel: 1,
-            host_addr: a as u16,
+            host_addr: step.min(bytes - 1) as u16,
             ..Default::default()
         });
-        if !o.host_rvalid {
-            return Err(format!("read of activation byte {a} not acknowledged"));
+        if let Some(a) = step.checked_sub(READ_LATENCY) {
+            if !o.host_rvalid {
+                return Err(format!("read of activation byte {a} not acknowledged"));
+            }
+            act[a] = o.host_rdata as i8;
+        } else if o.host_rvalid {
+            return Err(format!(
+                "read answered after {step} edges (latency is {READ_LATENCY})"
+            ));
         }
-        *byte = o.host_rdata as i8;
     }
-    let clocks = 2 + program.host_writes().len() as u64 + n + bytes as u64;
+    let clocks = 2 + program.host_writes().len() as u64 + n + (bytes + READ_LATENCY) as u64;
     Ok(ProgramRun {
         stopped,
         act,

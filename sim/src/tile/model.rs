@@ -227,6 +227,8 @@ pub struct TileModel {
     counters: Counters,
     host_rdata: u8,
     host_rvalid: bool,
+    /// A read accepted at the last edge, answered after the next one (§4: latency 2).
+    read_in_flight: Option<u8>,
     exec: Option<FcExec>,
     checked: Option<Result<FcPlan, TileError>>,
 }
@@ -250,6 +252,7 @@ impl TileModel {
             counters: Counters::default(),
             host_rdata: 0,
             host_rvalid: false,
+            read_in_flight: None,
             exec: None,
             checked: None,
         }
@@ -296,6 +299,7 @@ impl TileModel {
         self.counters = Counters::default();
         self.host_rdata = 0;
         self.host_rvalid = false;
+        self.read_in_flight = None;
         self.exec = None;
         self.checked = None;
     }
@@ -351,10 +355,15 @@ impl TileModel {
             self.reset();
             return self.outputs();
         }
+        // The read accepted at the previous edge completes now, in any state (§4).
+        let completed = self.read_in_flight.take();
+        self.host_rvalid = completed.is_some();
+        if let Some(v) = completed {
+            self.host_rdata = v;
+        }
         match self.state {
             State::Idle | State::Done | State::Error => self.step_stopped(inputs),
             State::Fetch => {
-                self.host_rvalid = false;
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
                 if self.pc as usize >= self.config.instr_words() {
                     self.stop(TileError::PcRange);
@@ -364,22 +373,18 @@ impl TileModel {
                 }
             }
             State::Latch => {
-                self.host_rvalid = false;
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
                 self.state = State::Decode;
             }
             State::Decode => {
-                self.host_rvalid = false;
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
                 self.decode();
             }
             State::Settle => {
-                self.host_rvalid = false;
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
                 self.advance();
             }
             State::Check => {
-                self.host_rvalid = false;
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
                 match self.checked.take().expect("Check follows an FC's Decode") {
                     Err(e) => self.stop(e),
@@ -398,7 +403,6 @@ impl TileModel {
                 }
             }
             State::Exec => {
-                self.host_rvalid = false;
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
                 self.exec_cycle();
             }
@@ -423,10 +427,7 @@ impl TileModel {
                 bad = true;
             }
         }
-        self.host_rvalid = read_value.is_some();
-        if let Some(v) = read_value {
-            self.host_rdata = v;
-        }
+        self.read_in_flight = read_value;
         if bad {
             self.stop(TileError::HostRange);
         } else if inputs.start {
@@ -555,6 +556,9 @@ impl TileModel {
         self.pc = 0;
         self.err_code = 0;
         self.host_rvalid = false;
+        if let Some(v) = self.read_in_flight.take() {
+            self.host_rdata = v;
+        }
         self.counters = Counters::default();
         let mut cycles: u64 = 0;
         let mut c = Counters::default();
