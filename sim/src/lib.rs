@@ -8,3 +8,4 @@
 
 pub mod tflite;
 pub mod tile;
+pub mod vrm;

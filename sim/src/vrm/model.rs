@@ -1,0 +1,757 @@
+//! The controller cycle model, written from docs/vrm.md. `step()` is one rising edge: every next
+//! value is computed from the state before the edge and this cycle's inputs, as the RTL does.
+
+use super::config::{cmd::*, recip, VrmBuild};
+use super::linear::normalize_linear11;
+use super::regs::RegFile;
+
+/// The most phases any build has (§1); port arrays are this long.
+pub const MAX_PHASES: usize = 16;
+/// Edges between a write of VOUT_COMMAND, VOUT_MAX or TON_RISE and the new soft-start rate (§5).
+pub const SS_RATE_LATENCY: u8 = 48;
+/// Hiccup time unit, clocks (§10: 100 µs).
+pub const HICCUP_UNIT: u32 = 10_000;
+/// Clock of the control period at which the compensator's result is registered (§6).
+pub const PID_UPDATE_AT: u32 = 4;
+/// Periods of imbalance before the fault (§10).
+pub const IMBALANCE_PERIODS: u8 = 64;
+/// Depth of the Vout history the transient detector compares against (§7).
+pub const SLOPE_CLOCKS: usize = 8;
+
+/// Operating modes (§10), with the code on the `mode` port.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Not switching: every request OFF.
+    Off = 0,
+    /// Closed-loop regulation.
+    Run = 1,
+    /// Undershoot response: every phase on.
+    Boost = 2,
+    /// Overshoot response: every low side on.
+    Clamp = 3,
+    /// Off after a fault, waiting to retry.
+    Hiccup = 4,
+    /// Off after a fault until disabled.
+    Latched = 5,
+}
+
+impl Mode {
+    fn on(self) -> bool {
+        matches!(self, Mode::Run | Mode::Boost | Mode::Clamp)
+    }
+}
+
+/// One clock's inputs (§2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VrmInputs {
+    /// Synchronous reset.
+    pub reset: bool,
+    /// Enable pin.
+    pub en: bool,
+    /// Over-voltage comparator (an independent analog sense path, §10).
+    pub ov_in: bool,
+    /// Output voltage code, LSB 2^-12 V.
+    pub vout_code: u16,
+    /// Input voltage code, LSB 2^-8 V.
+    pub vin_code: u16,
+    /// Temperature code, LSB 2^-4 °C.
+    pub temp_code: i16,
+    /// Phase current codes, LSB 2^-4 A (only the first `N` are used).
+    pub iph_code: [i16; MAX_PHASES],
+    /// Register write strobe, command code and data word.
+    pub reg_we: bool,
+    /// Register read strobe.
+    pub reg_re: bool,
+    /// Command code.
+    pub reg_addr: u8,
+    /// Data word.
+    pub reg_wdata: u16,
+}
+
+/// The output ports and exposed state after an edge (§2, §12).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct VrmOutputs {
+    /// High-side gate commands, bit `i` = phase `i`.
+    pub hs: u16,
+    /// Low-side gate commands.
+    pub ls: u16,
+    /// Answer to the last read.
+    pub reg_rdata: u16,
+    /// Power good.
+    pub pgood: bool,
+    /// A fault or warning is latched in STATUS (SMBALERT#).
+    pub alert: bool,
+    /// Duty command `u`, LSB 2^-16.
+    pub duty: u16,
+    /// Reference `vref`, vout code.
+    pub vref: u16,
+    /// Regulation point after the load line, vout code.
+    pub v_set: u16,
+    /// Filtered total current, LSB 2^-4 A.
+    pub i_filt: i16,
+    /// Active phases.
+    pub n_active: u8,
+    /// Mode code.
+    pub mode: u8,
+}
+
+impl VrmOutputs {
+    /// Port names in the order of [`VrmOutputs::values`].
+    pub const NAMES: [&'static str; 11] = [
+        "hs", "ls", "reg_rdata", "pgood", "alert", "duty", "vref", "v_set", "i_filt", "n_active",
+        "mode",
+    ];
+
+    /// Every port as an integer, for comparison and tracing.
+    pub fn values(&self) -> [u64; 11] {
+        [
+            self.hs as u64,
+            self.ls as u64,
+            self.reg_rdata as u64,
+            self.pgood as u64,
+            self.alert as u64,
+            self.duty as u64,
+            self.vref as u64,
+            self.v_set as u64,
+            self.i_filt as u16 as u64,
+            self.n_active as u64,
+            self.mode as u64,
+        ]
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Req {
+    #[default]
+    Off,
+    Hs,
+    Ls,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Phase {
+    hs: bool,
+    ls: bool,
+    quiet: u8,
+    armed: bool,
+    ton: u32,
+    iavg: i32,
+    bal_acc: i64,
+    oc_cut: bool,
+    imb_cnt: u8,
+    sd: u32,
+    t: u32,
+    len: u32,
+}
+
+/// Latched STATUS bits (§10, §11).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Status {
+    vout: u8,
+    iout: u8,
+    input: u8,
+    temp: u8,
+    mfr: u8,
+    cml: bool,
+}
+
+impl Status {
+    fn any(&self) -> bool {
+        self.vout | self.iout | self.input | self.temp | self.mfr != 0 || self.cml
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Fault {
+    Ov,
+    VinUv,
+    Oc,
+    Uv,
+    Ot,
+    Imbalance,
+    Saturation,
+}
+
+/// The controller cycle model.
+#[derive(Clone, Debug)]
+pub struct VrmModel {
+    build: VrmBuild,
+    regs: RegFile,
+    m: u32,
+    kc: u32,
+    phases: [Phase; MAX_PHASES],
+    n_active: usize,
+    dwell: u32,
+    mode: Mode,
+    ss: bool,
+    vref_q: u64,
+    ss_rate: u64,
+    ss_pending: u8,
+    i_filt_q: i64,
+    v_set: i64,
+    e_s: i64,
+    acc_i: i64,
+    d: i64,
+    e_prev: i64,
+    u: i64,
+    ov: bool,
+    vhist: [u16; SLOPE_CLOCKS],
+    tr_cnt: u32,
+    vext: i64,
+    blank: u32,
+    cnt: [u32; 5],
+    hiccup: u32,
+    status: Status,
+    reg_rdata: u16,
+}
+
+/// Indexes of the debounce counters.
+const C_UV: usize = 0;
+const C_OC: usize = 1;
+const C_OT: usize = 2;
+const C_VIN: usize = 3;
+const C_SAT: usize = 4;
+
+impl VrmModel {
+    /// The controller after reset, with the reset register values of §11.
+    pub fn new(build: VrmBuild) -> Self {
+        VrmModel {
+            build,
+            regs: RegFile::new(&build),
+            m: 0,
+            kc: 0,
+            phases: [Phase::default(); MAX_PHASES],
+            n_active: 1,
+            dwell: 0,
+            mode: Mode::Off,
+            ss: false,
+            vref_q: 0,
+            ss_rate: 0,
+            // The soft-start divider runs once after reset (§5).
+            ss_pending: SS_RATE_LATENCY,
+            i_filt_q: 0,
+            v_set: 0,
+            e_s: 0,
+            acc_i: 0,
+            d: 0,
+            e_prev: 0,
+            u: 0,
+            ov: false,
+            vhist: [0; SLOPE_CLOCKS],
+            tr_cnt: 0,
+            vext: 0,
+            blank: 0,
+            cnt: [0; 5],
+            hiccup: 0,
+            status: Status::default(),
+            reg_rdata: 0,
+        }
+    }
+
+    /// The build parameters.
+    pub fn build(&self) -> &VrmBuild {
+        &self.build
+    }
+
+    /// Register contents.
+    pub fn regs(&self) -> &RegFile {
+        &self.regs
+    }
+
+    /// The current mode.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    #[doc(hidden)]
+    pub fn debug_state(&self) -> String { format!("blank={} ss={} tr={} vext={}", self.blank, self.ss, self.tr_cnt, self.vext) }
+
+    /// Whether the soft start is still ramping.
+    pub fn soft_starting(&self) -> bool {
+        self.ss
+    }
+
+    fn reset(&mut self) {
+        *self = VrmModel::new(self.build);
+    }
+
+    fn reg(&self, code: u8) -> i64 {
+        self.regs.get(code)
+    }
+
+    fn n_max(&self) -> usize {
+        (self.reg(MFR_N_MAX_ACTIVE) as usize).clamp(1, self.build.phases)
+    }
+
+    fn u_max(&self) -> i64 {
+        self.reg(MAX_DUTY)
+    }
+
+    fn v_tgt(&self) -> i64 {
+        self.reg(VOUT_COMMAND).min(self.reg(VOUT_MAX))
+    }
+
+    /// `(v_tgt << 16) / max(1, TON_RISE ticks)` (§5).
+    fn ss_quotient(&self) -> u64 {
+        ((self.v_tgt() as u64) << 16) / (self.reg(TON_RISE).max(1) as u64)
+    }
+
+    fn i_filt(&self) -> i64 {
+        self.i_filt_q >> 4
+    }
+
+    /// Interleave offset of active phase `i` (§4).
+    fn offset(&self, i: usize) -> u32 {
+        i as u32 * ((self.build.period * recip(self.n_active)) >> 16)
+    }
+
+    fn i_tot(&self) -> i64 {
+        self.phases[..self.n_active].iter().map(|p| p.iavg as i64).sum()
+    }
+
+    /// The request of phase `i` in the current state (§4, §7, §10).
+    fn request(&self, i: usize) -> Req {
+        let ph = &self.phases[i];
+        if self.ov && self.mode != Mode::Off {
+            return Req::Ls;
+        }
+        let active = i < self.n_active;
+        match self.mode {
+            Mode::Off | Mode::Hiccup | Mode::Latched => Req::Off,
+            Mode::Run => {
+                if !active || !ph.armed {
+                    Req::Off
+                } else if ph.t < ph.ton && !ph.oc_cut {
+                    Req::Hs
+                } else {
+                    Req::Ls
+                }
+            }
+            Mode::Boost => match (active, ph.oc_cut) {
+                (false, _) => Req::Off,
+                (true, false) => Req::Hs,
+                (true, true) => Req::Ls,
+            },
+            Mode::Clamp => {
+                if active {
+                    Req::Ls
+                } else {
+                    Req::Off
+                }
+            }
+        }
+    }
+
+    fn outputs(&self) -> VrmOutputs {
+        let mut hs = 0u16;
+        let mut ls = 0u16;
+        for (i, p) in self.phases[..self.build.phases].iter().enumerate() {
+            hs |= (p.hs as u16) << i;
+            ls |= (p.ls as u16) << i;
+        }
+        VrmOutputs {
+            hs,
+            ls,
+            reg_rdata: self.reg_rdata,
+            pgood: self.mode.on() && !self.ss,
+            alert: self.status.any(),
+            duty: self.u as u16,
+            vref: (self.vref_q >> 16) as u16,
+            v_set: self.v_set as u16,
+            i_filt: self.i_filt() as i16,
+            n_active: self.n_active as u8,
+            mode: self.mode as u8,
+        }
+    }
+
+    /// The answer to a read of `code` in the current state (§11).
+    fn read(&self, code: u8, inputs: &VrmInputs) -> u16 {
+        let st = &self.status;
+        let status_byte = ((!self.mode.on() as u16) << 6)
+            | (((st.vout >> 7) as u16 & 1) << 5)
+            | (((st.iout >> 7) as u16 & 1) << 4)
+            | (((st.input >> 4) as u16 & 1) << 3)
+            | (((st.temp != 0) as u16) << 2)
+            | ((st.cml as u16) << 1)
+            | ((st.mfr != 0) as u16);
+        match code {
+            VOUT_MODE => 0x14,
+            FREQUENCY_SWITCH => normalize_linear11((100_000 / self.build.period) as i32, 0),
+            STATUS_BYTE => status_byte,
+            STATUS_WORD => {
+                status_byte
+                    | (((st.vout != 0) as u16) << 15)
+                    | (((st.iout != 0) as u16) << 14)
+                    | (((st.input != 0) as u16) << 13)
+                    | (((st.mfr != 0) as u16) << 12)
+                    | ((!(self.mode.on() && !self.ss) as u16) << 11)
+            }
+            STATUS_VOUT => st.vout as u16,
+            STATUS_IOUT => st.iout as u16,
+            STATUS_INPUT => st.input as u16,
+            STATUS_TEMPERATURE => st.temp as u16,
+            STATUS_MFR_SPECIFIC => st.mfr as u16,
+            READ_VIN => normalize_linear11(inputs.vin_code as i32, 8),
+            READ_VOUT => inputs.vout_code,
+            READ_IOUT => normalize_linear11(self.i_filt() as i32, 4),
+            READ_TEMPERATURE_1 => normalize_linear11(inputs.temp_code as i32, 4),
+            PMBUS_REVISION => 0x33,
+            _ => self.regs.word(code),
+        }
+    }
+
+    /// Everything a turn-on clears (§10).
+    fn turn_on(&mut self) {
+        self.mode = Mode::Run;
+        self.ss = true;
+        self.vref_q = 0;
+        self.acc_i = 0;
+        self.d = 0;
+        self.e_prev = 0;
+        self.e_s = 0;
+        self.u = 0;
+        self.i_filt_q = 0;
+        self.n_active = self.n_max();
+        self.dwell = 0;
+        self.tr_cnt = 0;
+        self.blank = 0;
+        self.cnt = [0; 5];
+        let n = self.build.phases;
+        for (i, p) in self.phases[..n].iter_mut().enumerate() {
+            // Staggered dither start, so the phases' carries fall in different periods.
+            p.sd = ((i as u32 * recip(n)) >> 8) & 255;
+            p.armed = false;
+            p.ton = 0;
+            p.bal_acc = 0;
+            p.oc_cut = false;
+            p.imb_cnt = 0;
+        }
+    }
+
+    /// One rising edge.
+    pub fn step(&mut self, inputs: &VrmInputs) -> VrmOutputs {
+        if inputs.reset {
+            self.reset();
+            return self.outputs();
+        }
+        let pre = self.clone();
+        let vout = inputs.vout_code as i64;
+        let p = self.build.period;
+        let n_built = self.build.phases;
+        let u_max = pre.u_max();
+        let tick = pre.kc == 0;
+        let period_end = pre.m == p - 1;
+        let i_tot = pre.i_tot();
+        let i_filt = pre.i_filt();
+        // STATUS bits raised at this edge (set wins over CLEAR_FAULTS).
+        let mut raised = Status::default();
+
+        // ---- Gates (§3) from the requests of the current state.
+        let dt_rise = pre.reg(MFR_DT_RISE) as u8;
+        let dt_fall = pre.reg(MFR_DT_FALL) as u8;
+        for i in 0..n_built {
+            let req = pre.request(i);
+            let q = pre.phases[i];
+            let hs = req == Req::Hs && !q.ls && (q.hs || q.quiet >= dt_rise);
+            let ls = req == Req::Ls && !q.hs && (q.ls || q.quiet >= dt_fall);
+            let ph = &mut self.phases[i];
+            ph.hs = hs;
+            ph.ls = ls;
+            ph.quiet = if hs || ls { 0 } else { q.quiet.saturating_add(1) };
+            // Cycle-by-cycle over-current (§4, §10).
+            if req == Req::Hs && inputs.iph_code[i] as i64 > pre.reg(MFR_PH_OC) {
+                ph.oc_cut = true;
+                raised.iout |= 1 << 5;
+            }
+        }
+
+        // ---- Time base.
+        self.m = if period_end { 0 } else { pre.m + 1 };
+        self.kc = if pre.kc + 1 == self.build.ctrl_div {
+            0
+        } else {
+            pre.kc + 1
+        };
+
+        // ---- DPWM period counters, on-time latch and current sampling (§4), active phases.
+        let m_next = self.m;
+        for i in 0..pre.n_active {
+            let q = pre.phases[i];
+            let ph = &mut self.phases[i];
+            if q.armed && q.t == q.ton >> 1 {
+                ph.iavg = inputs.iph_code[i] as i64 as i32;
+            }
+            // Clocks by which the next cycle is late for this phase's slot (0 when in step).
+            let off = pre.offset(i);
+            let late = if m_next >= off { m_next - off } else { m_next + p - off };
+            let start = if q.armed { q.t + 1 == q.len } else { late == 0 };
+            if !start {
+                ph.t = if q.armed { q.t + 1 } else { 0 };
+                continue;
+            }
+            // Re-spread without a missing or doubled pulse: the new period is shortened or
+            // lengthened to land on the slot, and its on-time scaled by the same ratio.
+            let len = if late <= p / 2 { p - late } else { 2 * p - late };
+            let t256_max = (u_max * p as i64) >> 8;
+            let mut t256 = (((pre.u * p as i64) >> 8) + (q.bal_acc >> 16)).clamp(0, t256_max);
+            if len != p {
+                t256 = (t256 * len as i64 * recip(p as usize) as i64) >> 16;
+            }
+            // First-order sigma-delta per phase: every phase's long-term average on-time is
+            // exact, so dither never biases the current balance.
+            let sum = q.sd as i64 + (t256 & 255);
+            let carry = sum > 255;
+            ph.sd = (if carry { sum - 256 } else { sum }) as u32;
+            ph.ton = ((t256 >> 8) + carry as i64) as u32;
+            ph.t = 0;
+            ph.len = len;
+            ph.armed = true;
+            ph.oc_cut = false;
+        }
+        // Inactive phases hold a clean state (§4).
+        for ph in self.phases[pre.n_active..n_built].iter_mut() {
+            ph.armed = false;
+            ph.t = 0;
+            ph.len = p;
+            ph.ton = 0;
+            ph.bal_acc = 0;
+            ph.oc_cut = false;
+            ph.imb_cnt = 0;
+        }
+
+        // ---- Load line and regulation point (§5): v_set is a register.
+        let vref = (pre.vref_q >> 16) as i64;
+        let droop = (i_filt.max(0) * pre.reg(VOUT_DROOP)) >> 16;
+        self.v_set = (vref - droop).clamp(0, 8191);
+        self.ov = inputs.ov_in || vout > pre.reg(VOUT_OV_FAULT_LIMIT);
+        self.vhist[0] = inputs.vout_code;
+        self.vhist[1..].copy_from_slice(&pre.vhist[..SLOPE_CLOCKS - 1]);
+
+        // ---- Control tick: sample the error, move the reference, filter the current (§5, §6).
+        if tick {
+            self.e_s = (pre.v_set - vout).clamp(-4096, 4095);
+            if pre.mode.on() {
+                let target = (pre.v_tgt() as u64) << 16;
+                let rate = if pre.ss { pre.ss_rate } else { pre.reg(VOUT_TRANSITION_RATE) as u64 };
+                self.vref_q = if pre.vref_q < target {
+                    (pre.vref_q + rate).min(target)
+                } else {
+                    pre.vref_q.saturating_sub(rate).max(target)
+                };
+                if pre.ss && self.vref_q == target {
+                    self.ss = false;
+                }
+                self.i_filt_q = pre.i_filt_q + i_tot - (pre.i_filt_q >> 4);
+            }
+        }
+        // ---- Compensator result (§6).
+        if pre.kc == PID_UPDATE_AT && pre.mode == Mode::Run {
+            let e = pre.e_s;
+            let pterm = (pre.reg(MFR_KP) * e) >> 8;
+            let frozen = (pre.u == u_max && e > 0) || (pre.u == 0 && e < 0);
+            if !frozen {
+                self.acc_i = (pre.acc_i + pre.reg(MFR_KI) * e).clamp(0, u_max << 14);
+            }
+            let iterm = self.acc_i >> 14;
+            let d_raw = (pre.reg(MFR_KD) * (e - pre.e_prev)) >> 4;
+            self.d = pre.d + ((d_raw - pre.d) >> pre.reg(MFR_DF));
+            self.u = (pterm + iterm + self.d).clamp(0, u_max);
+            self.e_prev = e;
+        }
+
+        // ---- Phase management and current balance at the end of a master period (§8, §9).
+        let mut imbalance = false;
+        if period_end && pre.mode == Mode::Run {
+            let n = pre.n_active;
+            let mean = (i_tot * recip(n) as i64) >> 16;
+            let bal_max = pre.reg(MFR_BAL_MAX) << 16;
+            for i in 0..n {
+                let dev = pre.phases[i].iavg as i64 - mean;
+                let ph = &mut self.phases[i];
+                ph.bal_acc = (pre.phases[i].bal_acc - pre.reg(MFR_KB) * dev).clamp(-bal_max, bal_max);
+                if dev.abs() > pre.reg(MFR_PH_IMB) {
+                    ph.imb_cnt = pre.phases[i].imb_cnt.saturating_add(1).min(IMBALANCE_PERIODS);
+                    imbalance |= ph.imb_cnt == IMBALANCE_PERIODS;
+                } else {
+                    ph.imb_cnt = 0;
+                }
+            }
+            let n_max = pre.n_max();
+            self.dwell = pre.dwell.saturating_add(1).min(65535);
+            if n > n_max {
+                self.n_active = n_max;
+                self.dwell = 0;
+            } else if !pre.ss {
+                if i_filt > n as i64 * pre.reg(MFR_PH_ADD) && n < n_max {
+                    self.n_active = n + 1;
+                    self.dwell = 0;
+                } else if n > 1
+                    && pre.dwell >= pre.reg(MFR_PH_DWELL) as u32
+                    && i_filt < (n as i64 - 1) * pre.reg(MFR_PH_SHED)
+                {
+                    self.n_active = n - 1;
+                    self.dwell = 0;
+                }
+            }
+        }
+
+        // ---- Faults (§10).
+        let mut faults: Vec<Fault> = Vec::new();
+        if pre.mode.on() {
+            if pre.ov {
+                faults.push(Fault::Ov);
+            }
+            if imbalance {
+                faults.push(Fault::Imbalance);
+            }
+            if tick {
+                let flt_n = (pre.reg(MFR_FLT_N) as u32).max(1);
+                let checks = [
+                    (C_UV, !pre.ss && vout < pre.reg(VOUT_UV_FAULT_LIMIT), Fault::Uv, flt_n),
+                    (C_OC, i_filt > pre.reg(IOUT_OC_FAULT_LIMIT), Fault::Oc, flt_n),
+                    (C_OT, inputs.temp_code as i64 > pre.reg(OT_FAULT_LIMIT), Fault::Ot, flt_n),
+                    (C_VIN, (inputs.vin_code as i64) < pre.reg(VIN_UV_FAULT_LIMIT), Fault::VinUv, flt_n),
+                    (C_SAT, !pre.ss && pre.u == u_max, Fault::Saturation, (pre.reg(MFR_SAT_N) as u32).max(1)),
+                ];
+                for (c, cond, fault, limit) in checks {
+                    self.cnt[c] = if cond { (pre.cnt[c] + 1).min(limit) } else { 0 };
+                    if self.cnt[c] == limit && cond {
+                        faults.push(fault);
+                    }
+                }
+            }
+        }
+        faults.sort();
+        let mut shutdown: Option<(Mode, u32)> = None;
+        for &f in &faults {
+            let response = match f {
+                Fault::Ov => {
+                    raised.vout |= 1 << 7;
+                    pre.reg(VOUT_OV_FAULT_RESPONSE)
+                }
+                Fault::Uv => {
+                    raised.vout |= 1 << 4;
+                    pre.reg(VOUT_UV_FAULT_RESPONSE)
+                }
+                Fault::Oc => {
+                    raised.iout |= 1 << 7;
+                    pre.reg(IOUT_OC_FAULT_RESPONSE)
+                }
+                Fault::Ot => {
+                    raised.temp |= 1 << 7;
+                    pre.reg(OT_FAULT_RESPONSE)
+                }
+                Fault::VinUv => {
+                    raised.input |= 1 << 4;
+                    pre.reg(VIN_UV_FAULT_RESPONSE)
+                }
+                Fault::Imbalance => {
+                    raised.mfr |= 1;
+                    0x80
+                }
+                Fault::Saturation => {
+                    raised.mfr |= 2;
+                    0x80
+                }
+            };
+            if shutdown.is_none() && response >> 6 != 0 {
+                shutdown = Some(if (response >> 3) & 7 == 0 {
+                    (Mode::Latched, 0)
+                } else {
+                    (Mode::Hiccup, ((response as u32 & 7) + 1) * HICCUP_UNIT)
+                });
+            }
+        }
+
+        // ---- Mode (§7, §10).
+        let on_cmd = pre.regs.get(OPERATION) & 0x80 != 0 && inputs.en;
+        let vin_ok = inputs.vin_code as i64 >= pre.reg(VIN_ON);
+        if pre.mode == Mode::Hiccup && pre.hiccup > 0 {
+            self.hiccup = pre.hiccup - 1;
+        }
+        if !on_cmd {
+            self.mode = Mode::Off;
+        } else if pre.mode == Mode::Off || (pre.mode == Mode::Hiccup && pre.hiccup == 0) {
+            if vin_ok && pre.ss_pending == 0 {
+                self.turn_on();
+            }
+        } else if let Some((mode, time)) = shutdown {
+            self.mode = mode;
+            self.hiccup = time;
+        } else if pre.mode == Mode::Run {
+            if pre.blank > 0 {
+                self.blank = pre.blank - 1;
+            } else if !pre.ss {
+                // A fast fall or rise (vout against its value SLOPE_CLOCKS ago) beyond a level,
+                // or a level four times as far: slow drifts are the linear loop's job (§7).
+                let fall = pre.vhist[SLOPE_CLOCKS - 1] as i64 - vout;
+                let dv = pre.reg(MFR_TR_DV);
+                let (ut, ot) = (pre.reg(MFR_TR_UT), pre.reg(MFR_TR_OT));
+                if (vout < pre.v_set - ut && fall >= dv) || vout < pre.v_set - 4 * ut {
+                    self.mode = Mode::Boost;
+                    self.n_active = pre.n_max();
+                    self.tr_cnt = 0;
+                    self.vext = vout;
+                } else if (vout > pre.v_set + ot && -fall >= dv) || vout > pre.v_set + 4 * ot {
+                    self.mode = Mode::Clamp;
+                    self.tr_cnt = 0;
+                    self.vext = vout;
+                }
+            }
+        } else if pre.mode == Mode::Boost || pre.mode == Mode::Clamp {
+            let boost = pre.mode == Mode::Boost;
+            let recovered = if boost {
+                vout >= pre.vext + pre.reg(MFR_TR_REC)
+            } else {
+                vout + pre.reg(MFR_TR_REC) <= pre.vext
+            };
+            if (pre.tr_cnt >= pre.reg(MFR_TR_MIN) as u32 && recovered)
+                || pre.tr_cnt >= pre.reg(MFR_TR_MAX) as u32
+            {
+                self.mode = Mode::Run;
+                self.blank = pre.reg(MFR_TR_BLANK) as u32;
+            } else {
+                self.tr_cnt = (pre.tr_cnt + 1).min(65535);
+                self.vext = if boost { pre.vext.min(vout) } else { pre.vext.max(vout) };
+            }
+        }
+
+        // ---- Soft-start rate (§5): recomputed SS_RATE_LATENCY edges after a write.
+        if pre.ss_pending > 0 {
+            self.ss_pending = pre.ss_pending - 1;
+            if self.ss_pending == 0 {
+                self.ss_rate = pre.ss_quotient();
+            }
+        }
+
+        // ---- Registers (§11): reads answer from the state before the edge; writes land now.
+        let mut clear = false;
+        if inputs.reg_re {
+            self.reg_rdata = pre.read(inputs.reg_addr, inputs);
+            if super::regs::lookup(inputs.reg_addr).is_none() {
+                raised.cml = true;
+            }
+        }
+        if inputs.reg_we {
+            if inputs.reg_addr == CLEAR_FAULTS {
+                clear = true;
+            } else if self.regs.write(inputs.reg_addr, inputs.reg_wdata) {
+                if matches!(inputs.reg_addr, VOUT_COMMAND | VOUT_MAX | TON_RISE) {
+                    self.ss_pending = SS_RATE_LATENCY;
+                }
+            } else {
+                raised.cml = true;
+            }
+        }
+        let kept = if clear { Status::default() } else { pre.status };
+        self.status = Status {
+            vout: kept.vout | raised.vout,
+            iout: kept.iout | raised.iout,
+            input: kept.input | raised.input,
+            temp: kept.temp | raised.temp,
+            mfr: kept.mfr | raised.mfr,
+            cml: kept.cml | raised.cml,
+        };
+        self.outputs()
+    }
+}
