@@ -3,7 +3,7 @@ use sim::vrm::plant::RailParams;
 use sim::vrm::{scenarios, VrmBuild, VrmModel};
 use std::sync::mpsc;
 
-fn eval(name: &str, writes: &[(u8, u16)]) -> Vec<f64> {
+fn eval(name: &str, writes: &[(u8, u16)], seed: u64) -> Vec<f64> {
     let build = VrmBuild::default();
     let mut sc = scenarios::find(name).unwrap();
     for (pos, &(c, w)) in writes.iter().enumerate() {
@@ -11,7 +11,7 @@ fn eval(name: &str, writes: &[(u8, u16)]) -> Vec<f64> {
     }
     let rail = RailParams::reference(build.phases, sc.mismatch);
     let mut m = VrmModel::new(build);
-    let r = run(&build, &mut m, rail.clone(), Sensors::reference(build.phases, 1), &sc, &mut |_| {});
+    let r = run(&build, &mut m, rail.clone(), Sensors::reference(build.phases, seed), &sc, &mut |_| {});
     let (_, checks) = scenarios::evaluate(&build, &rail, &sc, &r, None);
     checks.iter().map(|c| c.value).collect()
 }
@@ -30,8 +30,10 @@ fn main() {
             for (kp, ki, kd, df) in chunk {
                 let mut w = base.clone();
                 w.extend([(0xD0, kp), (0xD1, ki), (0xD2, kd), (0xD3, df)]);
-                let ls = eval("load_step", &w);
-                let st = eval("steady", &w);
+                let a = eval("load_step", &w, 1);
+                let b = eval("load_step", &w, 7);
+                let ls: Vec<f64> = a.iter().zip(&b).map(|(x, y)| x.max(*y)).collect();
+                let st = eval("steady", &w, 3);
                 tx.send((kp, ki, kd, df, ls, st)).unwrap();
             }
         });
@@ -43,6 +45,6 @@ fn main() {
         s(a).total_cmp(&s(b))
     });
     for (kp, ki, kd, df, ls, st) in res.iter().take(15) {
-        println!("KP={kp} KI={ki} KD={kd} DF={df}: under {:.2} settle {:.1}us over {:.2} settle {:.1}us | steady err {:.3}% pp {:.2}mV", ls[1], ls[2], ls[3], ls[4], st[1], st[2]);
+        println!("KP={kp} KI={ki} KD={kd} DF={df}: under {:.2} settle {:.1}us over {:.2} settle {:.1}us | steady err {:.3}% line {:.3}mV", ls[1], ls[2], ls[3], ls[4], st[1], st[2]);
     }
 }

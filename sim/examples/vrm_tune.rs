@@ -28,8 +28,10 @@ fn main() {
     if std::env::var("NOISE").is_ok() { sens.vout.noise_lsb = 0.0; for a in sens.iph.iter_mut() { a.noise_lsb = 0.0; } }
     let r = run(&build, &mut m, rail.clone(), sens, &sc, &mut |_| {});
     let el = t.elapsed();
-    let (v, _) = scenarios::evaluate(&build, &rail, &sc, &r, None);
-    println!("{}", serde_json::to_string_pretty(&v).unwrap());
+    let (v, checks) = scenarios::evaluate(&build, &rail, &sc, &r, None);
+    if std::env::var("JSON").is_ok() { println!("{}", serde_json::to_string_pretty(&v).unwrap()); }
+    for c in &checks { println!("{} {} = {:.4} ({})", if c.pass {"PASS"} else {"FAIL"}, c.name, c.value, c.limit); }
+    println!("metrics {}", v["metrics"]);
     println!("wall {:?} for {} clocks", el, r.clocks);
     let nb = r.trace.t.len(); let w0 = nb - nb/7;
     let act = *r.trace.n_active.last().unwrap() as usize;

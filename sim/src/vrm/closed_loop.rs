@@ -7,6 +7,9 @@ use super::config::{cmd, VrmBuild, F_CLK};
 use super::model::{VrmInputs, VrmModel, VrmOutputs};
 use super::plant::{Losses, Plant, RailParams};
 
+/// Clocks between energy-ledger snapshots (for efficiency over a window).
+pub const SNAPSHOT_CLOCKS: u64 = 5_000;
+
 /// Output voltage from which the load draws its full profile current, V.
 pub const LOAD_FULL_VOLTS: f64 = 0.5;
 
@@ -321,6 +324,9 @@ pub fn run(
             trace.mode.push(last.mode);
             b_count = 0;
             (b_v, b_vmin, b_vmax, b_i, b_duty, b_vset) = (0.0, f64::MAX, f64::MIN, 0.0, 0.0, 0.0);
+        }
+        if k % SNAPSHOT_CLOCKS == 0 {
+            snapshots.push((t, plant.losses));
         }
         let tenth = (k * 10 / clocks.max(1)) as i32;
         if tenth > reported {

@@ -76,7 +76,7 @@ impl VrmBuild {
 
 /// `R[n] = ceil(2^16 / n)` (§4): the reciprocal used for interleave and means.
 pub fn recip(n: usize) -> u32 {
-    (65536 + n as u32 - 1) / n as u32
+    65536u32.div_ceil(n as u32)
 }
 
 /// PMBus command codes (§11).

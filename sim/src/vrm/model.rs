@@ -142,6 +142,7 @@ struct Phase {
     sd: u32,
     t: u32,
     len: u32,
+    acc: i64,
 }
 
 /// Latched STATUS bits (§10, §11).
@@ -384,7 +385,7 @@ impl VrmModel {
                     | (((st.iout != 0) as u16) << 14)
                     | (((st.input != 0) as u16) << 13)
                     | (((st.mfr != 0) as u16) << 12)
-                    | ((!(self.mode.on() && !self.ss) as u16) << 11)
+                    | (((!self.mode.on() || self.ss) as u16) << 11)
             }
             STATUS_VOUT => st.vout as u16,
             STATUS_IOUT => st.iout as u16,
@@ -443,6 +444,8 @@ impl VrmModel {
         let period_end = pre.m == p - 1;
         let i_tot = pre.i_tot();
         let i_filt = pre.i_filt();
+        // Instantaneous total for the over-current fault: the sum of this clock's phase codes.
+        let i_inst: i64 = inputs.iph_code[..pre.n_active].iter().map(|&c| c as i64).sum();
         // STATUS bits raised at this edge (set wins over CLEAR_FAULTS).
         let mut raised = Status::default();
 
@@ -478,17 +481,22 @@ impl VrmModel {
         for i in 0..pre.n_active {
             let q = pre.phases[i];
             let ph = &mut self.phases[i];
-            if q.armed && q.t == q.ton >> 1 {
-                ph.iavg = inputs.iph_code[i] as i64 as i32;
-            }
             // Clocks by which the next cycle is late for this phase's slot (0 when in step).
             let off = pre.offset(i);
             let late = if m_next >= off { m_next - off } else { m_next + p - off };
             let start = if q.armed { q.t + 1 == q.len } else { late == 0 };
+            // The period's average current: the sum of every clock's code over a whole period
+            // (unbiased by ripple and sensing delay), times 1/P.
+            let total = q.acc + inputs.iph_code[i] as i64;
             if !start {
                 ph.t = if q.armed { q.t + 1 } else { 0 };
+                ph.acc = if q.armed { total } else { 0 };
                 continue;
             }
+            if q.armed && q.len == p {
+                ph.iavg = ((total * recip(p as usize) as i64) >> 16) as i32;
+            }
+            ph.acc = 0;
             // Re-spread without a missing or doubled pulse: the new period is shortened or
             // lengthened to land on the slot, and its on-time scaled by the same ratio.
             let len = if late <= p / 2 { p - late } else { 2 * p - late };
@@ -511,6 +519,7 @@ impl VrmModel {
         // Inactive phases hold a clean state (§4).
         for ph in self.phases[pre.n_active..n_built].iter_mut() {
             ph.armed = false;
+            ph.acc = 0;
             ph.t = 0;
             ph.len = p;
             ph.ton = 0;
@@ -555,7 +564,10 @@ impl VrmModel {
             let iterm = self.acc_i >> 14;
             let d_raw = (pre.reg(MFR_KD) * (e - pre.e_prev)) >> 4;
             self.d = pre.d + ((d_raw - pre.d) >> pre.reg(MFR_DF));
-            self.u = (pterm + iterm + self.d).clamp(0, u_max);
+            // Gain scheduling: the plant's gain above resonance grows with the active phases, so
+            // the proportional and derivative terms scale by N / n_active.
+            let sched = self.build.phases as i64 * recip(pre.n_active) as i64;
+            self.u = (iterm + (((pterm + self.d) * sched) >> 16)).clamp(0, u_max);
             self.e_prev = e;
         }
 
@@ -608,7 +620,7 @@ impl VrmModel {
                 let flt_n = (pre.reg(MFR_FLT_N) as u32).max(1);
                 let checks = [
                     (C_UV, !pre.ss && vout < pre.reg(VOUT_UV_FAULT_LIMIT), Fault::Uv, flt_n),
-                    (C_OC, i_filt > pre.reg(IOUT_OC_FAULT_LIMIT), Fault::Oc, flt_n),
+                    (C_OC, i_inst > pre.reg(IOUT_OC_FAULT_LIMIT), Fault::Oc, flt_n),
                     (C_OT, inputs.temp_code as i64 > pre.reg(OT_FAULT_LIMIT), Fault::Ot, flt_n),
                     (C_VIN, (inputs.vin_code as i64) < pre.reg(VIN_UV_FAULT_LIMIT), Fault::VinUv, flt_n),
                     (C_SAT, !pre.ss && pre.u == u_max, Fault::Saturation, (pre.reg(MFR_SAT_N) as u32).max(1)),

@@ -306,7 +306,7 @@ mod tests {
         for step in 0..200_000 {
             let t0 = step % period;
             let t1 = (step + period / 2) % period;
-            let gate = |t: usize| -> (bool, bool) { (t < on, t >= on + 1 && t < period - 1) };
+            let gate = |t: usize| -> (bool, bool) { (t < on, t > on && t < period - 1) };
             let (h0, l0) = gate(t0);
             let (h1, l1) = gate(t1);
             let hs = h0 as u16 | (h1 as u16) << 1;
