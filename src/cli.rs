@@ -102,6 +102,34 @@ pub enum Command {
         #[arg(long, default_value = "build/synth")]
         out: PathBuf,
     },
+    /// Run a closed-loop regulator scenario (plant + ADCs + controller) and write metrics, data
+    /// (CSV, JSON) and plots (SVG).
+    Vrm {
+        /// Scenario name, or `all` (see --list).
+        #[arg(long, required_unless_present = "list")]
+        scenario: Option<String>,
+        /// List the scenarios.
+        #[arg(long)]
+        list: bool,
+        #[arg(long, value_enum, default_value = "model")]
+        backend: Backend,
+        /// Set-up file (`key = value` lines: phases, period, ctrl_div, vin, l_nh, dcr_mohm, c_mf,
+        /// esr_mohm, mismatch, or any register name such as VOUT_COMMAND or MFR_KP).
+        #[arg(long = "config")]
+        file: Option<PathBuf>,
+        /// Override one setting, e.g. --set VOUT_DROOP=0.05 or --set phases=4.
+        #[arg(long = "set", value_name = "KEY=VALUE")]
+        sets: Vec<String>,
+        /// Output folder.
+        #[arg(long, default_value = "build/vrm")]
+        out: PathBuf,
+        /// Seed of the ADC noise.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Print a JSON report.
+        #[arg(long)]
+        json: bool,
+    },
     /// Side-by-side speed: Verilator, model step mode, model fast mode.
     Bench {
         #[arg(value_enum)]
@@ -259,6 +287,36 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
                 out.join("report.md").display()
             );
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Vrm {
+            scenario,
+            list,
+            backend,
+            file,
+            sets,
+            out,
+            seed,
+            json,
+        } => {
+            if list {
+                return crate::vrm_jobs::list();
+            }
+            let mut setup = match &file {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path)
+                        .with_context(|| format!("cannot read config {}", path.display()))?;
+                    sim::vrm::setup::VrmSetup::parse_file_text(&text)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
+                }
+                None => Default::default(),
+            };
+            for s in &sets {
+                setup
+                    .set(s)
+                    .map_err(|e| anyhow::anyhow!("--set {s}: {e}"))?;
+            }
+            let name = scenario.expect("clap requires --scenario without --list");
+            crate::vrm_jobs::scenario(&name, &setup, backend, &out, seed, json)
         }
         Command::Bench {
             design,

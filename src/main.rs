@@ -4,7 +4,9 @@
 //! every failure into a one-line `error: ...` and a non-zero exit, and prints reports.
 
 mod cli;
+mod plot;
 mod tile_jobs;
+mod vrm_jobs;
 
 use clap::Parser;
 use std::process::ExitCode;

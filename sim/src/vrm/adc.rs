@@ -100,7 +100,9 @@ mod tests {
         assert_eq!(adc.quantize(0.8), 3277);
         assert_eq!(adc.quantize(5.0), 8191);
         assert_eq!(adc.quantize(-1.0), 0);
-        let codes: Vec<i32> = (0..8).map(|t| adc.clock(if t < 2 { 0.0 } else { 0.5 })).collect();
+        let codes: Vec<i32> = (0..8)
+            .map(|t| adc.clock(if t < 2 { 0.0 } else { 0.5 }))
+            .collect();
         // Samples at clocks 0, 2, 4, 6; each visible 3 clocks later.
         assert_eq!(codes, vec![0, 0, 0, 0, 0, 2048, 2048, 2048]);
     }

@@ -55,10 +55,18 @@ impl VrmBuild {
             return bad("phases", self.phases.to_string(), format!("{PHASES:?}"));
         }
         if !PERIODS.contains(&self.period) {
-            return bad("period", self.period.to_string(), format!("{PERIODS:?} clocks"));
+            return bad(
+                "period",
+                self.period.to_string(),
+                format!("{PERIODS:?} clocks"),
+            );
         }
         if !CTRL_DIVS.contains(&self.ctrl_div) {
-            return bad("ctrl_div", self.ctrl_div.to_string(), format!("{CTRL_DIVS:?} clocks"));
+            return bad(
+                "ctrl_div",
+                self.ctrl_div.to_string(),
+                format!("{CTRL_DIVS:?} clocks"),
+            );
         }
         Ok(())
     }

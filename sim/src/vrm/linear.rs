@@ -75,9 +75,15 @@ mod tests {
         assert_eq!(linear11_value(linear11_from_value(12.0)), 12.0);
         assert_eq!(linear11_value(linear11_from_value(0.25)), 0.25);
         // 12 V as a vin code (LSB 2^-8 V): K = 1, S = 8.
-        assert_eq!(convert_linear11(linear11_from_value(12.0), 1, 8, 0, 8191), 3072);
+        assert_eq!(
+            convert_linear11(linear11_from_value(12.0), 1, 8, 0, 8191),
+            3072
+        );
         // Saturation, and flooring of negative values.
-        assert_eq!(convert_linear11(linear11_from_value(1000.0), 1, 8, 0, 8191), 8191);
+        assert_eq!(
+            convert_linear11(linear11_from_value(1000.0), 1, 8, 0, 8191),
+            8191
+        );
         assert_eq!(convert_linear11(linear11_word(-3, -1), 1, 0, -100, 100), -2);
         // Telemetry: 250 A with LSB 2^-4 A needs a shift: 4000 >> 2 = 1000, N = 2 - 4 = -2.
         assert_eq!(normalize_linear11(4000, 4), linear11_word(1000, -2));

@@ -9,6 +9,7 @@ pub mod regs;
 pub use config::{VrmBuild, VrmConfigError};
 pub use model::{Mode, VrmInputs, VrmModel, VrmOutputs, MAX_PHASES};
 pub mod adc;
-pub mod plant;
 pub mod closed_loop;
+pub mod plant;
 pub mod scenarios;
+pub mod setup;

@@ -98,7 +98,16 @@ pub struct VrmOutputs {
 impl VrmOutputs {
     /// Port names in the order of [`VrmOutputs::values`].
     pub const NAMES: [&'static str; 11] = [
-        "hs", "ls", "reg_rdata", "pgood", "alert", "duty", "vref", "v_set", "i_filt", "n_active",
+        "hs",
+        "ls",
+        "reg_rdata",
+        "pgood",
+        "alert",
+        "duty",
+        "vref",
+        "v_set",
+        "i_filt",
+        "n_active",
         "mode",
     ];
 
@@ -265,7 +274,12 @@ impl VrmModel {
     }
 
     #[doc(hidden)]
-    pub fn debug_state(&self) -> String { format!("blank={} ss={} tr={} vext={}", self.blank, self.ss, self.tr_cnt, self.vext) }
+    pub fn debug_state(&self) -> String {
+        format!(
+            "blank={} ss={} tr={} vext={}",
+            self.blank, self.ss, self.tr_cnt, self.vext
+        )
+    }
 
     /// Whether the soft start is still ramping.
     pub fn soft_starting(&self) -> bool {
@@ -307,7 +321,10 @@ impl VrmModel {
     }
 
     fn i_tot(&self) -> i64 {
-        self.phases[..self.n_active].iter().map(|p| p.iavg as i64).sum()
+        self.phases[..self.n_active]
+            .iter()
+            .map(|p| p.iavg as i64)
+            .sum()
     }
 
     /// The request of phase `i` in the current state (§4, §7, §10).
@@ -445,7 +462,10 @@ impl VrmModel {
         let i_tot = pre.i_tot();
         let i_filt = pre.i_filt();
         // Instantaneous total for the over-current fault: the sum of this clock's phase codes.
-        let i_inst: i64 = inputs.iph_code[..pre.n_active].iter().map(|&c| c as i64).sum();
+        let i_inst: i64 = inputs.iph_code[..pre.n_active]
+            .iter()
+            .map(|&c| c as i64)
+            .sum();
         // STATUS bits raised at this edge (set wins over CLEAR_FAULTS).
         let mut raised = Status::default();
 
@@ -460,7 +480,11 @@ impl VrmModel {
             let ph = &mut self.phases[i];
             ph.hs = hs;
             ph.ls = ls;
-            ph.quiet = if hs || ls { 0 } else { q.quiet.saturating_add(1) };
+            ph.quiet = if hs || ls {
+                0
+            } else {
+                q.quiet.saturating_add(1)
+            };
             // Cycle-by-cycle over-current (§4, §10).
             if req == Req::Hs && inputs.iph_code[i] as i64 > pre.reg(MFR_PH_OC) {
                 ph.oc_cut = true;
@@ -483,7 +507,11 @@ impl VrmModel {
             let ph = &mut self.phases[i];
             // Clocks by which the next cycle is late for this phase's slot (0 when in step).
             let off = pre.offset(i);
-            let late = if m_next >= off { m_next - off } else { m_next + p - off };
+            let late = if m_next >= off {
+                m_next - off
+            } else {
+                m_next + p - off
+            };
             let start = if q.armed { q.t + 1 == q.len } else { late == 0 };
             // The period's average current: the sum of every clock's code over a whole period
             // (unbiased by ripple and sensing delay), times 1/P.
@@ -499,7 +527,11 @@ impl VrmModel {
             ph.acc = 0;
             // Re-spread without a missing or doubled pulse: the new period is shortened or
             // lengthened to land on the slot, and its on-time scaled by the same ratio.
-            let len = if late <= p / 2 { p - late } else { 2 * p - late };
+            let len = if late <= p / 2 {
+                p - late
+            } else {
+                2 * p - late
+            };
             let t256_max = (u_max * p as i64) >> 8;
             let mut t256 = (((pre.u * p as i64) >> 8) + (q.bal_acc >> 16)).clamp(0, t256_max);
             if len != p {
@@ -541,7 +573,11 @@ impl VrmModel {
             self.e_s = (pre.v_set - vout).clamp(-4096, 4095);
             if pre.mode.on() {
                 let target = (pre.v_tgt() as u64) << 16;
-                let rate = if pre.ss { pre.ss_rate } else { pre.reg(VOUT_TRANSITION_RATE) as u64 };
+                let rate = if pre.ss {
+                    pre.ss_rate
+                } else {
+                    pre.reg(VOUT_TRANSITION_RATE) as u64
+                };
                 self.vref_q = if pre.vref_q < target {
                     (pre.vref_q + rate).min(target)
                 } else {
@@ -580,9 +616,13 @@ impl VrmModel {
             for i in 0..n {
                 let dev = pre.phases[i].iavg as i64 - mean;
                 let ph = &mut self.phases[i];
-                ph.bal_acc = (pre.phases[i].bal_acc - pre.reg(MFR_KB) * dev).clamp(-bal_max, bal_max);
+                ph.bal_acc =
+                    (pre.phases[i].bal_acc - pre.reg(MFR_KB) * dev).clamp(-bal_max, bal_max);
                 if dev.abs() > pre.reg(MFR_PH_IMB) {
-                    ph.imb_cnt = pre.phases[i].imb_cnt.saturating_add(1).min(IMBALANCE_PERIODS);
+                    ph.imb_cnt = pre.phases[i]
+                        .imb_cnt
+                        .saturating_add(1)
+                        .min(IMBALANCE_PERIODS);
                     imbalance |= ph.imb_cnt == IMBALANCE_PERIODS;
                 } else {
                     ph.imb_cnt = 0;
@@ -619,11 +659,36 @@ impl VrmModel {
             if tick {
                 let flt_n = (pre.reg(MFR_FLT_N) as u32).max(1);
                 let checks = [
-                    (C_UV, !pre.ss && vout < pre.reg(VOUT_UV_FAULT_LIMIT), Fault::Uv, flt_n),
-                    (C_OC, i_inst > pre.reg(IOUT_OC_FAULT_LIMIT), Fault::Oc, flt_n),
-                    (C_OT, inputs.temp_code as i64 > pre.reg(OT_FAULT_LIMIT), Fault::Ot, flt_n),
-                    (C_VIN, (inputs.vin_code as i64) < pre.reg(VIN_UV_FAULT_LIMIT), Fault::VinUv, flt_n),
-                    (C_SAT, !pre.ss && pre.u == u_max, Fault::Saturation, (pre.reg(MFR_SAT_N) as u32).max(1)),
+                    (
+                        C_UV,
+                        !pre.ss && vout < pre.reg(VOUT_UV_FAULT_LIMIT),
+                        Fault::Uv,
+                        flt_n,
+                    ),
+                    (
+                        C_OC,
+                        i_inst > pre.reg(IOUT_OC_FAULT_LIMIT),
+                        Fault::Oc,
+                        flt_n,
+                    ),
+                    (
+                        C_OT,
+                        inputs.temp_code as i64 > pre.reg(OT_FAULT_LIMIT),
+                        Fault::Ot,
+                        flt_n,
+                    ),
+                    (
+                        C_VIN,
+                        (inputs.vin_code as i64) < pre.reg(VIN_UV_FAULT_LIMIT),
+                        Fault::VinUv,
+                        flt_n,
+                    ),
+                    (
+                        C_SAT,
+                        !pre.ss && pre.u == u_max,
+                        Fault::Saturation,
+                        (pre.reg(MFR_SAT_N) as u32).max(1),
+                    ),
                 ];
                 for (c, cond, fault, limit) in checks {
                     self.cnt[c] = if cond { (pre.cnt[c] + 1).min(limit) } else { 0 };
@@ -724,7 +789,11 @@ impl VrmModel {
                 self.blank = pre.reg(MFR_TR_BLANK) as u32;
             } else {
                 self.tr_cnt = (pre.tr_cnt + 1).min(65535);
-                self.vext = if boost { pre.vext.min(vout) } else { pre.vext.max(vout) };
+                self.vext = if boost {
+                    pre.vext.min(vout)
+                } else {
+                    pre.vext.max(vout)
+                };
             }
         }
 

@@ -95,7 +95,12 @@ impl RailParams {
         if let Some(l) = self.l.iter().find(|&&l| !(l > 0.0 && l.is_finite())) {
             return Err(format!("inductance must be positive, got {l}"));
         }
-        if self.dcr.iter().chain([&self.esr, &self.r_src]).any(|&r| !(r >= 0.0 && r.is_finite())) {
+        if self
+            .dcr
+            .iter()
+            .chain([&self.esr, &self.r_src])
+            .any(|&r| !(r >= 0.0 && r.is_finite()))
+        {
             return Err("resistances must be non-negative".into());
         }
         if vout_target >= self.vin {
@@ -230,7 +235,10 @@ impl Plant {
         self.last_ls = ls;
         self.shoot_through += (hs & ls).count_ones() as u64;
 
-        let i_in: f64 = (0..n).filter(|i| hs >> i & 1 != 0).map(|i| self.i_l[i]).sum();
+        let i_in: f64 = (0..n)
+            .filter(|i| hs >> i & 1 != 0)
+            .map(|i| self.i_l[i])
+            .sum();
         self.vin_node = v_src - p.r_src * i_in;
         let vout = self.vout;
         let mut i_sum = 0.0;
@@ -273,7 +281,12 @@ impl Plant {
             self.i_l[i] = next;
             i_sum += next;
         }
-        let load = i_load + if r_load.is_finite() { vout.max(0.0) / r_load } else { 0.0 };
+        let load = i_load
+            + if r_load.is_finite() {
+                vout.max(0.0) / r_load
+            } else {
+                0.0
+            };
         // Semi-implicit: the capacitor sees the updated inductor currents (stable LC oscillation).
         self.v_c += (i_sum - load) / p.c_out * dt;
         self.vout = self.v_c + p.esr * (i_sum - load);
@@ -325,6 +338,10 @@ mod tests {
         let stored = 0.5 * 5e-3 * plant.v_c * plant.v_c
             + plant.i_l.iter().map(|i| 0.5 * 100e-9 * i * i).sum::<f64>();
         let balance = l.input - (l.out + l.conduction + l.diode + stored);
-        assert!(balance.abs() < 0.02 * l.input, "energy balance off by {balance} J of {}", l.input);
+        assert!(
+            balance.abs() < 0.02 * l.input,
+            "energy balance off by {balance} J of {}",
+            l.input
+        );
     }
 }
