@@ -277,3 +277,126 @@ fn cli_bench_prints_side_by_side_ratios() {
         assert!(j[k].as_f64().unwrap() > 0.0, "{k}");
     }
 }
+
+#[test]
+fn cli_vrm_bad_input_is_one_line_error() {
+    assert_one_line_error(
+        &gridcore(&["vrm", "--scenario", "bogus"]),
+        "unknown scenario 'bogus'",
+    );
+    assert_one_line_error(&gridcore(&["vrm"]), "--scenario");
+    assert_one_line_error(
+        &gridcore(&["vrm", "--scenario", "steady", "--set", "vin=0.7"]),
+        "below Vin",
+    );
+    assert_one_line_error(
+        &gridcore(&["vrm", "--scenario", "steady", "--set", "phases=17"]),
+        "unsupported phases 17",
+    );
+    assert_one_line_error(
+        &gridcore(&["vrm", "--scenario", "steady", "--set", "MFR_KP=-1"]),
+        "MFR_KP",
+    );
+    assert_one_line_error(
+        &gridcore(&["vrm", "--scenario", "steady", "--set", "nonsense=1"]),
+        "unknown key 'nonsense'",
+    );
+    assert_one_line_error(
+        &gridcore(&["vrm", "--scenario", "steady", "--backend", "rtl"]),
+        "not built yet",
+    );
+    let d = tmp("vrm-bad");
+    let cfg = d.join("rail.cfg");
+    std::fs::write(&cfg, "vin = 12\nl_nh = abc\n").unwrap();
+    assert_one_line_error(
+        &gridcore(&[
+            "vrm",
+            "--scenario",
+            "steady",
+            "--config",
+            cfg.to_str().unwrap(),
+        ]),
+        "line 2",
+    );
+    let file = d.join("file");
+    std::fs::write(&file, "").unwrap();
+    assert_one_line_error(
+        &gridcore(&[
+            "vrm",
+            "--scenario",
+            "steady",
+            "--out",
+            file.join("o").to_str().unwrap(),
+        ]),
+        "cannot create output folder",
+    );
+}
+
+#[test]
+fn cli_vrm_lists_and_runs_a_scenario_with_plots_and_data() {
+    let out = gridcore(&["vrm", "--list"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    for name in ["steady", "load_step", "sharing", "shedding", "over_voltage"] {
+        assert!(text.contains(&format!("`{name}`")), "{text}");
+    }
+    let d = tmp("vrm-run");
+    let out = gridcore(&[
+        "vrm",
+        "--scenario",
+        "load_step",
+        "--out",
+        d.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["pass"], true, "{report:#}");
+    let ratio = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"].as_str().unwrap().starts_with("undershoot"))
+        .unwrap()["value"]
+        .as_f64()
+        .unwrap();
+    assert!(ratio > 0.0 && ratio <= 1.5, "undershoot/bound {ratio}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("%"),
+        "progress shown"
+    );
+    for f in [
+        "load_step.json",
+        "load_step.csv",
+        "load_step.svg",
+        "load_step_zoom.svg",
+        "summary.md",
+    ] {
+        assert!(d.join(f).is_file(), "{f} missing");
+    }
+    let csv = std::fs::read_to_string(d.join("load_step.csv")).unwrap();
+    assert!(csv.lines().count() > 1000 && csv.starts_with("t_s,vout_v"));
+    // A set-up that changes the rail: 4 phases at 0.9 V still regulate.
+    let out = gridcore(&[
+        "vrm",
+        "--scenario",
+        "steady",
+        "--set",
+        "phases=4",
+        "--set",
+        "VOUT_COMMAND=0.9",
+        "--set",
+        "VOUT_OV_FAULT_LIMIT=1.05",
+        "--out",
+        d.to_str().unwrap(),
+        "--json",
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["pass"], true, "{report:#}");
+    let v = report["metrics"]["vout_mean_v"].as_f64().unwrap();
+    assert!((v - 0.898).abs() < 0.005, "Vout {v}");
+}
