@@ -5,6 +5,7 @@
 //! output folder because YoWASP maps `/tmp` to a private directory.
 #![deny(missing_docs)]
 
+pub mod formal;
 pub mod top;
 
 use rtl::mul::MulTarget;

@@ -1,3 +1,10 @@
-//! The multiphase voltage-regulator controller (issue 3). Not started: the crate exists so the
-//! workspace has its final shape; `gridcore ... --design vrm` says it is not implemented.
+//! The gridcore multiphase voltage-regulator controller in rust-hdl (spec: `docs/vrm.md`).
+//!
+//! Built block by block from the spec; each block's safety rule is proved formally with the
+//! harnesses in `formal/` (run by `fpga::formal` and the tests).
 #![deny(missing_docs)]
+
+pub mod gate;
+
+/// The formal harness of [`gate::PhaseGate`] (SystemVerilog assertions, docs/vrm.md §14).
+pub const GATE_PROPS_SV: &str = include_str!("../formal/gate_props.sv");
