@@ -13,6 +13,8 @@ pub const SS_RATE_LATENCY: u8 = 48;
 pub const HICCUP_UNIT: u32 = 10_000;
 /// Clock of the control period at which the compensator's result is registered (§6).
 pub const PID_UPDATE_AT: u32 = 4;
+/// Clock of the control period at which the regulation point is registered (§5).
+pub const VSET_UPDATE_AT: u32 = 5;
 /// Periods of imbalance before the fault (§10).
 pub const IMBALANCE_PERIODS: u8 = 64;
 /// Depth of the Vout history the transient detector compares against (§7).
@@ -207,7 +209,6 @@ pub struct VrmModel {
     ov: bool,
     vhist: [u16; SLOPE_CLOCKS],
     tr_cnt: u32,
-    vext: i64,
     blank: u32,
     cnt: [u32; 5],
     hiccup: u32,
@@ -249,7 +250,6 @@ impl VrmModel {
             ov: false,
             vhist: [0; SLOPE_CLOCKS],
             tr_cnt: 0,
-            vext: 0,
             blank: 0,
             cnt: [0; 5],
             hiccup: 0,
@@ -271,14 +271,6 @@ impl VrmModel {
     /// The current mode.
     pub fn mode(&self) -> Mode {
         self.mode
-    }
-
-    #[doc(hidden)]
-    pub fn debug_state(&self) -> String {
-        format!(
-            "blank={} ss={} tr={} vext={}",
-            self.blank, self.ss, self.tr_cnt, self.vext
-        )
     }
 
     /// Whether the soft start is still ramping.
@@ -533,10 +525,7 @@ impl VrmModel {
                 2 * p - late
             };
             let t256_max = (u_max * p as i64) >> 8;
-            let mut t256 = (((pre.u * p as i64) >> 8) + (q.bal_acc >> 16)).clamp(0, t256_max);
-            if len != p {
-                t256 = (t256 * len as i64 * recip(p as usize) as i64) >> 16;
-            }
+            let t256 = (((pre.u * p as i64) >> 8) + (q.bal_acc >> 16)).clamp(0, t256_max);
             // First-order sigma-delta per phase: every phase's long-term average on-time is
             // exact, so dither never biases the current balance.
             let sum = q.sd as i64 + (t256 & 255);
@@ -560,10 +549,13 @@ impl VrmModel {
             ph.imb_cnt = 0;
         }
 
-        // ---- Load line and regulation point (§5): v_set is a register.
-        let vref = (pre.vref_q >> 16) as i64;
-        let droop = (i_filt.max(0) * pre.reg(VOUT_DROOP)) >> 16;
-        self.v_set = (vref - droop).clamp(0, 8191);
+        // ---- Load line and regulation point (§5): v_set is a register, updated once per
+        // control period (its inputs change only at ticks) in the compensator's free slot.
+        if pre.kc == VSET_UPDATE_AT {
+            let vref = (pre.vref_q >> 16) as i64;
+            let droop = (i_filt.max(0) * pre.reg(VOUT_DROOP)) >> 16;
+            self.v_set = (vref - droop).clamp(0, 8191);
+        }
         self.ov = inputs.ov_in || vout > pre.reg(VOUT_OV_FAULT_LIMIT);
         self.vhist[0] = inputs.vout_code;
         self.vhist[1..].copy_from_slice(&pre.vhist[..SLOPE_CLOCKS - 1]);
@@ -602,8 +594,9 @@ impl VrmModel {
             self.d = pre.d + ((d_raw - pre.d) >> pre.reg(MFR_DF));
             // Gain scheduling: the plant's gain above resonance grows with the active phases, so
             // the proportional and derivative terms scale by N / n_active.
-            let sched = self.build.phases as i64 * recip(pre.n_active) as i64;
-            self.u = (iterm + (((pterm + self.d) * sched) >> 16)).clamp(0, u_max);
+            let sched = (self.build.phases as i64 * recip(pre.n_active) as i64) >> 8;
+            let pd = (pterm + self.d).clamp(-(1 << 19), (1 << 19) - 1);
+            self.u = (iterm + ((pd * sched) >> 8)).clamp(0, u_max);
             self.e_prev = e;
         }
 
@@ -617,7 +610,7 @@ impl VrmModel {
                 let dev = pre.phases[i].iavg as i64 - mean;
                 let ph = &mut self.phases[i];
                 ph.bal_acc =
-                    (pre.phases[i].bal_acc - pre.reg(MFR_KB) * dev).clamp(-bal_max, bal_max);
+                    (pre.phases[i].bal_acc - (dev << pre.reg(MFR_KB))).clamp(-bal_max, bal_max);
                 if dev.abs() > pre.reg(MFR_PH_IMB) {
                     ph.imb_cnt = pre.phases[i]
                         .imb_cnt
@@ -768,19 +761,21 @@ impl VrmModel {
                     self.mode = Mode::Boost;
                     self.n_active = pre.n_max();
                     self.tr_cnt = 0;
-                    self.vext = vout;
                 } else if (vout > pre.v_set + ot && -fall >= dv) || vout > pre.v_set + 4 * ot {
                     self.mode = Mode::Clamp;
                     self.tr_cnt = 0;
-                    self.vext = vout;
                 }
             }
         } else if pre.mode == Mode::Boost || pre.mode == Mode::Clamp {
+            // Recovered when Vout turns: it has moved back by TR_REC over the last 8 clocks (the
+            // inductor current has caught up with the load). A slope, not a running extreme,
+            // so one noisy sample cannot end the response early.
             let boost = pre.mode == Mode::Boost;
+            let rise = vout - pre.vhist[SLOPE_CLOCKS - 1] as i64;
             let recovered = if boost {
-                vout >= pre.vext + pre.reg(MFR_TR_REC)
+                rise >= pre.reg(MFR_TR_REC)
             } else {
-                vout + pre.reg(MFR_TR_REC) <= pre.vext
+                -rise >= pre.reg(MFR_TR_REC)
             };
             if (pre.tr_cnt >= pre.reg(MFR_TR_MIN) as u32 && recovered)
                 || pre.tr_cnt >= pre.reg(MFR_TR_MAX) as u32
@@ -789,11 +784,6 @@ impl VrmModel {
                 self.blank = pre.reg(MFR_TR_BLANK) as u32;
             } else {
                 self.tr_cnt = (pre.tr_cnt + 1).min(65535);
-                self.vext = if boost {
-                    pre.vext.min(vout)
-                } else {
-                    pre.vext.max(vout)
-                };
             }
         }
 
