@@ -203,6 +203,9 @@ pub struct VrmModel {
     v_set: i64,
     e_s: i64,
     acc_i: i64,
+    p_t: i64,
+    ki_t: i64,
+    d_t: i64,
     d: i64,
     e_prev: i64,
     u: i64,
@@ -244,6 +247,9 @@ impl VrmModel {
             v_set: 0,
             e_s: 0,
             acc_i: 0,
+            p_t: 0,
+            ki_t: 0,
+            d_t: 0,
             d: 0,
             e_prev: 0,
             u: 0,
@@ -416,6 +422,9 @@ impl VrmModel {
         self.ss = true;
         self.vref_q = 0;
         self.acc_i = 0;
+        self.p_t = 0;
+        self.ki_t = 0;
+        self.d_t = 0;
         self.d = 0;
         self.e_prev = 0;
         self.e_s = 0;
@@ -581,23 +590,29 @@ impl VrmModel {
                 self.i_filt_q = pre.i_filt_q + i_tot - (pre.i_filt_q >> 4);
             }
         }
-        // ---- Compensator result (§6).
-        if pre.kc == PID_UPDATE_AT && pre.mode == Mode::Run {
-            let e = pre.e_s;
-            let pterm = (pre.reg(MFR_KP) * e) >> 8;
-            let frozen = (pre.u == u_max && e > 0) || (pre.u == 0 && e < 0);
-            if !frozen {
-                self.acc_i = (pre.acc_i + pre.reg(MFR_KI) * e).clamp(0, u_max << 14);
+        // ---- Compensator (§6): one product per clock after the sample, committed at kc = 4.
+        let e = pre.e_s;
+        match pre.kc {
+            1 => self.p_t = (pre.reg(MFR_KP) * e) >> 8,
+            2 => self.ki_t = pre.reg(MFR_KI) * e,
+            3 => {
+                let d_raw = (pre.reg(MFR_KD) * (e - pre.e_prev)) >> 4;
+                self.d_t = pre.d + ((d_raw - pre.d) >> pre.reg(MFR_DF));
             }
-            let iterm = self.acc_i >> 14;
-            let d_raw = (pre.reg(MFR_KD) * (e - pre.e_prev)) >> 4;
-            self.d = pre.d + ((d_raw - pre.d) >> pre.reg(MFR_DF));
-            // Gain scheduling: the plant's gain above resonance grows with the active phases, so
-            // the proportional and derivative terms scale by N / n_active.
-            let sched = (self.build.phases as i64 * recip(pre.n_active) as i64) >> 8;
-            let pd = (pterm + self.d).clamp(-(1 << 19), (1 << 19) - 1);
-            self.u = (iterm + ((pd * sched) >> 8)).clamp(0, u_max);
-            self.e_prev = e;
+            PID_UPDATE_AT if pre.mode == Mode::Run => {
+                let frozen = (pre.u == u_max && e > 0) || (pre.u == 0 && e < 0);
+                if !frozen {
+                    self.acc_i = (pre.acc_i + pre.ki_t).clamp(0, u_max << 14);
+                }
+                self.d = pre.d_t;
+                // Gain scheduling: the plant's gain above resonance grows with the active
+                // phases, so the proportional and derivative terms scale by N / n_active.
+                let sched = (self.build.phases as i64 * recip(pre.n_active) as i64) >> 8;
+                let pd = (pre.p_t + pre.d_t).clamp(-(1 << 19), (1 << 19) - 1);
+                self.u = ((self.acc_i >> 14) + ((pd * sched) >> 8)).clamp(0, u_max);
+                self.e_prev = e;
+            }
+            _ => {}
         }
 
         // ---- Phase management and current balance at the end of a master period (§8, §9).
