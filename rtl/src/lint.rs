@@ -4,8 +4,10 @@ use std::path::Path;
 use std::process::Command;
 
 /// Verilator warnings waived for emitted Verilog, each with its reason (design.md pitfall 5).
-pub const WAIVERS: [(&str, &str); 3] = [
+pub const WAIVERS: [(&str, &str); 5] = [
+    ("UNOPTFLAT", "rust-hdl emits one always block per module; a parent that drives a child's inputs and reads its outputs in that block looks circular to Verilator, which then settles it by iteration (no real loop: lockstep would not agree otherwise)"),
     ("WIDTH", "rust-hdl emits 32/64-bit literals and masks ('& N'hff..') for casts; widths are checked by lockstep against the model instead"),
+    ("CMPCONST", "one generic register-file clamp serves every register; for some registers the stored range makes it constant (Yosys removes it)"),
     ("UNUSED", "rust-hdl keeps every declared signal, e.g. high bits of sliced registers and unused RAM ports"),
     ("DECLFILENAME", "one file holds the whole emitted hierarchy, named after the configuration"),
 ];

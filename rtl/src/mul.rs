@@ -191,3 +191,37 @@ const ZERO_PINS: &str = "    .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'
 
 /// The nets that take SB_MAC16's unused outputs.
 const NC_WIRES: &str = "wire nc_co, nc_accumco, nc_signextout;\n";
+
+/// Combinational signed product `p = a * b` of two's complement operands `A` and `B` bits wide,
+/// `P` bits of result (P = A + B keeps every product exact). rust-hdl's own `*` stops at 16x16;
+/// the regulator's datapath needs wider and signed products, written as plain Verilog.
+#[derive(LogicBlock, Default)]
+pub struct MulSigned<const A: usize, const B: usize, const P: usize> {
+    /// Operand, two's complement.
+    pub a: Signal<In, Bits<A>>,
+    /// Operand, two's complement.
+    pub b: Signal<In, Bits<B>>,
+    /// `a * b`, two's complement.
+    pub p: Signal<Out, Bits<P>>,
+}
+
+fn sext(v: u64, bits: usize) -> i128 {
+    let shift = 128 - bits;
+    ((v as i128) << shift) >> shift
+}
+
+impl<const A: usize, const B: usize, const P: usize> Logic for MulSigned<A, B, P> {
+    fn update(&mut self) {
+        let prod = sext(self.a.val().to_u64(), A) * sext(self.b.val().to_u64(), B);
+        let mask = if P >= 128 { !0u128 } else { (1u128 << P) - 1 };
+        self.p.next = ((prod as u128 & mask) as u64).into();
+    }
+
+    fn connect(&mut self) {
+        self.p.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom("always @(*) p = $signed(a) * $signed(b);\n".into())
+    }
+}

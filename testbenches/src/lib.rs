@@ -8,3 +8,5 @@
 pub mod tile;
 pub mod tile_random;
 pub mod verilator;
+pub mod vrm;
+pub mod vrm_random;

@@ -4,7 +4,10 @@
 //! harnesses in `formal/` (run by `fpga::formal` and the tests).
 #![deny(missing_docs)]
 
+pub mod ctrl;
 pub mod gate;
+pub mod phase;
+pub mod regs;
 
 /// The formal harness of [`gate::PhaseGate`] (SystemVerilog assertions, docs/vrm.md §14).
 pub const GATE_PROPS_SV: &str = include_str!("../formal/gate_props.sv");

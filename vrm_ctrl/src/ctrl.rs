@@ -1,0 +1,1276 @@
+//! The controller's top level (docs/vrm.md): time base, reference and load line, compensator on
+//! one shared multiplier, transient response, phase management, faults and modes, the register
+//! port with status and telemetry, and the phases.
+
+use crate::phase::Phase;
+use crate::regs::RegFile;
+use rtl::mul::MulSigned;
+use rust_hdl::prelude::*;
+
+// Register file value indexes (the order of `regs::table`; rust-hdl indexes only by literal):
+// 0 OPERATION, 1 VOUT_COMMAND, 2 VOUT_MAX, 3 TR_RATE, 4 DROOP, 5 MAX_DUTY, 6 VIN_ON, 7 OV_LIMIT, 8
+// OV_RESP, 9 UV_LIMIT, 10 UV_RESP, 11 OC_LIMIT, 12 OC_RESP, 13 OT_LIMIT, 14 OT_RESP, 15 VIN_UV, 16
+// VIN_UV_RESP, 17 TON_RISE, 18 KP, 19 KI, 20 KD, 21 DF, 22 KB, 23 BAL_MAX, 24 DT_RISE, 25 DT_FALL,
+// 26 PH_ADD, 27 PH_SHED, 28 PH_DWELL, 29 N_MAX, 30 PH_OC, 31 PH_IMB, 32 TR_UT, 33 TR_OT, 34
+// TR_REC, 35 TR_MIN, 36 TR_MAX, 37 TR_BLANK, 38 FLT_N, 39 SAT_N, 40 TR_DV,
+
+/// The regulator controller.
+#[derive(LogicBlock)]
+pub struct VrmCtrl {
+    /// Clock (100 MHz).
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset.
+    pub reset: Signal<In, Bit>,
+    /// Enable pin.
+    pub en: Signal<In, Bit>,
+    /// Over-voltage comparator.
+    pub ov_in: Signal<In, Bit>,
+    /// Output voltage code (2^-12 V).
+    pub vout_code: Signal<In, Bits<13>>,
+    /// Input voltage code (2^-8 V).
+    pub vin_code: Signal<In, Bits<13>>,
+    /// Temperature code (signed, 2^-4 °C).
+    pub temp_code: Signal<In, Bits<12>>,
+    /// Phase current codes (signed, 2^-4 A), 16 ports (`iph$i`); those beyond the build are
+    /// ignored.
+    pub iph: Vec<Signal<In, Bits<12>>>,
+    /// Register write strobe.
+    pub reg_we: Signal<In, Bit>,
+    /// Register read strobe.
+    pub reg_re: Signal<In, Bit>,
+    /// Command code.
+    pub reg_addr: Signal<In, Bits<8>>,
+    /// Data word.
+    pub reg_wdata: Signal<In, Bits<16>>,
+    /// High-side gates, bit i = phase i.
+    pub hs: Signal<Out, Bits<16>>,
+    /// Low-side gates.
+    pub ls: Signal<Out, Bits<16>>,
+    /// Answer to the last read.
+    pub reg_rdata: Signal<Out, Bits<16>>,
+    /// Power good.
+    pub pgood: Signal<Out, Bit>,
+    /// Any STATUS bit set.
+    pub alert: Signal<Out, Bit>,
+    /// Duty command `u`.
+    pub duty: Signal<Out, Bits<16>>,
+    /// Reference.
+    pub vref: Signal<Out, Bits<13>>,
+    /// Regulation point.
+    pub v_set: Signal<Out, Bits<13>>,
+    /// Filtered total current (signed).
+    pub i_filt: Signal<Out, Bits<16>>,
+    /// Active phases.
+    pub n_active: Signal<Out, Bits<5>>,
+    /// Mode code.
+    pub mode: Signal<Out, Bits<3>>,
+    phases: Vec<Phase>,
+    regs: RegFile,
+    mul: MulSigned<21, 22, 43>,
+    mean_mul: MulSigned<18, 18, 36>,
+    recip_rom: ROM<Bits<17>, 5>,
+    step_rom: ROM<Bits<11>, 5>,
+    sched_rom: ROM<Bits<13>, 5>,
+    n_built: Constant<Bits<5>>,
+    period: Constant<Bits<11>>,
+    ctrl_div: Constant<Bits<7>>,
+    freq_word: Constant<Bits<16>>,
+    m: DFF<Bits<11>>,
+    kc: DFF<Bits<7>>,
+    n_act: DFF<Bits<5>>,
+    dwell: DFF<Bits<16>>,
+    mode_q: DFF<Bits<3>>,
+    ss: DFF<Bit>,
+    vref_q: DFF<Bits<29>>,
+    ss_rate: DFF<Bits<29>>,
+    ss_pending: DFF<Bits<6>>,
+    div_num: DFF<Bits<29>>,
+    div_den: DFF<Bits<20>>,
+    div_rem: DFF<Bits<21>>,
+    div_quo: DFF<Bits<29>>,
+    i_filt_q: DFF<Bits<24>>,
+    v_set_q: DFF<Bits<13>>,
+    e_s: DFF<Bits<13>>,
+    p_t: DFF<Bits<24>>,
+    ki_t: DFF<Bits<32>>,
+    d_t: DFF<Bits<28>>,
+    d_term: DFF<Bits<28>>,
+    e_prev: DFF<Bits<13>>,
+    acc_i: DFF<Bits<32>>,
+    u: DFF<Bits<16>>,
+    ov: DFF<Bit>,
+    vhist: Vec<DFF<Bits<13>>>,
+    tr: DFF<Bits<16>>,
+    blank: DFF<Bits<16>>,
+    cnt_uv: DFF<Bits<8>>,
+    cnt_oc: DFF<Bits<8>>,
+    cnt_ot: DFF<Bits<8>>,
+    cnt_vin: DFF<Bits<8>>,
+    cnt_sat: DFF<Bits<16>>,
+    hiccup: DFF<Bits<17>>,
+    st_vout: DFF<Bits<8>>,
+    st_iout: DFF<Bits<8>>,
+    st_input: DFF<Bits<8>>,
+    st_temp: DFF<Bits<8>>,
+    st_mfr: DFF<Bits<8>>,
+    cml: DFF<Bit>,
+    rdata: DFF<Bits<16>>,
+    // Combinational helpers (each held at its exact width before use).
+    n_max: Signal<Local, Bits<5>>,
+    u_max: Signal<Local, Bits<16>>,
+    v_tgt: Signal<Local, Bits<13>>,
+    on: Signal<Local, Bit>,
+    on_cmd: Signal<Local, Bit>,
+    tick: Signal<Local, Bit>,
+    period_end: Signal<Local, Bit>,
+    m_next: Signal<Local, Bits<11>>,
+    i_filt_s: Signal<Local, Bits<24>>,
+    i_tot: Signal<Local, Bits<18>>,
+    i_tot24: Signal<Local, Bits<24>>,
+    i_inst: Signal<Local, Bits<18>>,
+    vout: Signal<Local, Bits<16>>,
+    vset16: Signal<Local, Bits<16>>,
+    err: Signal<Local, Bits<16>>,
+    de: Signal<Local, Bits<14>>,
+    pd: Signal<Local, Bits<24>>,
+    u_p: Signal<Local, Bits<32>>,
+    umax_p: Signal<Local, Bits<32>>,
+    p28: Signal<Local, Bits<28>>,
+    pd_raw: Signal<Local, Bits<28>>,
+    prod: Signal<Local, Bits<43>>,
+    acc_sum: Signal<Local, Bits<33>>,
+    acc_lim: Signal<Local, Bits<33>>,
+    acc_new: Signal<Local, Bits<32>>,
+    u_sum: Signal<Local, Bits<33>>,
+    d_raw: Signal<Local, Bits<28>>,
+    d_diff: Signal<Local, Bits<28>>,
+    d_step: Signal<Local, Bits<28>>,
+    droop: Signal<Local, Bits<43>>,
+    vset_new: Signal<Local, Bits<16>>,
+    target: Signal<Local, Bits<29>>,
+    rate: Signal<Local, Bits<29>>,
+    vref_up: Signal<Local, Bits<30>>,
+    vref_dn: Signal<Local, Bits<29>>,
+    fall: Signal<Local, Bits<16>>,
+    rise: Signal<Local, Bits<16>>,
+    turn_on: Signal<Local, Bit>,
+    add_thr: Signal<Local, Bits<32>>,
+    shed_thr: Signal<Local, Bits<32>>,
+    f_ov: Signal<Local, Bit>,
+    f_vin: Signal<Local, Bit>,
+    f_oc: Signal<Local, Bit>,
+    f_uv: Signal<Local, Bit>,
+    f_ot: Signal<Local, Bit>,
+    f_imb: Signal<Local, Bit>,
+    f_sat: Signal<Local, Bit>,
+    flt_n: Signal<Local, Bits<8>>,
+    sat_n: Signal<Local, Bits<16>>,
+    resp: Signal<Local, Bits<8>>,
+    shut: Signal<Local, Bit>,
+    raise_vout: Signal<Local, Bits<8>>,
+    raise_iout: Signal<Local, Bits<8>>,
+    raise_input: Signal<Local, Bits<8>>,
+    raise_temp: Signal<Local, Bits<8>>,
+    raise_mfr: Signal<Local, Bits<8>>,
+    raise_cml: Signal<Local, Bit>,
+    clear: Signal<Local, Bit>,
+    status_byte: Signal<Local, Bits<16>>,
+    status_word: Signal<Local, Bits<16>>,
+    known: Signal<Local, Bit>,
+    tele: Signal<Local, Bits<20>>,
+    tele_q: Signal<Local, Bits<5>>,
+    tele_sh: Signal<Local, Bits<20>>,
+    tele_word: Signal<Local, Bits<16>>,
+    hic_units: Signal<Local, Bits<17>>,
+    tele_n0: Signal<Local, Bits<5>>,
+    tele_n1: Signal<Local, Bits<5>>,
+    tele_n2: Signal<Local, Bits<5>>,
+    tele_n3: Signal<Local, Bits<5>>,
+    tele_n4: Signal<Local, Bits<5>>,
+    tele_n5: Signal<Local, Bits<5>>,
+    tele_n6: Signal<Local, Bits<5>>,
+    tele_n7: Signal<Local, Bits<5>>,
+    tele_n8: Signal<Local, Bits<5>>,
+    tele_n9: Signal<Local, Bits<5>>,
+}
+
+fn rom<const D: usize>(values: impl Fn(u64) -> u64) -> ROM<Bits<D>, 5> {
+    let map: std::collections::BTreeMap<Bits<5>, Bits<D>> =
+        (0..32u64).map(|n| (n.into(), values(n).into())).collect();
+    ROM::new(map)
+}
+
+/// The LINEAR11 word of a non-negative integer (telemetry normalization, §11.1, with q = 0).
+fn normalized(v: u64) -> u64 {
+    let mut s = 0;
+    while (v >> s) > 1023 {
+        s += 1;
+    }
+    ((s as u64 & 0x1F) << 11) | ((v >> s) & 0x7FF)
+}
+
+impl VrmCtrl {
+    /// A controller with `phases` phases, period `period` clocks and control period `ctrl_div`
+    /// clocks (docs/vrm.md §1; the caller checks the supported ranges).
+    pub fn new(phases: usize, period: u32, ctrl_div: u32) -> Self {
+        let recip = |n: u64| if n == 0 { 0 } else { 65536u64.div_ceil(n) };
+        let p = period as u64;
+        let n_built = phases as u64;
+        VrmCtrl {
+            clock: Default::default(),
+            reset: Default::default(),
+            en: Default::default(),
+            ov_in: Default::default(),
+            vout_code: Default::default(),
+            vin_code: Default::default(),
+            temp_code: Default::default(),
+            iph: (0..16).map(|_| Default::default()).collect(),
+            reg_we: Default::default(),
+            reg_re: Default::default(),
+            reg_addr: Default::default(),
+            reg_wdata: Default::default(),
+            hs: Default::default(),
+            ls: Default::default(),
+            reg_rdata: Default::default(),
+            pgood: Default::default(),
+            alert: Default::default(),
+            duty: Default::default(),
+            vref: Default::default(),
+            v_set: Default::default(),
+            i_filt: Default::default(),
+            n_active: Default::default(),
+            mode: Default::default(),
+            phases: (0..phases).map(|i| Phase::new(i, phases, period)).collect(),
+            regs: RegFile::new(ctrl_div as u64),
+            mul: Default::default(),
+            mean_mul: Default::default(),
+            recip_rom: rom(recip),
+            step_rom: rom(|n| (p * recip(n)) >> 16),
+            sched_rom: rom(|n| (n_built * recip(n)) >> 8),
+            n_built: Constant::new(n_built.into()),
+            period: Constant::new(p.into()),
+            ctrl_div: Constant::new((ctrl_div as u64).into()),
+            freq_word: Constant::new(normalized(100_000 / p).into()),
+            m: Default::default(),
+            kc: Default::default(),
+            n_act: Default::default(),
+            dwell: Default::default(),
+            mode_q: Default::default(),
+            ss: Default::default(),
+            vref_q: Default::default(),
+            ss_rate: Default::default(),
+            ss_pending: Default::default(),
+            div_num: Default::default(),
+            div_den: Default::default(),
+            div_rem: Default::default(),
+            div_quo: Default::default(),
+            i_filt_q: Default::default(),
+            v_set_q: Default::default(),
+            e_s: Default::default(),
+            p_t: Default::default(),
+            ki_t: Default::default(),
+            d_t: Default::default(),
+            d_term: Default::default(),
+            e_prev: Default::default(),
+            acc_i: Default::default(),
+            u: Default::default(),
+            ov: Default::default(),
+            vhist: (0..8).map(|_| Default::default()).collect(),
+            tr: Default::default(),
+            blank: Default::default(),
+            cnt_uv: Default::default(),
+            cnt_oc: Default::default(),
+            cnt_ot: Default::default(),
+            cnt_vin: Default::default(),
+            cnt_sat: Default::default(),
+            hiccup: Default::default(),
+            st_vout: Default::default(),
+            st_iout: Default::default(),
+            st_input: Default::default(),
+            st_temp: Default::default(),
+            st_mfr: Default::default(),
+            cml: Default::default(),
+            rdata: Default::default(),
+            n_max: Default::default(),
+            u_max: Default::default(),
+            v_tgt: Default::default(),
+            on: Default::default(),
+            on_cmd: Default::default(),
+            tick: Default::default(),
+            period_end: Default::default(),
+            m_next: Default::default(),
+            i_filt_s: Default::default(),
+            i_tot: Default::default(),
+            i_tot24: Default::default(),
+            i_inst: Default::default(),
+            vout: Default::default(),
+            vset16: Default::default(),
+            err: Default::default(),
+            de: Default::default(),
+            pd: Default::default(),
+            u_p: Default::default(),
+            umax_p: Default::default(),
+            p28: Default::default(),
+            pd_raw: Default::default(),
+            prod: Default::default(),
+            acc_sum: Default::default(),
+            acc_lim: Default::default(),
+            acc_new: Default::default(),
+            u_sum: Default::default(),
+            d_raw: Default::default(),
+            d_diff: Default::default(),
+            d_step: Default::default(),
+            droop: Default::default(),
+            vset_new: Default::default(),
+            target: Default::default(),
+            rate: Default::default(),
+            vref_up: Default::default(),
+            vref_dn: Default::default(),
+            fall: Default::default(),
+            rise: Default::default(),
+            turn_on: Default::default(),
+            add_thr: Default::default(),
+            shed_thr: Default::default(),
+            f_ov: Default::default(),
+            f_vin: Default::default(),
+            f_oc: Default::default(),
+            f_uv: Default::default(),
+            f_ot: Default::default(),
+            f_imb: Default::default(),
+            f_sat: Default::default(),
+            flt_n: Default::default(),
+            sat_n: Default::default(),
+            resp: Default::default(),
+            shut: Default::default(),
+            raise_vout: Default::default(),
+            raise_iout: Default::default(),
+            raise_input: Default::default(),
+            raise_temp: Default::default(),
+            raise_mfr: Default::default(),
+            raise_cml: Default::default(),
+            clear: Default::default(),
+            status_byte: Default::default(),
+            status_word: Default::default(),
+            known: Default::default(),
+            tele: Default::default(),
+            tele_q: Default::default(),
+            tele_sh: Default::default(),
+            tele_word: Default::default(),
+            hic_units: Default::default(),
+            tele_n0: Default::default(),
+            tele_n1: Default::default(),
+            tele_n2: Default::default(),
+            tele_n3: Default::default(),
+            tele_n4: Default::default(),
+            tele_n5: Default::default(),
+            tele_n6: Default::default(),
+            tele_n7: Default::default(),
+            tele_n8: Default::default(),
+            tele_n9: Default::default(),
+        }
+    }
+}
+
+impl Logic for VrmCtrl {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, m, kc, n_act, dwell, mode_q, ss, vref_q, ss_rate, ss_pending, div_num,
+            div_den, div_rem, div_quo, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev,
+            acc_i, u, ov, tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout,
+            st_iout, st_input, st_temp, st_mfr, cml, rdata
+        );
+        for i in 0..self.vhist.len() {
+            self.vhist[i].clock.next = self.clock.val();
+            self.vhist[i].d.next = self.vhist[i].q.val();
+        }
+        clock!(self, clock, regs);
+        self.regs.reset.next = self.reset.val();
+        self.regs.we.next = self.reg_we.val();
+        self.regs.addr.next = self.reg_addr.val();
+        self.regs.wdata.next = self.reg_wdata.val();
+        self.recip_rom.address.next = self.n_act.q.val();
+        self.step_rom.address.next = self.n_act.q.val();
+        self.sched_rom.address.next = self.n_act.q.val();
+
+        // ---- Values used everywhere.
+        self.n_max.next = self.regs.value[29].val().get_bits::<5>(0);
+        if self.regs.value[29].val().get_bits::<5>(0) == 0 {
+            self.n_max.next = 1.into();
+        } else if self.regs.value[29].val().get_bits::<5>(0) > self.n_built.val() {
+            self.n_max.next = self.n_built.val();
+        }
+        self.u_max.next = self.regs.value[5].val().get_bits::<16>(0);
+        self.v_tgt.next = self.regs.value[1].val().get_bits::<13>(0);
+        if self.regs.value[2].val().get_bits::<13>(0) < self.regs.value[1].val().get_bits::<13>(0) {
+            self.v_tgt.next = self.regs.value[2].val().get_bits::<13>(0);
+        }
+        self.on.next = (self.mode_q.q.val() == 1_u64)
+            | (self.mode_q.q.val() == 2_u64)
+            | (self.mode_q.q.val() == 3_u64);
+        self.on_cmd.next = self.regs.value[0].val().get_bit(7) & self.en.val();
+        self.turn_on.next = self.on_cmd.val()
+            & ((self.mode_q.q.val() == 0_u64)
+                | ((self.mode_q.q.val() == 0x4_u64) & (self.hiccup.q.val() == 0)))
+            & (self.vin_code.val() >= self.regs.value[6].val().get_bits::<13>(0))
+            & (self.ss_pending.q.val() == 0);
+        self.tick.next = self.kc.q.val() == 0;
+        self.period_end.next = self.m.q.val() == (self.period.val() - 1);
+        self.m_next.next = self.m.q.val() + 1;
+        if self.period_end.val() {
+            self.m_next.next = 0.into();
+        }
+        self.i_filt_s.next = self.i_filt_q.q.val() >> 4;
+        if self.i_filt_q.q.val().get_bit(23) {
+            self.i_filt_s.next = (self.i_filt_q.q.val() >> 4) | 0xF00000_u64;
+        }
+        self.vout.next = bit_cast::<16, 13>(self.vout_code.val());
+        self.vset16.next = bit_cast::<16, 13>(self.v_set_q.q.val());
+
+        // Products held at their exact width before shifting (Verilog sizes them by context).
+        self.u_p.next = bit_cast::<16, 16>(self.u.q.val()) * bit_cast::<16, 11>(self.period.val());
+        self.umax_p.next =
+            bit_cast::<16, 16>(self.u_max.val()) * bit_cast::<16, 11>(self.period.val());
+
+        // ---- Phases.
+        for i in 0..self.phases.len() {
+            self.phases[i].clock.next = self.clock.val();
+            self.phases[i].reset.next = self.reset.val();
+            self.phases[i].n_active.next = self.n_act.q.val();
+            self.phases[i].mode.next = self.mode_q.q.val();
+            self.phases[i].ov.next = self.ov.q.val();
+            self.phases[i].m_next.next = self.m_next.val();
+            self.phases[i].step.next = self.step_rom.data.val();
+            self.phases[i].t256_base.next = bit_cast::<20, 32>(self.u_p.val() >> 8);
+            self.phases[i].t256_max.next = bit_cast::<20, 32>(self.umax_p.val() >> 8);
+            self.phases[i].dt_rise.next = self.regs.value[24].val().get_bits::<8>(0);
+            self.phases[i].dt_fall.next = self.regs.value[25].val().get_bits::<8>(0);
+            self.phases[i].iph.next = self.iph[i].val();
+            self.phases[i].ph_oc.next = self.regs.value[30].val().get_bits::<12>(0);
+            self.phases[i].turn_on.next = self.turn_on.val();
+            self.phases[i].bal_en.next = self.period_end.val() & (self.mode_q.q.val() == 1_u64);
+            self.phases[i].mean.next = self.mean_mul.p.val().get_bits::<13>(16);
+            self.phases[i].kb.next = self.regs.value[22].val().get_bits::<5>(0);
+            self.phases[i].bal_max.next = self.regs.value[23].val().get_bits::<12>(0);
+            self.phases[i].ph_imb.next = self.regs.value[31].val().get_bits::<12>(0);
+        }
+        self.phases[0].hs_in.next = 0.into();
+        self.phases[0].ls_in.next = 0.into();
+        self.phases[0].itot_in.next = 0.into();
+        self.phases[0].iinst_in.next = 0.into();
+        self.phases[0].oc_in.next = false;
+        self.phases[0].imb_in.next = false;
+        for i in 1..self.phases.len() {
+            self.phases[i].hs_in.next = self.phases[i - 1].hs_out.val();
+            self.phases[i].ls_in.next = self.phases[i - 1].ls_out.val();
+            self.phases[i].itot_in.next = self.phases[i - 1].itot_out.val();
+            self.phases[i].iinst_in.next = self.phases[i - 1].iinst_out.val();
+            self.phases[i].oc_in.next = self.phases[i - 1].oc_out.val();
+            self.phases[i].imb_in.next = self.phases[i - 1].imb_out.val();
+        }
+        // The chains' ends: the last phase's outputs (later iterations overwrite earlier ones).
+        for i in 0..self.phases.len() {
+            self.hs.next = self.phases[i].hs_out.val();
+            self.ls.next = self.phases[i].ls_out.val();
+            self.i_tot.next = self.phases[i].itot_out.val();
+            self.i_inst.next = self.phases[i].iinst_out.val();
+            self.f_imb.next = self.phases[i].imb_out.val();
+            self.raise_iout.next = 0.into();
+            if self.phases[i].oc_out.val() {
+                self.raise_iout.next = 0x20.into();
+            }
+        }
+        self.i_tot24.next = bit_cast::<24, 18>(self.i_tot.val());
+        if self.i_tot.val().get_bit(17) {
+            self.i_tot24.next = bit_cast::<24, 18>(self.i_tot.val()) | 0xFC0000_u64;
+        }
+        // mean = (i_tot · R[n_active]) >> 16 (§9).
+        self.mean_mul.a.next = self.i_tot.val();
+        self.mean_mul.b.next = bit_cast::<18, 17>(self.recip_rom.data.val());
+
+        // ---- Time base.
+        self.m.d.next = self.m_next.val();
+        self.kc.d.next = self.kc.q.val() + 1;
+        if (self.kc.q.val() + 1) == self.ctrl_div.val() {
+            self.kc.d.next = 0.into();
+        }
+
+        // ---- OV flag and Vout history (§7, §10).
+        self.ov.d.next =
+            self.ov_in.val() | (self.vout_code.val() > self.regs.value[7].val().get_bits::<13>(0));
+        self.vhist[0].d.next = self.vout_code.val();
+        for i in 1..self.vhist.len() {
+            self.vhist[i].d.next = self.vhist[i - 1].q.val();
+        }
+        self.fall.next = bit_cast::<16, 13>(self.vhist[7].q.val()) - self.vout.val();
+        self.rise.next = self.vout.val() - bit_cast::<16, 13>(self.vhist[7].q.val());
+
+        // ---- The shared multiplier (§6): one product per control-period clock.
+        self.err.next = self.vset16.val() - self.vout.val();
+        self.de.next =
+            bit_cast::<14, 13>(self.e_s.q.val()) - bit_cast::<14, 13>(self.e_prev.q.val());
+        if self.e_s.q.val().get_bit(12) {
+            self.de.next = (bit_cast::<14, 13>(self.e_s.q.val()) | 0x2000)
+                - bit_cast::<14, 13>(self.e_prev.q.val());
+            if self.e_prev.q.val().get_bit(12) {
+                self.de.next = (bit_cast::<14, 13>(self.e_s.q.val()) | 0x2000)
+                    - (bit_cast::<14, 13>(self.e_prev.q.val()) | 0x2000);
+            }
+        } else if self.e_prev.q.val().get_bit(12) {
+            self.de.next = bit_cast::<14, 13>(self.e_s.q.val())
+                - (bit_cast::<14, 13>(self.e_prev.q.val()) | 0x2000);
+        }
+        self.p28.next = bit_cast::<28, 24>(self.p_t.q.val());
+        if self.p_t.q.val().get_bit(23) {
+            self.p28.next = bit_cast::<28, 24>(self.p_t.q.val()) | 0xF000000_u64;
+        }
+        self.pd_raw.next = self.p28.val() + self.d_t.q.val();
+        self.pd.next = bit_cast::<24, 28>(self.pd_raw.val());
+        if (self.pd_raw.val() ^ 0x8000000_u64) > (0x7FFFF_u64 ^ 0x8000000_u64) {
+            self.pd.next = 0x7FFFF_u64.into();
+        } else if (self.pd_raw.val() ^ 0x8000000_u64) < (0xFF80000_u64 ^ 0x8000000_u64) {
+            self.pd.next = 0xF80000_u64.into();
+        }
+        self.mul.a.next = 0.into();
+        self.mul.b.next = 0.into();
+        if self.kc.q.val() == 1 {
+            self.mul.a.next = bit_cast::<21, 40>(self.regs.value[18].val());
+        }
+        if self.kc.q.val() == 2 {
+            self.mul.a.next = bit_cast::<21, 40>(self.regs.value[19].val());
+        }
+        if (self.kc.q.val() == 1) | (self.kc.q.val() == 2) {
+            self.mul.b.next = bit_cast::<22, 13>(self.e_s.q.val());
+            if self.e_s.q.val().get_bit(12) {
+                self.mul.b.next = bit_cast::<22, 13>(self.e_s.q.val()) | 0x3FE000_u64;
+            }
+        }
+        if self.kc.q.val() == 3 {
+            self.mul.a.next = bit_cast::<21, 40>(self.regs.value[20].val());
+            self.mul.b.next = bit_cast::<22, 14>(self.de.val());
+            if self.de.val().get_bit(13) {
+                self.mul.b.next = bit_cast::<22, 14>(self.de.val()) | 0x3FC000_u64;
+            }
+        }
+        if self.kc.q.val() == 4 {
+            self.mul.a.next = bit_cast::<21, 24>(self.pd.val());
+            self.mul.b.next = bit_cast::<22, 13>(self.sched_rom.data.val());
+        }
+        if self.kc.q.val() == 5 {
+            if !self.i_filt_s.val().get_bit(23) {
+                self.mul.a.next = bit_cast::<21, 24>(self.i_filt_s.val());
+            }
+            self.mul.b.next = bit_cast::<22, 40>(self.regs.value[4].val());
+        }
+        self.prod.next = self.mul.p.val();
+
+        // edge kc = 0: sample the error (§6).
+        if self.tick.val() {
+            self.e_s.d.next = bit_cast::<13, 16>(self.err.val());
+            if ((self.err.val() ^ 0x8000_u64) > (4095 ^ 0x8000_u64)) & !self.err.val().get_bit(15) {
+                self.e_s.d.next = 4095.into();
+            }
+            if ((self.err.val() ^ 0x8000_u64) < (0xF000 ^ 0x8000_u64)) & self.err.val().get_bit(15)
+            {
+                self.e_s.d.next = 0x1000.into();
+            }
+        }
+        // kc = 1: p_t = (KP · e) >> 8.
+        if self.kc.q.val() == 1 {
+            self.p_t.d.next = bit_cast::<24, 43>(self.prod.val() >> 8);
+            if self.prod.val().get_bit(42) {
+                self.p_t.d.next = bit_cast::<24, 43>(self.prod.val() >> 8) | 0x800000_u64;
+            }
+        }
+        // kc = 2: ki_t = KI · e.
+        if self.kc.q.val() == 2 {
+            self.ki_t.d.next = bit_cast::<32, 43>(self.prod.val());
+        }
+        // kc = 3: d_t = d + (((KD · Δe) >> 4 − d) >> DF).
+        self.d_raw.next = bit_cast::<28, 43>(self.prod.val() >> 4);
+        if self.prod.val().get_bit(42) {
+            self.d_raw.next = bit_cast::<28, 43>(self.prod.val() >> 4) | 0xC000000_u64;
+        }
+        self.d_diff.next = self.d_raw.val() - self.d_term.q.val();
+        self.d_step.next = self.d_diff.val() >> self.regs.value[21].val().get_bits::<3>(0);
+        if self.d_diff.val().get_bit(27) {
+            self.d_step.next =
+                !((!self.d_diff.val()) >> self.regs.value[21].val().get_bits::<3>(0));
+        }
+        if self.kc.q.val() == 3 {
+            self.d_t.d.next = self.d_term.q.val() + self.d_step.val();
+        }
+        // kc = 4 in RUN: commit (§6).
+        self.acc_sum.next =
+            bit_cast::<33, 32>(self.acc_i.q.val()) + bit_cast::<33, 32>(self.ki_t.q.val());
+        if self.ki_t.q.val().get_bit(31) {
+            self.acc_sum.next = bit_cast::<33, 32>(self.acc_i.q.val())
+                + (bit_cast::<33, 32>(self.ki_t.q.val()) | 0x100000000_u64);
+        }
+        self.acc_lim.next = bit_cast::<33, 16>(self.u_max.val()) << 14;
+        self.acc_new.next = self.acc_i.q.val();
+        if !(((self.u.q.val() == self.u_max.val())
+            & !self.e_s.q.val().get_bit(12)
+            & (self.e_s.q.val() != 0))
+            | ((self.u.q.val() == 0) & self.e_s.q.val().get_bit(12)))
+        {
+            if self.acc_sum.val().get_bit(32) {
+                self.acc_new.next = 0.into();
+            } else if self.acc_sum.val() > self.acc_lim.val() {
+                self.acc_new.next = bit_cast::<32, 33>(self.acc_lim.val());
+            } else {
+                self.acc_new.next = bit_cast::<32, 33>(self.acc_sum.val());
+            }
+        }
+        self.u_sum.next =
+            bit_cast::<33, 32>(self.acc_new.val() >> 14) + bit_cast::<33, 43>(self.prod.val() >> 8);
+        if self.prod.val().get_bit(42) {
+            self.u_sum.next = bit_cast::<33, 32>(self.acc_new.val() >> 14)
+                + (bit_cast::<33, 43>(self.prod.val() >> 8) | 0x100000000_u64);
+        }
+        if (self.kc.q.val() == 4) & (self.mode_q.q.val() == 1_u64) {
+            self.acc_i.d.next = self.acc_new.val();
+            self.d_term.d.next = self.d_t.q.val();
+            self.e_prev.d.next = self.e_s.q.val();
+            if self.u_sum.val().get_bit(32) {
+                self.u.d.next = 0.into();
+            } else if self.u_sum.val() > bit_cast::<33, 16>(self.u_max.val()) {
+                self.u.d.next = self.u_max.val();
+            } else {
+                self.u.d.next = bit_cast::<16, 33>(self.u_sum.val());
+            }
+        }
+        // kc = 5: v_set = sat(vref − ((max(i_filt, 0) · G) >> 16), 0, 8191) (§5).
+        self.droop.next = self.prod.val() >> 16;
+        self.vset_new.next = bit_cast::<16, 13>(self.vref_q.q.val().get_bits::<13>(16))
+            - bit_cast::<16, 43>(self.droop.val());
+        if self.kc.q.val() == 5 {
+            if bit_cast::<43, 13>(self.vref_q.q.val().get_bits::<13>(16)) < self.droop.val() {
+                self.v_set_q.d.next = 0.into();
+            } else {
+                self.v_set_q.d.next = bit_cast::<13, 16>(self.vset_new.val());
+            }
+        }
+
+        // ---- Reference and current filter at ticks while on (§5).
+        self.target.next = bit_cast::<29, 13>(self.v_tgt.val()) << 16;
+        self.rate.next = bit_cast::<29, 40>(self.regs.value[3].val());
+        if self.ss.q.val() {
+            self.rate.next = self.ss_rate.q.val();
+        }
+        self.vref_up.next =
+            bit_cast::<30, 29>(self.vref_q.q.val()) + bit_cast::<30, 29>(self.rate.val());
+        self.vref_dn.next = 0.into();
+        if self.vref_q.q.val() > self.rate.val() {
+            self.vref_dn.next = self.vref_q.q.val() - self.rate.val();
+        }
+        if self.tick.val() & self.on.val() {
+            if self.vref_q.q.val() < self.target.val() {
+                if self.vref_up.val() > bit_cast::<30, 29>(self.target.val()) {
+                    self.vref_q.d.next = self.target.val();
+                } else {
+                    self.vref_q.d.next = bit_cast::<29, 30>(self.vref_up.val());
+                }
+            } else if self.vref_dn.val() < self.target.val() {
+                self.vref_q.d.next = self.target.val();
+            } else {
+                self.vref_q.d.next = self.vref_dn.val();
+            }
+            // ss ends when the new reference equals the target.
+            if self.ss.q.val() {
+                if self.vref_q.q.val() < self.target.val() {
+                    if self.vref_up.val() >= bit_cast::<30, 29>(self.target.val()) {
+                        self.ss.d.next = false;
+                    }
+                } else if self.vref_dn.val() <= self.target.val() {
+                    self.ss.d.next = false;
+                }
+            }
+            self.i_filt_q.d.next = self.i_filt_q.q.val() + self.i_tot24.val() - self.i_filt_s.val();
+        }
+
+        // ---- Phase management at the end of a master period in RUN (§8).
+        self.add_thr.next =
+            bit_cast::<16, 5>(self.n_act.q.val()) * bit_cast::<16, 40>(self.regs.value[26].val());
+        self.shed_thr.next = bit_cast::<16, 5>(self.n_act.q.val() - 1)
+            * bit_cast::<16, 40>(self.regs.value[27].val());
+        if self.period_end.val() & (self.mode_q.q.val() == 1_u64) {
+            if self.dwell.q.val() != 0xFFFF {
+                self.dwell.d.next = self.dwell.q.val() + 1;
+            }
+            if self.n_act.q.val() > self.n_max.val() {
+                self.n_act.d.next = self.n_max.val();
+                self.dwell.d.next = 0.into();
+            } else if !self.ss.q.val() {
+                if !self.i_filt_s.val().get_bit(23)
+                    & (bit_cast::<32, 24>(self.i_filt_s.val()) > self.add_thr.val())
+                    & (self.n_act.q.val() < self.n_max.val())
+                {
+                    self.n_act.d.next = self.n_act.q.val() + 1;
+                    self.dwell.d.next = 0.into();
+                } else if (self.n_act.q.val() > 1)
+                    & (self.dwell.q.val() >= bit_cast::<16, 40>(self.regs.value[28].val()))
+                    & (self.i_filt_s.val().get_bit(23)
+                        | (bit_cast::<32, 24>(self.i_filt_s.val()) < self.shed_thr.val()))
+                {
+                    self.n_act.d.next = self.n_act.q.val() - 1;
+                    self.dwell.d.next = 0.into();
+                }
+            }
+        }
+
+        // ---- Faults (§10), while on.
+        self.raise_vout.next = 0.into();
+        self.raise_input.next = 0.into();
+        self.raise_temp.next = 0.into();
+        self.raise_mfr.next = 0.into();
+        self.raise_cml.next = false;
+        self.flt_n.next = self.regs.value[38].val().get_bits::<8>(0);
+        if self.regs.value[38].val().get_bits::<8>(0) == 0 {
+            self.flt_n.next = 1.into();
+        }
+        self.sat_n.next = self.regs.value[39].val().get_bits::<16>(0);
+        if self.regs.value[39].val().get_bits::<16>(0) == 0 {
+            self.sat_n.next = 1.into();
+        }
+        self.f_ov.next = self.on.val() & self.ov.q.val();
+        self.f_vin.next = false;
+        self.f_oc.next = false;
+        self.f_uv.next = false;
+        self.f_ot.next = false;
+        self.f_sat.next = false;
+        if self.on.val() & self.tick.val() {
+            // Each debounce counter: +1 (saturating at its limit) while the condition holds.
+            if !self.ss.q.val()
+                & (self.vout_code.val() < self.regs.value[9].val().get_bits::<13>(0))
+            {
+                if self.cnt_uv.q.val() < self.flt_n.val() {
+                    self.cnt_uv.d.next = self.cnt_uv.q.val() + 1;
+                }
+                self.f_uv.next = self.cnt_uv.q.val() >= (self.flt_n.val() - 1);
+            } else {
+                self.cnt_uv.d.next = 0.into();
+            }
+            if !self.i_inst.val().get_bit(17)
+                & (bit_cast::<40, 18>(self.i_inst.val()) > self.regs.value[11].val())
+            {
+                if self.cnt_oc.q.val() < self.flt_n.val() {
+                    self.cnt_oc.d.next = self.cnt_oc.q.val() + 1;
+                }
+                self.f_oc.next = self.cnt_oc.q.val() >= (self.flt_n.val() - 1);
+            } else {
+                self.cnt_oc.d.next = 0.into();
+            }
+            // OT: temp_code > OT limit, both signed 12 bits (compare offset binary).
+            if (self.temp_code.val() ^ 0x800)
+                > (self.regs.value[13].val().get_bits::<12>(0) ^ 0x800)
+            {
+                if self.cnt_ot.q.val() < self.flt_n.val() {
+                    self.cnt_ot.d.next = self.cnt_ot.q.val() + 1;
+                }
+                self.f_ot.next = self.cnt_ot.q.val() >= (self.flt_n.val() - 1);
+            } else {
+                self.cnt_ot.d.next = 0.into();
+            }
+            if self.vin_code.val() < self.regs.value[15].val().get_bits::<13>(0) {
+                if self.cnt_vin.q.val() < self.flt_n.val() {
+                    self.cnt_vin.d.next = self.cnt_vin.q.val() + 1;
+                }
+                self.f_vin.next = self.cnt_vin.q.val() >= (self.flt_n.val() - 1);
+            } else {
+                self.cnt_vin.d.next = 0.into();
+            }
+            if !self.ss.q.val() & (self.u.q.val() == self.u_max.val()) {
+                if self.cnt_sat.q.val() < self.sat_n.val() {
+                    self.cnt_sat.d.next = self.cnt_sat.q.val() + 1;
+                }
+                self.f_sat.next = self.cnt_sat.q.val() >= (self.sat_n.val() - 1);
+            } else {
+                self.cnt_sat.d.next = 0.into();
+            }
+        }
+        if !self.on.val() {
+            self.f_imb.next = false;
+        }
+        // Status bits and the deciding response, in table order.
+        self.resp.next = 0.into();
+        self.shut.next = false;
+        if self.f_imb.val() | self.f_sat.val() {
+            self.resp.next = 0x80.into();
+        }
+        if self.f_imb.val() {
+            self.raise_mfr.next = self.raise_mfr.val() | 1;
+        }
+        if self.f_sat.val() {
+            self.raise_mfr.next = self.raise_mfr.val() | 2;
+        }
+        if self.f_ot.val() {
+            self.raise_temp.next = 0x80.into();
+            if self.regs.value[14].val().get_bits::<2>(6) != 0 {
+                self.resp.next = self.regs.value[14].val().get_bits::<8>(0);
+            }
+        }
+        if self.f_uv.val() {
+            self.raise_vout.next = self.raise_vout.val() | 0x10;
+            if self.regs.value[10].val().get_bits::<2>(6) != 0 {
+                self.resp.next = self.regs.value[10].val().get_bits::<8>(0);
+            }
+        }
+        if self.f_oc.val() {
+            self.raise_iout.next = self.raise_iout.val() | 0x80;
+            if self.regs.value[12].val().get_bits::<2>(6) != 0 {
+                self.resp.next = self.regs.value[12].val().get_bits::<8>(0);
+            }
+        }
+        if self.f_vin.val() {
+            self.raise_input.next = 0x10.into();
+            if self.regs.value[16].val().get_bits::<2>(6) != 0 {
+                self.resp.next = self.regs.value[16].val().get_bits::<8>(0);
+            }
+        }
+        if self.f_ov.val() {
+            self.raise_vout.next = self.raise_vout.val() | 0x80;
+            if self.regs.value[8].val().get_bits::<2>(6) != 0 {
+                self.resp.next = self.regs.value[8].val().get_bits::<8>(0);
+            }
+        }
+        self.shut.next = self.resp.val().get_bits::<2>(6) != 0;
+
+        // ---- Soft-start divider (§5): latch at pending = 48, one quotient bit per clock.
+        if self.ss_pending.q.val() != 0 {
+            self.ss_pending.d.next = self.ss_pending.q.val() - 1;
+        }
+        if self.ss_pending.q.val() == 0x30_u64 {
+            self.div_num.d.next = bit_cast::<29, 13>(self.v_tgt.val()) << 16;
+            self.div_den.d.next = bit_cast::<20, 40>(self.regs.value[17].val());
+            if self.regs.value[17].val() == 0 {
+                self.div_den.d.next = 1.into();
+            }
+            self.div_rem.d.next = 0.into();
+            self.div_quo.d.next = 0.into();
+        } else if self.ss_pending.q.val() > 18 {
+            self.div_num.d.next = self.div_num.q.val() << 1;
+            if ((self.div_rem.q.val() << 1)
+                | bit_cast::<21, 1>(self.div_num.q.val().get_bits::<1>(28)))
+                >= bit_cast::<21, 20>(self.div_den.q.val())
+            {
+                self.div_rem.d.next = ((self.div_rem.q.val() << 1)
+                    | bit_cast::<21, 1>(self.div_num.q.val().get_bits::<1>(28)))
+                    - bit_cast::<21, 20>(self.div_den.q.val());
+                self.div_quo.d.next = (self.div_quo.q.val() << 1) | 1;
+            } else {
+                self.div_rem.d.next = (self.div_rem.q.val() << 1)
+                    | bit_cast::<21, 1>(self.div_num.q.val().get_bits::<1>(28));
+                self.div_quo.d.next = self.div_quo.q.val() << 1;
+            }
+        }
+        if self.ss_pending.q.val() == 1 {
+            self.ss_rate.d.next = self.div_quo.q.val();
+        }
+
+        // ---- Mode (§7, §10).
+        self.hic_units.next = 0.into();
+        if (self.hiccup.q.val() != 0) & (self.mode_q.q.val() == 0x4_u64) {
+            self.hiccup.d.next = self.hiccup.q.val() - 1;
+        }
+        if !self.on_cmd.val() {
+            self.mode_q.d.next = 0_u64.into();
+        } else if (self.mode_q.q.val() == 0_u64)
+            | ((self.mode_q.q.val() == 0x4_u64) & (self.hiccup.q.val() == 0))
+        {
+            // turn_on (computed above) does the rest.
+        } else if self.shut.val() {
+            if self.resp.val().get_bits::<3>(3) == 0 {
+                self.mode_q.d.next = 0x5_u64.into();
+            } else {
+                self.mode_q.d.next = 0x4_u64.into();
+                // ((bits 2:0) + 1) · 10000 clocks, 10000 = 2^13 + 2^10 + 2^9 + 2^8 + 2^4.
+                self.hic_units.next = bit_cast::<17, 3>(self.resp.val().get_bits::<3>(0)) + 1;
+                self.hiccup.d.next = (self.hic_units.val() << 13)
+                    + (self.hic_units.val() << 10)
+                    + (self.hic_units.val() << 9)
+                    + (self.hic_units.val() << 8)
+                    + (self.hic_units.val() << 4);
+            }
+        } else if self.mode_q.q.val() == 1_u64 {
+            if self.blank.q.val() != 0 {
+                self.blank.d.next = self.blank.q.val() - 1;
+            } else if !self.ss.q.val() {
+                if (((self.vout.val() + bit_cast::<16, 40>(self.regs.value[32].val()))
+                    < self.vset16.val())
+                    & !self.fall.val().get_bit(15)
+                    & (self.fall.val() >= bit_cast::<16, 40>(self.regs.value[40].val())))
+                    | ((self.vout.val() + (bit_cast::<16, 40>(self.regs.value[32].val()) << 2))
+                        < self.vset16.val())
+                {
+                    self.mode_q.d.next = 2_u64.into();
+                    self.n_act.d.next = self.n_max.val();
+                    self.tr.d.next = 0.into();
+                } else if ((self.vout.val()
+                    > (self.vset16.val() + bit_cast::<16, 40>(self.regs.value[33].val())))
+                    & !self.rise.val().get_bit(15)
+                    & (self.rise.val() >= bit_cast::<16, 40>(self.regs.value[40].val())))
+                    | (self.vout.val()
+                        > (self.vset16.val()
+                            + (bit_cast::<16, 40>(self.regs.value[33].val()) << 2)))
+                {
+                    self.mode_q.d.next = 3_u64.into();
+                    self.tr.d.next = 0.into();
+                }
+            }
+        } else if (self.mode_q.q.val() == 2_u64) | (self.mode_q.q.val() == 3_u64) {
+            if ((self.tr.q.val() >= bit_cast::<16, 40>(self.regs.value[35].val()))
+                & (((self.mode_q.q.val() == 2_u64)
+                    & !self.rise.val().get_bit(15)
+                    & (self.rise.val() >= bit_cast::<16, 40>(self.regs.value[34].val())))
+                    | ((self.mode_q.q.val() == 3_u64)
+                        & !self.fall.val().get_bit(15)
+                        & (self.fall.val() >= bit_cast::<16, 40>(self.regs.value[34].val())))))
+                | (self.tr.q.val() >= bit_cast::<16, 40>(self.regs.value[36].val()))
+            {
+                self.mode_q.d.next = 1_u64.into();
+                self.blank.d.next = bit_cast::<16, 40>(self.regs.value[37].val());
+            } else if self.tr.q.val() != 0xFFFF {
+                self.tr.d.next = self.tr.q.val() + 1;
+            }
+        }
+        if self.turn_on.val() {
+            self.mode_q.d.next = 1_u64.into();
+            self.ss.d.next = true;
+            self.vref_q.d.next = 0.into();
+            self.acc_i.d.next = 0.into();
+            self.p_t.d.next = 0.into();
+            self.ki_t.d.next = 0.into();
+            self.d_t.d.next = 0.into();
+            self.d_term.d.next = 0.into();
+            self.e_prev.d.next = 0.into();
+            self.e_s.d.next = 0.into();
+            self.u.d.next = 0.into();
+            self.i_filt_q.d.next = 0.into();
+            self.n_act.d.next = self.n_max.val();
+            self.dwell.d.next = 0.into();
+            self.tr.d.next = 0.into();
+            self.blank.d.next = 0.into();
+            self.cnt_uv.d.next = 0.into();
+            self.cnt_oc.d.next = 0.into();
+            self.cnt_ot.d.next = 0.into();
+            self.cnt_vin.d.next = 0.into();
+            self.cnt_sat.d.next = 0.into();
+        }
+
+        // ---- Register port: reads answer from the state before the edge (§11).
+        self.status_byte.next = 0.into();
+        if !self.on.val() {
+            self.status_byte.next = 0x40.into();
+        }
+        self.status_byte.next = self.status_byte.val()
+            | (bit_cast::<16, 1>(self.st_vout.q.val().get_bits::<1>(7)) << 5)
+            | (bit_cast::<16, 1>(self.st_iout.q.val().get_bits::<1>(7)) << 4)
+            | (bit_cast::<16, 1>(self.st_input.q.val().get_bits::<1>(4)) << 3);
+        if self.st_temp.q.val() != 0 {
+            self.status_byte.next = self.status_byte.val() | 4;
+        }
+        if self.cml.q.val() {
+            self.status_byte.next = self.status_byte.val() | 2;
+        }
+        if self.st_mfr.q.val() != 0 {
+            self.status_byte.next = self.status_byte.val() | 1;
+        }
+        self.status_word.next = self.status_byte.val();
+        if self.st_vout.q.val() != 0 {
+            self.status_word.next = self.status_word.val() | 0x8000;
+        }
+        if self.st_iout.q.val() != 0 {
+            self.status_word.next = self.status_word.val() | 0x4000;
+        }
+        if self.st_input.q.val() != 0 {
+            self.status_word.next = self.status_word.val() | 0x2000;
+        }
+        if self.st_mfr.q.val() != 0 {
+            self.status_word.next = self.status_word.val() | 0x1000;
+        }
+        if !self.on.val() | self.ss.q.val() {
+            self.status_word.next = self.status_word.val() | 0x0800;
+        }
+        self.known.next = self.regs.writable.val()
+            | (self.reg_addr.val() == 0x03)
+            | (self.reg_addr.val() == 0x20)
+            | (self.reg_addr.val() == 0x33)
+            | ((self.reg_addr.val() >= 0x78) & (self.reg_addr.val() <= 0x7D))
+            | (self.reg_addr.val() == 0x80)
+            | (self.reg_addr.val() == 0x88)
+            | ((self.reg_addr.val() >= 0x8B) & (self.reg_addr.val() <= 0x8D))
+            | (self.reg_addr.val() == 0x98);
+        // Telemetry normalization (§11.1): the source and its q.
+        self.tele.next = bit_cast::<20, 13>(self.vin_code.val());
+        self.tele_q.next = 8.into();
+        if self.reg_addr.val() == 0x8C {
+            self.tele.next = bit_cast::<20, 24>(self.i_filt_s.val());
+            self.tele_q.next = 4.into();
+        }
+        if self.reg_addr.val() == 0x8D {
+            self.tele.next = bit_cast::<20, 12>(self.temp_code.val());
+            if self.temp_code.val().get_bit(11) {
+                self.tele.next = bit_cast::<20, 12>(self.temp_code.val()) | 0xFF000_u64;
+            }
+            self.tele_q.next = 4.into();
+        }
+        if (self.reg_addr.val() == 0x8C) & self.i_filt_s.val().get_bit(23) {
+            self.tele.next = bit_cast::<20, 24>(self.i_filt_s.val()) | 0xF0000_u64;
+        }
+        self.tele_n0.next = bit_cast::<5, 8>(Bits::<8>::from(0u64)) - self.tele_q.val();
+        self.tele_n1.next = bit_cast::<5, 8>(Bits::<8>::from(1u64)) - self.tele_q.val();
+        self.tele_n2.next = bit_cast::<5, 8>(Bits::<8>::from(2u64)) - self.tele_q.val();
+        self.tele_n3.next = bit_cast::<5, 8>(Bits::<8>::from(3u64)) - self.tele_q.val();
+        self.tele_n4.next = bit_cast::<5, 8>(Bits::<8>::from(4u64)) - self.tele_q.val();
+        self.tele_n5.next = bit_cast::<5, 8>(Bits::<8>::from(5u64)) - self.tele_q.val();
+        self.tele_n6.next = bit_cast::<5, 8>(Bits::<8>::from(6u64)) - self.tele_q.val();
+        self.tele_n7.next = bit_cast::<5, 8>(Bits::<8>::from(7u64)) - self.tele_q.val();
+        self.tele_n8.next = bit_cast::<5, 8>(Bits::<8>::from(8u64)) - self.tele_q.val();
+        self.tele_n9.next = bit_cast::<5, 8>(Bits::<8>::from(9u64)) - self.tele_q.val();
+        // Smallest shift s (0..9) for which tele >> s fits 11 bits signed: try s = 9 down to 0,
+        // the last fit wins.
+        self.tele_word.next = 0.into();
+        self.tele_sh.next = self.tele.val() >> 9;
+        if self.tele.val().get_bit(19) {
+            self.tele_sh.next = !((!self.tele.val()) >> 9);
+        }
+        if (self.tele_sh.val().get_bits::<10>(10) == 0)
+            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
+        {
+            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n9.val()) << 11)
+                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        }
+        self.tele_sh.next = self.tele.val() >> 8;
+        if self.tele.val().get_bit(19) {
+            self.tele_sh.next = !((!self.tele.val()) >> 8);
+        }
+        if (self.tele_sh.val().get_bits::<10>(10) == 0)
+            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
+        {
+            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n8.val()) << 11)
+                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        }
+        self.tele_sh.next = self.tele.val() >> 7;
+        if self.tele.val().get_bit(19) {
+            self.tele_sh.next = !((!self.tele.val()) >> 7);
+        }
+        if (self.tele_sh.val().get_bits::<10>(10) == 0)
+            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
+        {
+            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n7.val()) << 11)
+                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        }
+        self.tele_sh.next = self.tele.val() >> 6;
+        if self.tele.val().get_bit(19) {
+            self.tele_sh.next = !((!self.tele.val()) >> 6);
+        }
+        if (self.tele_sh.val().get_bits::<10>(10) == 0)
+            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
+        {
+            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n6.val()) << 11)
+                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        }
+        self.tele_sh.next = self.tele.val() >> 5;
+        if self.tele.val().get_bit(19) {
+            self.tele_sh.next = !((!self.tele.val()) >> 5);
+        }
+        if (self.tele_sh.val().get_bits::<10>(10) == 0)
+            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
+        {
+            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n5.val()) << 11)
+                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        }
+        self.tele_sh.next = self.tele.val() >> 4;
+        if self.tele.val().get_bit(19) {
+            self.tele_sh.next = !((!self.tele.val()) >> 4);
+        }
+        if (self.tele_sh.val().get_bits::<10>(10) == 0)
+            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
+        {
+            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n4.val()) << 11)
+                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        }
+        self.tele_sh.next = self.tele.val() >> 3;
+        if self.tele.val().get_bit(19) {
+            self.tele_sh.next = !((!self.tele.val()) >> 3);
+        }
+        if (self.tele_sh.val().get_bits::<10>(10) == 0)
+            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
+        {
+            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n3.val()) << 11)
+                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        }
+        self.tele_sh.next = self.tele.val() >> 2;
+        if self.tele.val().get_bit(19) {
+            self.tele_sh.next = !((!self.tele.val()) >> 2);
+        }
+        if (self.tele_sh.val().get_bits::<10>(10) == 0)
+            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
+        {
+            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n2.val()) << 11)
+                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        }
+        self.tele_sh.next = self.tele.val() >> 1;
+        if self.tele.val().get_bit(19) {
+            self.tele_sh.next = !((!self.tele.val()) >> 1);
+        }
+        if (self.tele_sh.val().get_bits::<10>(10) == 0)
+            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
+        {
+            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n1.val()) << 11)
+                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        }
+        self.tele_sh.next = self.tele.val() >> 0;
+        if self.tele.val().get_bit(19) {
+            self.tele_sh.next = !((!self.tele.val()) >> 0);
+        }
+        if (self.tele_sh.val().get_bits::<10>(10) == 0)
+            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
+        {
+            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n0.val()) << 11)
+                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        }
+        if self.reg_re.val() {
+            self.rdata.d.next = self.regs.rword.val();
+            if self.reg_addr.val() == 0x20 {
+                self.rdata.d.next = 0x14.into();
+            }
+            if self.reg_addr.val() == 0x33 {
+                self.rdata.d.next = self.freq_word.val();
+            }
+            if self.reg_addr.val() == 0x78 {
+                self.rdata.d.next = self.status_byte.val();
+            }
+            if self.reg_addr.val() == 0x79 {
+                self.rdata.d.next = self.status_word.val();
+            }
+            if self.reg_addr.val() == 0x7A {
+                self.rdata.d.next = bit_cast::<16, 8>(self.st_vout.q.val());
+            }
+            if self.reg_addr.val() == 0x7B {
+                self.rdata.d.next = bit_cast::<16, 8>(self.st_iout.q.val());
+            }
+            if self.reg_addr.val() == 0x7C {
+                self.rdata.d.next = bit_cast::<16, 8>(self.st_input.q.val());
+            }
+            if self.reg_addr.val() == 0x7D {
+                self.rdata.d.next = bit_cast::<16, 8>(self.st_temp.q.val());
+            }
+            if self.reg_addr.val() == 0x80 {
+                self.rdata.d.next = bit_cast::<16, 8>(self.st_mfr.q.val());
+            }
+            if (self.reg_addr.val() == 0x88)
+                | (self.reg_addr.val() == 0x8C)
+                | (self.reg_addr.val() == 0x8D)
+            {
+                self.rdata.d.next = self.tele_word.val();
+            }
+            if self.reg_addr.val() == 0x8B {
+                self.rdata.d.next = bit_cast::<16, 13>(self.vout_code.val());
+            }
+            if self.reg_addr.val() == 0x98 {
+                self.rdata.d.next = 0x33.into();
+            }
+            if !self.known.val() {
+                self.raise_cml.next = true;
+            }
+        }
+        self.clear.next = false;
+        if self.reg_we.val() {
+            if self.reg_addr.val() == 0x03 {
+                self.clear.next = true;
+            } else if !self.regs.writable.val() {
+                self.raise_cml.next = true;
+            } else if (self.reg_addr.val() == 0x21)
+                | (self.reg_addr.val() == 0x24)
+                | (self.reg_addr.val() == 0x61)
+            {
+                self.ss_pending.d.next = 0x30_u64.into();
+            }
+        }
+        if self.clear.val() {
+            self.st_vout.d.next = self.raise_vout.val();
+            self.st_iout.d.next = self.raise_iout.val();
+            self.st_input.d.next = self.raise_input.val();
+            self.st_temp.d.next = self.raise_temp.val();
+            self.st_mfr.d.next = self.raise_mfr.val();
+            self.cml.d.next = self.raise_cml.val();
+        } else {
+            self.st_vout.d.next = self.st_vout.q.val() | self.raise_vout.val();
+            self.st_iout.d.next = self.st_iout.q.val() | self.raise_iout.val();
+            self.st_input.d.next = self.st_input.q.val() | self.raise_input.val();
+            self.st_temp.d.next = self.st_temp.q.val() | self.raise_temp.val();
+            self.st_mfr.d.next = self.st_mfr.q.val() | self.raise_mfr.val();
+            self.cml.d.next = self.cml.q.val() | self.raise_cml.val();
+        }
+
+        // ---- Reset (§12).
+        if self.reset.val() {
+            self.m.d.next = 0.into();
+            self.kc.d.next = 0.into();
+            self.n_act.d.next = 1.into();
+            self.dwell.d.next = 0.into();
+            self.mode_q.d.next = 0_u64.into();
+            self.ss.d.next = false;
+            self.vref_q.d.next = 0.into();
+            self.ss_rate.d.next = 0.into();
+            self.ss_pending.d.next = 0x30_u64.into();
+            self.i_filt_q.d.next = 0.into();
+            self.v_set_q.d.next = 0.into();
+            self.e_s.d.next = 0.into();
+            self.p_t.d.next = 0.into();
+            self.ki_t.d.next = 0.into();
+            self.d_t.d.next = 0.into();
+            self.d_term.d.next = 0.into();
+            self.e_prev.d.next = 0.into();
+            self.acc_i.d.next = 0.into();
+            self.u.d.next = 0.into();
+            self.ov.d.next = false;
+            for i in 0..self.vhist.len() {
+                self.vhist[i].d.next = 0.into();
+            }
+            self.tr.d.next = 0.into();
+            self.blank.d.next = 0.into();
+            self.cnt_uv.d.next = 0.into();
+            self.cnt_oc.d.next = 0.into();
+            self.cnt_ot.d.next = 0.into();
+            self.cnt_vin.d.next = 0.into();
+            self.cnt_sat.d.next = 0.into();
+            self.hiccup.d.next = 0.into();
+            self.st_vout.d.next = 0.into();
+            self.st_iout.d.next = 0.into();
+            self.st_input.d.next = 0.into();
+            self.st_temp.d.next = 0.into();
+            self.st_mfr.d.next = 0.into();
+            self.cml.d.next = false;
+            self.rdata.d.next = 0.into();
+        }
+
+        // ---- Outputs: registers only.
+        self.reg_rdata.next = self.rdata.q.val();
+        self.pgood.next = self.on.val() & !self.ss.q.val();
+        self.alert.next = (self.st_vout.q.val() != 0)
+            | (self.st_iout.q.val() != 0)
+            | (self.st_input.q.val() != 0)
+            | (self.st_temp.q.val() != 0)
+            | (self.st_mfr.q.val() != 0)
+            | self.cml.q.val();
+        self.duty.next = self.u.q.val();
+        self.vref.next = self.vref_q.q.val().get_bits::<13>(16);
+        self.v_set.next = self.v_set_q.q.val();
+        self.i_filt.next = bit_cast::<16, 24>(self.i_filt_s.val());
+        self.n_active.next = self.n_act.q.val();
+        self.mode.next = self.mode_q.q.val();
+    }
+}
+
+/// The Verilog module name of the controller.
+pub const VRM_MODULE: &str = "gridcore_vrm";
+
+/// Emits the controller's Verilog for a build (top module [`VRM_MODULE`]).
+pub fn verilog(phases: usize, period: u32, ctrl_div: u32) -> String {
+    let mut uut = VrmCtrl::new(phases, period, ctrl_div);
+    uut.connect_all();
+    rtl::emit::rename_top(&generate_verilog(&uut), VRM_MODULE)
+}

@@ -1,0 +1,435 @@
+//! One phase: period counter and re-spreading, on-time latch with sigma-delta dither, the
+//! request, cycle-by-cycle current limit, the period-average current, the balance trim, and the
+//! gate drive (docs/vrm.md §3, §4, §9).
+//!
+//! Signed values are two's complement in `Bits`; sign extension ORs in the high bits by hand (no
+//! `signed_bit_cast`, design.md pitfall 2). Every value that is shifted or compared is first held
+//! in a signal of its exact width (rust-hdl's emitted Verilog sizes expressions by context).
+
+use crate::gate::PhaseGate;
+use rtl::mul::MulSigned;
+use rust_hdl::prelude::*;
+
+/// Mode codes (docs/vrm.md §10).
+pub mod mode {
+    /// Not switching.
+    pub const OFF: u64 = 0;
+    /// Closed loop.
+    pub const RUN: u64 = 1;
+    /// Undershoot response.
+    pub const BOOST: u64 = 2;
+    /// Overshoot response.
+    pub const CLAMP: u64 = 3;
+}
+
+/// One phase of the controller.
+#[derive(LogicBlock)]
+pub struct Phase {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset.
+    pub reset: Signal<In, Bit>,
+    /// Active phases: this one is active when `index < n_active`.
+    pub n_active: Signal<In, Bits<5>>,
+    /// Mode code.
+    pub mode: Signal<In, Bits<3>>,
+    /// Over-voltage (registered): every phase requests the low side (unless OFF).
+    pub ov: Signal<In, Bit>,
+    /// The master counter after this edge, `m'`.
+    pub m_next: Signal<In, Bits<11>>,
+    /// Interleave step `S`.
+    pub step: Signal<In, Bits<11>>,
+    /// `(u · P) >> 8`.
+    pub t256_base: Signal<In, Bits<20>>,
+    /// `(u_max · P) >> 8`.
+    pub t256_max: Signal<In, Bits<20>>,
+    /// Dead times.
+    pub dt_rise: Signal<In, Bits<8>>,
+    /// Dead times.
+    pub dt_fall: Signal<In, Bits<8>>,
+    /// This phase's current code (signed, 2^-4 A).
+    pub iph: Signal<In, Bits<12>>,
+    /// Cycle-by-cycle limit (current code, non-negative).
+    pub ph_oc: Signal<In, Bits<12>>,
+    /// A turn-on at this edge.
+    pub turn_on: Signal<In, Bit>,
+    /// Balance update at this edge (RUN, `m = P − 1`).
+    pub bal_en: Signal<In, Bit>,
+    /// Mean of the active phases' averages (signed 13 bits).
+    pub mean: Signal<In, Bits<13>>,
+    /// Balance shift `KB`.
+    pub kb: Signal<In, Bits<5>>,
+    /// Balance trim limit.
+    pub bal_max: Signal<In, Bits<12>>,
+    /// Imbalance threshold (current code).
+    pub ph_imb: Signal<In, Bits<12>>,
+    /// High-side gate.
+    pub hs: Signal<Out, Bit>,
+    /// Low-side gate.
+    pub ls: Signal<Out, Bit>,
+    /// Period-average current (signed 13 bits).
+    pub iavg: Signal<Out, Bits<13>>,
+    /// The cycle-by-cycle limit acted at this edge.
+    pub oc_hit: Signal<Out, Bit>,
+    /// The imbalance counter reaches its limit at this edge.
+    pub imb_hit: Signal<Out, Bit>,
+    /// Daisy chains through the phases (`*_out = *_in` combined with this phase), so the top
+    /// reads bus values and sums from the last phase without accumulating in a loop.
+    pub hs_in: Signal<In, Bits<16>>,
+    /// High sides of this and the earlier phases, bit `index`.
+    pub hs_out: Signal<Out, Bits<16>>,
+    /// Low-side chain input.
+    pub ls_in: Signal<In, Bits<16>>,
+    /// Low sides of this and the earlier phases.
+    pub ls_out: Signal<Out, Bits<16>>,
+    /// Sum of the earlier active phases' averages (signed 18 bits).
+    pub itot_in: Signal<In, Bits<18>>,
+    /// Including this phase if active.
+    pub itot_out: Signal<Out, Bits<18>>,
+    /// Sum of the earlier active phases' current codes this clock (signed 18 bits).
+    pub iinst_in: Signal<In, Bits<18>>,
+    /// Including this phase if active.
+    pub iinst_out: Signal<Out, Bits<18>>,
+    /// Any earlier phase's `oc_hit`.
+    pub oc_in: Signal<In, Bit>,
+    /// Including this phase.
+    pub oc_out: Signal<Out, Bit>,
+    /// Any earlier phase's `imb_hit`.
+    pub imb_in: Signal<In, Bit>,
+    /// Including this phase.
+    pub imb_out: Signal<Out, Bit>,
+    gate: PhaseGate,
+    avg_mul: MulSigned<24, 12, 36>,
+    index: Constant<Bits<5>>,
+    period: Constant<Bits<11>>,
+    recip_p: Constant<Bits<12>>,
+    sd_init: Constant<Bits<8>>,
+    t: DFF<Bits<11>>,
+    len: DFF<Bits<11>>,
+    ton: DFF<Bits<11>>,
+    sd: DFF<Bits<8>>,
+    armed: DFF<Bit>,
+    acc: DFF<Bits<24>>,
+    iavg_q: DFF<Bits<13>>,
+    bal_acc: DFF<Bits<30>>,
+    oc_cut: DFF<Bit>,
+    imb: DFF<Bits<7>>,
+    active: Signal<Local, Bit>,
+    req_hs: Signal<Local, Bit>,
+    req_ls: Signal<Local, Bit>,
+    off: Signal<Local, Bits<16>>,
+    late: Signal<Local, Bits<11>>,
+    start: Signal<Local, Bit>,
+    iph_x: Signal<Local, Bits<24>>,
+    total: Signal<Local, Bits<24>>,
+    bal_hi: Signal<Local, Bits<20>>,
+    t256_raw: Signal<Local, Bits<20>>,
+    t256: Signal<Local, Bits<20>>,
+    sd_sum: Signal<Local, Bits<9>>,
+    dev: Signal<Local, Bits<14>>,
+    dev_abs: Signal<Local, Bits<14>>,
+    dev_x: Signal<Local, Bits<40>>,
+    bal_x: Signal<Local, Bits<40>>,
+    bal_new: Signal<Local, Bits<40>>,
+    bal_lim: Signal<Local, Bits<40>>,
+    bal_neg: Signal<Local, Bits<40>>,
+    iavg_x: Signal<Local, Bits<14>>,
+    iavg_x18: Signal<Local, Bits<18>>,
+    mean_x: Signal<Local, Bits<14>>,
+}
+
+impl Phase {
+    /// Phase `index` of a build with `phases` phases and period `period` clocks.
+    pub fn new(index: usize, phases: usize, period: u32) -> Self {
+        let recip = |n: u32| 65536u32.div_ceil(n);
+        Phase {
+            clock: Default::default(),
+            reset: Default::default(),
+            n_active: Default::default(),
+            active: Default::default(),
+            mode: Default::default(),
+            ov: Default::default(),
+            m_next: Default::default(),
+            step: Default::default(),
+            t256_base: Default::default(),
+            t256_max: Default::default(),
+            dt_rise: Default::default(),
+            dt_fall: Default::default(),
+            iph: Default::default(),
+            ph_oc: Default::default(),
+            turn_on: Default::default(),
+            bal_en: Default::default(),
+            mean: Default::default(),
+            kb: Default::default(),
+            bal_max: Default::default(),
+            ph_imb: Default::default(),
+            hs: Default::default(),
+            ls: Default::default(),
+            iavg: Default::default(),
+            oc_hit: Default::default(),
+            imb_hit: Default::default(),
+            hs_in: Default::default(),
+            hs_out: Default::default(),
+            ls_in: Default::default(),
+            ls_out: Default::default(),
+            itot_in: Default::default(),
+            itot_out: Default::default(),
+            iinst_in: Default::default(),
+            iinst_out: Default::default(),
+            oc_in: Default::default(),
+            oc_out: Default::default(),
+            imb_in: Default::default(),
+            imb_out: Default::default(),
+            gate: Default::default(),
+            avg_mul: Default::default(),
+            index: Constant::new((index as u64).into()),
+            period: Constant::new((period as u64).into()),
+            recip_p: Constant::new((recip(period) as u64).into()),
+            sd_init: Constant::new(
+                ((((index as u32 * recip(phases as u32)) >> 8) & 255) as u64).into(),
+            ),
+            t: Default::default(),
+            len: Default::default(),
+            ton: Default::default(),
+            sd: Default::default(),
+            armed: Default::default(),
+            acc: Default::default(),
+            iavg_q: Default::default(),
+            bal_acc: Default::default(),
+            oc_cut: Default::default(),
+            imb: Default::default(),
+            req_hs: Default::default(),
+            req_ls: Default::default(),
+            off: Default::default(),
+            late: Default::default(),
+            start: Default::default(),
+            iph_x: Default::default(),
+            total: Default::default(),
+            bal_hi: Default::default(),
+            t256_raw: Default::default(),
+            t256: Default::default(),
+            sd_sum: Default::default(),
+            dev: Default::default(),
+            dev_abs: Default::default(),
+            dev_x: Default::default(),
+            bal_x: Default::default(),
+            bal_new: Default::default(),
+            bal_lim: Default::default(),
+            bal_neg: Default::default(),
+            iavg_x: Default::default(),
+            iavg_x18: Default::default(),
+            mean_x: Default::default(),
+        }
+    }
+}
+
+impl Logic for Phase {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, t, len, ton, sd, armed, acc, iavg_q, bal_acc, oc_cut, imb);
+        clock!(self, clock, gate);
+        self.gate.reset.next = self.reset.val();
+        self.gate.dt_rise.next = self.dt_rise.val();
+        self.gate.dt_fall.next = self.dt_fall.val();
+
+        self.active.next = self.index.val() < self.n_active.val();
+
+        // ---- Request (§4, §7, §10).
+        self.req_hs.next = false;
+        self.req_ls.next = false;
+        if (self.mode.val() == 1_u64) & self.active.val() & self.armed.q.val() {
+            if (self.t.q.val() < self.ton.q.val()) & !self.oc_cut.q.val() {
+                self.req_hs.next = true;
+            } else {
+                self.req_ls.next = true;
+            }
+        }
+        if (self.mode.val() == 2_u64) & self.active.val() {
+            if self.oc_cut.q.val() {
+                self.req_ls.next = true;
+            } else {
+                self.req_hs.next = true;
+            }
+        }
+        if self.mode.val() == 3_u64 {
+            self.req_ls.next = self.active.val();
+        }
+        if self.ov.val() & (self.mode.val() != 0_u64) {
+            self.req_hs.next = false;
+            self.req_ls.next = true;
+        }
+        self.gate.req_hs.next = self.req_hs.val();
+        self.gate.req_ls.next = self.req_ls.val();
+
+        // ---- Cycle-by-cycle current limit (§4): iph > PH_OC as signed codes.
+        self.oc_hit.next = self.req_hs.val()
+            & !self.iph.val().get_bit(11)
+            & (bit_cast::<12, 12>(self.iph.val()) > self.ph_oc.val());
+        if self.oc_hit.val() {
+            self.oc_cut.d.next = true;
+        }
+
+        // ---- Period counter, re-spreading, on-time latch, current average (§4).
+        self.off.next = bit_cast::<16, 32>(
+            bit_cast::<16, 5>(self.index.val()) * bit_cast::<16, 11>(self.step.val()),
+        );
+        if bit_cast::<16, 11>(self.m_next.val()) >= self.off.val() {
+            self.late.next = self.m_next.val() - bit_cast::<11, 16>(self.off.val());
+        } else {
+            self.late.next =
+                self.m_next.val() + self.period.val() - bit_cast::<11, 16>(self.off.val());
+        }
+        // Only active phases run their periods (inactive ones hold their dither state).
+        if self.armed.q.val() {
+            self.start.next = self.active.val() & ((self.t.q.val() + 1) == self.len.q.val());
+        } else {
+            self.start.next = self.active.val() & (self.late.val() == 0);
+        }
+        self.iph_x.next = bit_cast::<24, 12>(self.iph.val());
+        if self.iph.val().get_bit(11) {
+            self.iph_x.next = bit_cast::<24, 12>(self.iph.val()) | 0xFFF000_u64;
+        }
+        self.total.next = self.acc.q.val() + self.iph_x.val();
+        self.avg_mul.a.next = self.total.val();
+        self.avg_mul.b.next = self.recip_p.val();
+        // t256 = sat(base + (bal_acc >> 16), 0, max), in 20-bit two's complement.
+        self.bal_hi.next = bit_cast::<20, 14>(self.bal_acc.q.val().get_bits::<14>(16));
+        if self.bal_acc.q.val().get_bit(29) {
+            self.bal_hi.next =
+                bit_cast::<20, 14>(self.bal_acc.q.val().get_bits::<14>(16)) | 0xFC000_u64;
+        }
+        self.t256_raw.next = self.t256_base.val() + self.bal_hi.val();
+        self.t256.next = self.t256_raw.val();
+        if self.t256_raw.val().get_bit(19) {
+            self.t256.next = 0.into();
+        } else if (self.t256_raw.val() ^ 0x80000_u64) > (self.t256_max.val() ^ 0x80000_u64) {
+            self.t256.next = self.t256_max.val();
+        }
+        self.sd_sum.next =
+            bit_cast::<9, 8>(self.sd.q.val()) + bit_cast::<9, 8>(self.t256.val().get_bits::<8>(0));
+
+        if self.start.val() {
+            if self.armed.q.val() & (self.len.q.val() == self.period.val()) {
+                self.iavg_q.d.next = self.avg_mul.p.val().get_bits::<13>(16);
+            }
+            self.acc.d.next = 0.into();
+            if self.late.val() <= (self.period.val() >> 1) {
+                self.len.d.next = self.period.val() - self.late.val();
+            } else {
+                self.len.d.next = (self.period.val() << 1) - self.late.val();
+            }
+            self.sd.d.next = self.sd_sum.val().get_bits::<8>(0);
+            self.ton.d.next = bit_cast::<11, 12>(self.t256.val().get_bits::<12>(8))
+                + bit_cast::<11, 1>(self.sd_sum.val().get_bits::<1>(8));
+            self.t.d.next = 0.into();
+            self.armed.d.next = true;
+            self.oc_cut.d.next = false;
+        } else if self.armed.q.val() {
+            self.t.d.next = self.t.q.val() + 1;
+            self.acc.d.next = self.total.val();
+        } else {
+            self.t.d.next = 0.into();
+            self.acc.d.next = 0.into();
+        }
+
+        self.iavg_x18.next = bit_cast::<18, 13>(self.iavg_q.q.val());
+        if self.iavg_q.q.val().get_bit(12) {
+            self.iavg_x18.next = bit_cast::<18, 13>(self.iavg_q.q.val()) | 0x3E000_u64;
+        }
+
+        // ---- Balance trim and imbalance counter (§9).
+        self.iavg_x.next = bit_cast::<14, 13>(self.iavg_q.q.val());
+        if self.iavg_q.q.val().get_bit(12) {
+            self.iavg_x.next = bit_cast::<14, 13>(self.iavg_q.q.val()) | 0x2000;
+        }
+        self.mean_x.next = bit_cast::<14, 13>(self.mean.val());
+        if self.mean.val().get_bit(12) {
+            self.mean_x.next = bit_cast::<14, 13>(self.mean.val()) | 0x2000;
+        }
+        self.dev.next = self.iavg_x.val() - self.mean_x.val();
+        self.dev_abs.next = self.dev.val();
+        if self.dev.val().get_bit(13) {
+            self.dev_abs.next = !self.dev.val() + 1;
+        }
+        self.dev_x.next = bit_cast::<40, 14>(self.dev.val());
+        if self.dev.val().get_bit(13) {
+            self.dev_x.next = bit_cast::<40, 14>(self.dev.val()) | 0xFFFFFFC000_u64;
+        }
+        self.bal_x.next = bit_cast::<40, 30>(self.bal_acc.q.val());
+        if self.bal_acc.q.val().get_bit(29) {
+            self.bal_x.next = bit_cast::<40, 30>(self.bal_acc.q.val()) | 0xFFC0000000_u64;
+        }
+        self.bal_new.next = self.bal_x.val() - (self.dev_x.val() << self.kb.val());
+        self.bal_lim.next = bit_cast::<40, 12>(self.bal_max.val()) << 16;
+        self.bal_neg.next = !self.bal_lim.val() + 1;
+        self.imb_hit.next = false;
+        if self.bal_en.val() & self.active.val() {
+            if (self.bal_new.val() ^ 0x8000000000_u64) > (self.bal_lim.val() ^ 0x8000000000_u64) {
+                self.bal_acc.d.next = bit_cast::<30, 40>(self.bal_lim.val());
+            } else if (self.bal_new.val() ^ 0x8000000000_u64)
+                < (self.bal_neg.val() ^ 0x8000000000_u64)
+            {
+                self.bal_acc.d.next = bit_cast::<30, 40>(self.bal_neg.val());
+            } else {
+                self.bal_acc.d.next = bit_cast::<30, 40>(self.bal_new.val());
+            }
+            if bit_cast::<14, 12>(self.ph_imb.val()) < self.dev_abs.val() {
+                if self.imb.q.val() >= 63 {
+                    self.imb.d.next = 64.into();
+                    self.imb_hit.next = true;
+                } else {
+                    self.imb.d.next = self.imb.q.val() + 1;
+                }
+            } else {
+                self.imb.d.next = 0.into();
+            }
+        }
+
+        // ---- Inactive phases hold a clean state; a turn-on re-arms (§4, §10).
+        if !self.active.val() {
+            self.armed.d.next = false;
+            self.acc.d.next = 0.into();
+            self.t.d.next = 0.into();
+            self.len.d.next = self.period.val();
+            self.ton.d.next = 0.into();
+            self.bal_acc.d.next = 0.into();
+            self.oc_cut.d.next = false;
+            self.imb.d.next = 0.into();
+        }
+        if self.turn_on.val() {
+            self.armed.d.next = false;
+            self.ton.d.next = 0.into();
+            self.sd.d.next = self.sd_init.val();
+            self.bal_acc.d.next = 0.into();
+            self.oc_cut.d.next = false;
+            self.imb.d.next = 0.into();
+        }
+        if self.reset.val() {
+            self.t.d.next = 0.into();
+            self.len.d.next = self.period.val();
+            self.ton.d.next = 0.into();
+            self.sd.d.next = 0.into();
+            self.armed.d.next = false;
+            self.acc.d.next = 0.into();
+            self.iavg_q.d.next = 0.into();
+            self.bal_acc.d.next = 0.into();
+            self.oc_cut.d.next = false;
+            self.imb.d.next = 0.into();
+        }
+        self.hs.next = self.gate.hs.val();
+        self.ls.next = self.gate.ls.val();
+        self.iavg.next = self.iavg_q.q.val();
+        self.hs_out.next =
+            self.hs_in.val() | (bit_cast::<16, 1>(self.gate.hs.val().into()) << self.index.val());
+        self.ls_out.next =
+            self.ls_in.val() | (bit_cast::<16, 1>(self.gate.ls.val().into()) << self.index.val());
+        self.itot_out.next = self.itot_in.val();
+        self.iinst_out.next = self.iinst_in.val();
+        if self.active.val() {
+            self.itot_out.next = self.itot_in.val() + self.iavg_x18.val();
+            self.iinst_out.next = self.iinst_in.val() + bit_cast::<18, 24>(self.iph_x.val());
+        }
+        self.oc_out.next = self.oc_in.val() | self.oc_hit.val();
+        self.imb_out.next = self.imb_in.val() | self.imb_hit.val();
+    }
+}

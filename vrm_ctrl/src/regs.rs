@@ -1,0 +1,381 @@
+//! The register file (docs/vrm.md §11): stored words for read-back and the internal values the
+//! datapath uses, converted on write by one LINEAR11 converter (`sat((Y·K)·2^(N+S))`).
+//!
+//! The table below is this crate's own transcription of the spec's table (codes, formats,
+//! constants, ranges, reset values); it is deliberately not shared with the model.
+
+use rtl::mul::MulSigned;
+use rust_hdl::prelude::*;
+
+/// How a code's word is stored and converted.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Format {
+    /// One byte.
+    Byte,
+    /// A vout code (LINEAR16, exponent −12), clamped to 8191.
+    Linear16,
+    /// LINEAR11 with `K`, `S` and the saturation range.
+    Linear11 {
+        /// K.
+        k: u64,
+        /// S.
+        s: i64,
+        /// Lowest value.
+        lo: i64,
+        /// Highest value.
+        hi: i64,
+    },
+    /// Unsigned, clamped to `max`.
+    Raw {
+        /// Largest value.
+        max: u64,
+    },
+}
+
+/// One writable register: code, format, reset value (physical for LINEAR11, else the word).
+#[derive(Clone, Copy, Debug)]
+pub struct Reg {
+    /// PMBus code.
+    pub code: u8,
+    /// Format.
+    pub format: Format,
+    /// Reset value.
+    pub reset: f64,
+}
+
+const fn l11(k: u64, s: i64, lo: i64, hi: i64) -> Format {
+    Format::Linear11 { k, s, lo, hi }
+}
+
+/// The writable registers, in the order of [`RegFile`]'s value ports (`T_C` enters two K's).
+pub fn table(ctrl_div: u64) -> Vec<Reg> {
+    let r = |code, format, reset| Reg {
+        code,
+        format,
+        reset,
+    };
+    vec![
+        r(0x01, Format::Byte, 128.0),
+        r(0x21, Format::Linear16, 3277.0),
+        r(0x24, Format::Linear16, 6144.0),
+        r(0x27, l11(2684 * ctrl_div, 0, 0, (1 << 24) - 1), 10.0),
+        r(0x28, l11(16777, 0, 0, (1 << 20) - 1), 0.02),
+        r(0x32, l11(655, 0, 0, 65535), 25.0),
+        r(0x35, l11(1, 8, 0, 8191), 9.0),
+        r(0x40, Format::Linear16, 3768.0),
+        r(0x41, Format::Byte, 128.0),
+        r(0x44, Format::Linear16, 2785.0),
+        r(0x45, Format::Byte, 186.0),
+        r(0x46, l11(1, 4, 0, 32767), 300.0),
+        r(0x47, Format::Byte, 186.0),
+        r(0x4F, l11(1, 4, -2048, 2047), 125.0),
+        r(0x50, Format::Byte, 128.0),
+        r(0x59, l11(1, 8, 0, 8191), 8.0),
+        r(0x5A, Format::Byte, 184.0),
+        r(0x61, l11(100_000 / ctrl_div, 0, 0, (1 << 20) - 1), 0.5),
+        r(0xD0, Format::Raw { max: 65535 }, 5000.0),
+        r(0xD1, Format::Raw { max: 65535 }, 2500.0),
+        r(0xD2, Format::Raw { max: 65535 }, 3000.0),
+        r(0xD3, Format::Raw { max: 7 }, 1.0),
+        r(0xD4, Format::Raw { max: 24 }, 12.0),
+        r(0xD5, Format::Raw { max: 4095 }, 512.0),
+        r(0xD6, Format::Raw { max: 255 }, 3.0),
+        r(0xD7, Format::Raw { max: 255 }, 3.0),
+        r(0xD8, l11(1, 4, 0, 2047), 25.0),
+        r(0xD9, l11(1, 4, 0, 2047), 15.0),
+        r(0xDA, Format::Raw { max: 65535 }, 16.0),
+        r(0xDB, Format::Raw { max: 16 }, 16.0),
+        r(0xDC, l11(1, 4, 0, 2047), 50.0),
+        r(0xDD, l11(1, 4, 0, 2047), 10.0),
+        r(0xDE, Format::Raw { max: 1023 }, 6.0),
+        r(0xDF, Format::Raw { max: 1023 }, 6.0),
+        r(0xE0, Format::Raw { max: 1023 }, 2.0),
+        r(0xE1, Format::Raw { max: 65535 }, 2.0),
+        r(0xE2, Format::Raw { max: 65535 }, 60.0),
+        r(0xE3, Format::Raw { max: 65535 }, 500.0),
+        r(0xE4, Format::Raw { max: 255 }, 4.0),
+        r(0xE5, Format::Raw { max: 65535 }, 400.0),
+        r(0xE6, Format::Raw { max: 1023 }, 6.0),
+    ]
+}
+
+/// LINEAR11 word for a value: the smallest exponent whose mantissa fits (the most precise).
+pub fn linear11(value: f64) -> u16 {
+    for n in -16i32..=15 {
+        let y = (value / 2f64.powi(n)).round();
+        if (-1024.0..=1023.0).contains(&y) {
+            return (((n as u16) & 0x1F) << 11) | ((y as i64 as u16) & 0x7FF);
+        }
+    }
+    0x7BFF
+}
+
+/// The internal value of `word` for `format` (what the hardware converter computes), used for
+/// reset values.
+pub fn convert(format: Format, word: u16) -> i64 {
+    match format {
+        Format::Byte => (word & 0xFF) as i64,
+        Format::Linear16 => (word as i64).min(8191),
+        Format::Raw { max } => (word as i64).min(max as i64),
+        Format::Linear11 { k, s, lo, hi } => {
+            let y = ((word as i64) << 53) >> 53;
+            let n = ((word as i64) << 48) >> 59;
+            let prod = y * k as i64;
+            let sh = n + s;
+            let v = if sh >= 0 { prod << sh } else { prod >> -sh };
+            v.clamp(lo, hi)
+        }
+    }
+}
+
+/// The reset word of a register.
+pub fn reset_word(reg: &Reg) -> u16 {
+    match reg.format {
+        Format::Linear11 { .. } => linear11(reg.reset),
+        _ => reg.reset as u16,
+    }
+}
+
+/// Number of writable registers.
+pub const COUNT: usize = 41;
+
+/// The register file: `COUNT` stored words and internal values (40 bits, two's complement).
+#[derive(LogicBlock)]
+pub struct RegFile {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset: every register to its reset word.
+    pub reset: Signal<In, Bit>,
+    /// Write strobe.
+    pub we: Signal<In, Bit>,
+    /// Command code.
+    pub addr: Signal<In, Bits<8>>,
+    /// Data word.
+    pub wdata: Signal<In, Bits<16>>,
+    /// The code is a writable register here.
+    pub writable: Signal<Out, Bit>,
+    /// Stored word of the register `addr` (0 if none).
+    pub rword: Signal<Out, Bits<16>>,
+    /// Internal values, in [`table`] order.
+    pub value: Vec<Signal<Out, Bits<40>>>,
+    words: Vec<DFF<Bits<16>>>,
+    values: Vec<DFF<Bits<40>>>,
+    code: Vec<Constant<Bits<8>>>,
+    kind: Vec<Constant<Bits<2>>>,
+    k: Vec<Constant<Bits<20>>>,
+    s: Vec<Constant<Bits<6>>>,
+    lo: Vec<Constant<Bits<40>>>,
+    hi: Vec<Constant<Bits<40>>>,
+    reset_word: Vec<Constant<Bits<16>>>,
+    reset_value: Vec<Constant<Bits<40>>>,
+    mul: MulSigned<12, 21, 33>,
+    sel_k: Signal<Local, Bits<20>>,
+    sel_s: Signal<Local, Bits<6>>,
+    y: Signal<Local, Bits<12>>,
+    sh: Signal<Local, Bits<6>>,
+    prod: Signal<Local, Bits<56>>,
+    shifted: Signal<Local, Bits<56>>,
+    rsh: Signal<Local, Bits<6>>,
+    sel_lo: Signal<Local, Bits<40>>,
+    sel_hi: Signal<Local, Bits<40>>,
+    lo56: Signal<Local, Bits<56>>,
+    hi56: Signal<Local, Bits<56>>,
+}
+
+fn c<const N: usize>(v: u64) -> Constant<Bits<N>> {
+    Constant::new(v.into())
+}
+
+fn bits40(v: i64) -> u64 {
+    (v as u64) & ((1u64 << 40) - 1)
+}
+
+impl RegFile {
+    /// The register file of a build with control period `ctrl_div`.
+    pub fn new(ctrl_div: u64) -> Self {
+        let t = table(ctrl_div);
+        assert_eq!(t.len(), COUNT);
+        RegFile {
+            clock: Default::default(),
+            reset: Default::default(),
+            we: Default::default(),
+            addr: Default::default(),
+            wdata: Default::default(),
+            writable: Default::default(),
+            rword: Default::default(),
+            value: (0..COUNT).map(|_| Default::default()).collect(),
+            words: (0..COUNT).map(|_| Default::default()).collect(),
+            values: (0..COUNT).map(|_| Default::default()).collect(),
+            code: t.iter().map(|r| c(r.code as u64)).collect(),
+            kind: t
+                .iter()
+                .map(|r| {
+                    c(match r.format {
+                        Format::Byte => 0,
+                        Format::Linear16 => 1,
+                        Format::Linear11 { .. } => 2,
+                        Format::Raw { .. } => 3,
+                    })
+                })
+                .collect(),
+            k: t.iter()
+                .map(|r| {
+                    c(if let Format::Linear11 { k, .. } = r.format {
+                        k
+                    } else {
+                        0
+                    })
+                })
+                .collect(),
+            s: t.iter()
+                .map(|r| {
+                    c(if let Format::Linear11 { s, .. } = r.format {
+                        s as u64
+                    } else {
+                        0
+                    })
+                })
+                .collect(),
+            lo: t
+                .iter()
+                .map(|r| {
+                    c(bits40(match r.format {
+                        Format::Linear11 { lo, .. } => lo,
+                        _ => 0,
+                    }))
+                })
+                .collect(),
+            hi: t
+                .iter()
+                .map(|r| {
+                    c(bits40(match r.format {
+                        Format::Linear11 { hi, .. } => hi,
+                        Format::Byte => 255,
+                        Format::Linear16 => 8191,
+                        Format::Raw { max } => max as i64,
+                    }))
+                })
+                .collect(),
+            reset_word: t.iter().map(|r| c(reset_word(r) as u64)).collect(),
+            reset_value: t
+                .iter()
+                .map(|r| c(bits40(convert(r.format, reset_word(r)))))
+                .collect(),
+            mul: Default::default(),
+            sel_k: Default::default(),
+            sel_s: Default::default(),
+            y: Default::default(),
+            sh: Default::default(),
+            prod: Default::default(),
+            shifted: Default::default(),
+            rsh: Default::default(),
+            sel_lo: Default::default(),
+            sel_hi: Default::default(),
+            lo56: Default::default(),
+            hi56: Default::default(),
+        }
+    }
+}
+
+impl Logic for RegFile {
+    #[hdl_gen]
+    fn update(&mut self) {
+        for i in 0..self.words.len() {
+            self.words[i].clock.next = self.clock.val();
+            self.values[i].clock.next = self.clock.val();
+            self.words[i].d.next = self.words[i].q.val();
+            self.values[i].d.next = self.values[i].q.val();
+        }
+        // The LINEAR11 converter, with the constants of the addressed register.
+        self.sel_k.next = 0.into();
+        self.sel_s.next = 0.into();
+        self.sel_lo.next = 0.into();
+        self.sel_hi.next = 0.into();
+        self.writable.next = false;
+        self.rword.next = 0.into();
+        for i in 0..self.words.len() {
+            if self.addr.val() == self.code[i].val() {
+                self.sel_k.next = self.k[i].val();
+                self.sel_s.next = self.s[i].val();
+                self.sel_lo.next = self.lo[i].val();
+                self.sel_hi.next = self.hi[i].val();
+                self.writable.next = true;
+                self.rword.next = self.words[i].q.val();
+            }
+        }
+        self.y.next = bit_cast::<12, 11>(self.wdata.val().get_bits::<11>(0));
+        if self.wdata.val().get_bit(10) {
+            self.y.next = bit_cast::<12, 11>(self.wdata.val().get_bits::<11>(0)) | 0x800;
+        }
+        self.mul.a.next = self.y.val();
+        self.mul.b.next = bit_cast::<21, 20>(self.sel_k.val());
+        // sh = N + S, 6-bit two's complement (N in -16..15, S in 0..8).
+        self.sh.next = bit_cast::<6, 5>(self.wdata.val().get_bits::<5>(11)) + self.sel_s.val();
+        if self.wdata.val().get_bit(15) {
+            self.sh.next =
+                (bit_cast::<6, 5>(self.wdata.val().get_bits::<5>(11)) | 0x20) + self.sel_s.val();
+        }
+        self.prod.next = bit_cast::<56, 33>(self.mul.p.val());
+        if self.mul.p.val().get_bit(32) {
+            self.prod.next = bit_cast::<56, 33>(self.mul.p.val()) | 0xFFFFFE00000000_u64;
+        }
+        self.hi56.next = bit_cast::<56, 40>(self.sel_hi.val());
+        if self.sel_hi.val().get_bit(39) {
+            self.hi56.next = bit_cast::<56, 40>(self.sel_hi.val()) | 0xFFFF0000000000_u64;
+        }
+        self.lo56.next = bit_cast::<56, 40>(self.sel_lo.val());
+        if self.sel_lo.val().get_bit(39) {
+            self.lo56.next = bit_cast::<56, 40>(self.sel_lo.val()) | 0xFFFF0000000000_u64;
+        }
+        // The right-shift amount -sh, held at 6 bits (a shift amount's width is its own).
+        self.rsh.next = !self.sh.val() + 1;
+        if self.sh.val().get_bit(5) {
+            // Right shift by -sh, flooring: for negative values shift the complement.
+            if self.prod.val().get_bit(55) {
+                self.shifted.next = !((!self.prod.val()) >> self.rsh.val());
+            } else {
+                self.shifted.next = self.prod.val() >> self.rsh.val();
+            }
+        } else {
+            self.shifted.next = self.prod.val() << self.sh.val();
+        }
+        if self.we.val() {
+            for i in 0..self.words.len() {
+                if self.addr.val() == self.code[i].val() {
+                    if self.kind[i].val() == 0 {
+                        self.words[i].d.next = self.wdata.val() & 0xFF;
+                        self.values[i].d.next = bit_cast::<40, 16>(self.wdata.val() & 0xFF);
+                    } else {
+                        self.words[i].d.next = self.wdata.val();
+                        if self.kind[i].val() == 2 {
+                            if (self.shifted.val() ^ 0x80000000000000_u64)
+                                > (self.hi56.val() ^ 0x80000000000000_u64)
+                            {
+                                self.values[i].d.next = self.hi[i].val();
+                            } else if (self.shifted.val() ^ 0x80000000000000_u64)
+                                < (self.lo56.val() ^ 0x80000000000000_u64)
+                            {
+                                self.values[i].d.next = self.lo[i].val();
+                            } else {
+                                self.values[i].d.next = bit_cast::<40, 56>(self.shifted.val());
+                            }
+                        } else if bit_cast::<40, 16>(self.wdata.val()) > self.hi[i].val() {
+                            self.values[i].d.next = self.hi[i].val();
+                        } else {
+                            self.values[i].d.next = bit_cast::<40, 16>(self.wdata.val());
+                        }
+                    }
+                }
+            }
+        }
+        if self.reset.val() {
+            for i in 0..self.words.len() {
+                self.words[i].d.next = self.reset_word[i].val();
+                self.values[i].d.next = self.reset_value[i].val();
+            }
+        }
+        for i in 0..self.words.len() {
+            self.value[i].next = self.values[i].q.val();
+        }
+    }
+}
