@@ -260,14 +260,27 @@ impl VerilatedModel {
         let lib_path = dir.join("libgcmodel.so");
         if !lib_path.exists() {
             log(&format!("verilating {top} (cache miss, {})", dir.display()));
-            let tmp = dir.with_extension(format!("tmp{}", std::process::id()));
+            // Unique per build attempt: threads of one test binary may verilate the same design
+            // at once, and each must keep its own scratch folder.
+            static ATTEMPT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            let n = ATTEMPT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let tmp = dir.with_extension(format!("tmp{}-{n}", std::process::id()));
             let _ = std::fs::remove_dir_all(&tmp);
             std::fs::create_dir_all(&tmp)
                 .map_err(|e| format!("cannot create {}: {e}", tmp.display()))?;
             Self::compile(verilog, top, options, trace, &tmp)?;
-            let _ = std::fs::remove_dir_all(&dir);
-            std::fs::rename(&tmp, &dir)
-                .map_err(|e| format!("cannot move build into cache: {e}"))?;
+            if lib_path.exists() {
+                // Another thread or process finished the same build first: use theirs.
+                let _ = std::fs::remove_dir_all(&tmp);
+            } else {
+                let _ = std::fs::remove_dir_all(&dir);
+                if let Err(e) = std::fs::rename(&tmp, &dir) {
+                    let _ = std::fs::remove_dir_all(&tmp);
+                    if !lib_path.exists() {
+                        return Err(format!("cannot move build into cache: {e}"));
+                    }
+                }
+            }
         }
         Self::load(&dir, top, trace)
     }
