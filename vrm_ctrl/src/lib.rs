@@ -9,5 +9,8 @@ pub mod gate;
 pub mod phase;
 pub mod regs;
 
+/// The formal harness of the whole controller ([`ctrl::VrmCtrl`], docs/vrm.md §14).
+pub const CTRL_PROPS_SV: &str = include_str!("../formal/ctrl_props.sv");
+
 /// The formal harness of [`gate::PhaseGate`] (SystemVerilog assertions, docs/vrm.md §14).
 pub const GATE_PROPS_SV: &str = include_str!("../formal/gate_props.sv");
