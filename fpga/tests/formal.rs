@@ -74,5 +74,11 @@ fn controller_proof_catches_a_missing_ov_override() {
         3,
     )
     .unwrap();
-    assert_eq!(proof.verdict, "FAIL", "{}", proof.log_tail);
+    // Reaching a switching state from power-on takes hundreds of clocks, beyond the base case's
+    // depth, so the broken design is not refuted outright: its induction step fails (UNKNOWN).
+    assert!(
+        !proof.passed(),
+        "a broken design proved: {}",
+        proof.log_tail
+    );
 }
