@@ -146,7 +146,7 @@ pub enum Command {
 pub enum Design {
     /// The SRAM compute tile.
     Tile,
-    /// The multiphase regulator controller (not built yet).
+    /// The multiphase regulator controller.
     Vrm,
 }
 
@@ -190,6 +190,28 @@ impl ConfigArgs {
     }
 }
 
+impl ConfigArgs {
+    /// The regulator set-up from `--config FILE` and `--set key=value` (docs/vrm.md; README).
+    pub fn vrm(&self) -> Result<sim::vrm::setup::VrmSetup> {
+        let mut setup = match &self.file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read config {}", path.display()))?;
+                sim::vrm::setup::VrmSetup::parse_file_text(&text)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
+            }
+            None => Default::default(),
+        };
+        for s in &self.sets {
+            setup
+                .set(s)
+                .map_err(|e| anyhow::anyhow!("--set {s}: {e}"))?;
+        }
+        setup.build.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
+        Ok(setup)
+    }
+}
+
 /// Creates `dir` and checks a file can be written there.
 pub fn writable_dir(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir)
@@ -203,7 +225,7 @@ pub fn writable_dir(dir: &Path) -> Result<()> {
 
 fn tile_only(design: Design) -> Result<()> {
     if design == Design::Vrm {
-        bail!("design 'vrm' is not implemented yet (issue 3); available: tile");
+        bail!("synthesis of design 'vrm' is not available yet (its board tops are next); available: tile");
     }
     Ok(())
 }
@@ -227,7 +249,9 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             config,
             out,
         } => {
-            tile_only(design)?;
+            if design == Design::Vrm {
+                return crate::vrm_jobs::verilog(&config.vrm()?, &out);
+            }
             t::verilog(config.tile(TileConfig::default())?, &out)
         }
         Command::Cosim {
@@ -243,7 +267,12 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             window,
             json,
         } => {
-            tile_only(design)?;
+            if design == Design::Vrm {
+                if verilog.is_some() || program.is_some() || trace.is_some() {
+                    bail!("--design vrm takes --random N, --seed S, --config/--set and --json");
+                }
+                return crate::vrm_jobs::cosim(&config.vrm()?, random.unwrap_or(20), seed, json);
+            }
             let window = window.map(|w| parse_window(&w)).transpose()?;
             if window.is_some() && trace.is_none() {
                 bail!("--window needs --trace FILE.vcd|FILE.fst");
@@ -323,7 +352,9 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             config,
             json,
         } => {
-            tile_only(design)?;
+            if design == Design::Vrm {
+                return crate::vrm_jobs::bench(&config.vrm()?, json);
+            }
             t::bench(config.tile(TileConfig::default())?, json)
         }
     }

@@ -2,7 +2,7 @@
 
 use crate::cli::{writable_dir, Backend};
 use crate::plot::{stacked, Panel, Series, COLORS};
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use serde_json::json;
 use sim::vrm::closed_loop::{Controller, Event, Run};
 use sim::vrm::scenarios::{self, Outcome};
@@ -43,14 +43,23 @@ pub fn scenario(
     setup
         .rail(chosen[0].mismatch)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
-    if backend == Backend::Rtl {
-        bail!(
-            "--backend rtl: the regulator RTL is not built yet (issue 3 in progress); use --backend model"
-        );
-    }
     writable_dir(out)?;
     let build = setup.build;
-    let mut make = || -> Result<Box<dyn Controller>, String> { Ok(Box::new(VrmModel::new(build))) };
+    // The RTL backend runs the Verilated controller in the loop (verilated once, cached).
+    let verilated = match backend {
+        Backend::Rtl => Some(
+            testbenches::vrm::build_vrm(&build, &mut |m| progress(m))
+                .map_err(anyhow::Error::msg)?,
+        ),
+        Backend::Model => None,
+    };
+    let mut make = || -> Result<Box<dyn Controller>, String> {
+        Ok(match &verilated {
+            Some(model) => Box::new(testbenches::vrm::RtlVrm::new(model)?),
+            None => Box::new(VrmModel::new(build)),
+        })
+    };
+    let backend_name = if verilated.is_some() { "rtl" } else { "model" };
     let mut reports = Vec::new();
     let mut summary =
         String::from("| scenario | check | value | limit | result |\n|---|---|---:|---|---|\n");
@@ -66,7 +75,7 @@ pub fn scenario(
         let mut report = outcome.report.clone();
         report["wall_s"] = json!(wall);
         report["simulated_per_wall"] = json!(sc.duration / wall);
-        report["backend"] = json!("model");
+        report["backend"] = json!(backend_name);
         report["seed"] = json!(seed);
         std::fs::write(
             out.join(format!("{}.json", sc.name)),
@@ -247,4 +256,120 @@ fn svg(title: &str, run: &Run, r: std::ops::Range<usize>) -> String {
             },
         ],
     )
+}
+
+/// `gridcore bench vrm`: closed-loop simulated time per wall second, model and Verilated RTL
+/// side by side on the same scenario (plant, ADCs and controller, every clock).
+pub fn bench(setup: &VrmSetup, json_out: bool) -> Result<ExitCode> {
+    let build = setup.build;
+    let mut sc = scenarios::find("steady").map_err(anyhow::Error::msg)?;
+    sc.duration = 0.4e-3;
+    let verilated =
+        testbenches::vrm::build_vrm(&build, &mut |m| progress(m)).map_err(anyhow::Error::msg)?;
+    let mut rates = Vec::new();
+    for rtl in [false, true] {
+        let mut make = || -> Result<Box<dyn Controller>, String> {
+            Ok(if rtl {
+                Box::new(testbenches::vrm::RtlVrm::new(&verilated)?)
+            } else {
+                Box::new(VrmModel::new(build))
+            })
+        };
+        let t = std::time::Instant::now();
+        scenarios::run_scenario(setup, &sc, 1, &mut make, &mut |_, _| {})
+            .map_err(anyhow::Error::msg)?;
+        let wall = t.elapsed().as_secs_f64();
+        rates.push((sc.duration / wall, sc.duration * 1e8 / wall));
+    }
+    let value = json!({
+        "scenario": sc.name, "simulated_s": sc.duration,
+        "model_sim_s_per_wall_s": rates[0].0, "rtl_sim_s_per_wall_s": rates[1].0,
+        "model_clocks_per_s": rates[0].1, "rtl_clocks_per_s": rates[1].1,
+        "model_over_rtl": rates[0].0 / rates[1].0,
+        "note": "plant (two integration steps per clock), ADC models and the controller; the RTL is the Verilated controller",
+    });
+    if json_out {
+        println!("{}", serde_json::to_string_pretty(&value)?);
+    } else {
+        println!(
+            "vrm {} closed loop, {} µs of `{}`:\n| backend | simulated s / wall s | clocks/s | vs RTL |\n|---|---:|---:|---:|\n\
+             | model | {:.4} | {:.3e} | {:.1}x |\n| RTL (Verilator) | {:.4} | {:.3e} | 1.0x |",
+            build.tag(),
+            sc.duration * 1e6,
+            sc.name,
+            rates[0].0,
+            rates[0].1,
+            rates[0].0 / rates[1].0,
+            rates[1].0,
+            rates[1].1
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `gridcore verilog --design vrm`: lint-clean Verilog and the build as JSON.
+pub fn verilog(setup: &VrmSetup, out: &Path) -> Result<ExitCode> {
+    setup.build.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
+    writable_dir(out)?;
+    let b = setup.build;
+    let name = format!("gridcore_vrm_{}", b.tag());
+    let path = out.join(format!("{name}.v"));
+    std::fs::write(
+        &path,
+        vrm_ctrl::ctrl::verilog(b.phases, b.period, b.ctrl_div),
+    )
+    .with_context(|| format!("cannot write {}", path.display()))?;
+    rtl::lint::verilator_lint(&path, vrm_ctrl::ctrl::VRM_MODULE).map_err(anyhow::Error::msg)?;
+    let config = json!({"design": "vrm", "phases": b.phases, "period": b.period, "ctrl_div": b.ctrl_div,
+        "f_sw_hz": b.f_sw(), "top": vrm_ctrl::ctrl::VRM_MODULE});
+    std::fs::write(
+        out.join(format!("{name}.json")),
+        serde_json::to_string_pretty(&config)?,
+    )
+    .with_context(|| format!("cannot write {}", out.display()))?;
+    println!("{} (lint clean)", path.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `gridcore cosim --design vrm`: random sensor streams and register traffic on model and RTL in
+/// lockstep, every port every cycle; exit 1 with the first mismatch.
+pub fn cosim(setup: &VrmSetup, runs: u32, seed: u64, json_out: bool) -> Result<ExitCode> {
+    let build = setup.build;
+    let verilated =
+        testbenches::vrm::build_vrm(&build, &mut |m| progress(m)).map_err(anyhow::Error::msg)?;
+    let cycles_per_run = 50_000u64;
+    let started = std::time::Instant::now();
+    let mut total = 0u64;
+    for run in 0..runs as u64 {
+        let run_seed = seed * 1000 + run;
+        let mut ls =
+            testbenches::vrm::VrmLockstep::new(build, &verilated).map_err(anyhow::Error::msg)?;
+        let mut stim = testbenches::vrm_random::Stimulus::new(run_seed);
+        for cycle in 0..cycles_per_run {
+            let i = stim.inputs(cycle);
+            ls.step(&i);
+            total += 1;
+            if let Some(m) = &ls.mismatch {
+                let value = json!({"agree": false, "seed": run_seed, "cycle": m.cycle, "port": m.port,
+                    "model": m.model, "rtl": m.rtl});
+                if json_out {
+                    println!("{}", serde_json::to_string_pretty(&value)?);
+                } else {
+                    println!("MISMATCH seed {run_seed}: {m}");
+                }
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        if runs > 1 {
+            progress(&format!("vrm cosim: run {}/{runs} agrees", run + 1));
+        }
+    }
+    let value = json!({"agree": true, "build": build.tag(), "runs": runs, "cycles": total,
+        "seconds": started.elapsed().as_secs_f64()});
+    if json_out {
+        println!("{}", serde_json::to_string_pretty(&value)?);
+    } else {
+        println!("vrm {}: model and RTL agree on every port for {total} cycles ({runs} random runs, seed {seed})", build.tag());
+    }
+    Ok(ExitCode::SUCCESS)
 }

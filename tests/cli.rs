@@ -49,8 +49,20 @@ fn cli_bad_input_is_one_line_error() {
         "key=value",
     );
     assert_one_line_error(
-        &gridcore(&["verilog", "--design", "vrm", "--out", "x"]),
-        "not implemented",
+        &gridcore(&[
+            "verilog",
+            "--design",
+            "vrm",
+            "--set",
+            "phases=17",
+            "--out",
+            "x",
+        ]),
+        "unsupported phases 17",
+    );
+    assert_one_line_error(
+        &gridcore(&["synth", "--board", "icebreaker", "--design", "vrm"]),
+        "not available yet",
     );
     assert_one_line_error(
         &gridcore(&["synth", "--board", "de10"]),
@@ -302,8 +314,8 @@ fn cli_vrm_bad_input_is_one_line_error() {
         "unknown key 'nonsense'",
     );
     assert_one_line_error(
-        &gridcore(&["vrm", "--scenario", "steady", "--backend", "rtl"]),
-        "not built yet",
+        &gridcore(&["cosim", "--design", "vrm", "--program", "p.txt"]),
+        "--design vrm takes",
     );
     let d = tmp("vrm-bad");
     let cfg = d.join("rail.cfg");
@@ -399,4 +411,65 @@ fn cli_vrm_lists_and_runs_a_scenario_with_plots_and_data() {
     assert_eq!(report["pass"], true, "{report:#}");
     let v = report["metrics"]["vout_mean_v"].as_f64().unwrap();
     assert!((v - 0.898).abs() < 0.005, "Vout {v}");
+}
+
+#[test]
+fn cli_vrm_verilog_cosim_rtl_backend_and_bench() {
+    let d = tmp("vrm-rtl");
+    let out = gridcore(&[
+        "verilog",
+        "--design",
+        "vrm",
+        "--set",
+        "phases=4",
+        "--out",
+        d.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(d.join("gridcore_vrm_n4_p200_c25.v").is_file());
+    assert!(d.join("gridcore_vrm_n4_p200_c25.json").is_file());
+    let out = gridcore(&[
+        "cosim", "--design", "vrm", "--random", "2", "--seed", "5", "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["agree"], true);
+    assert_eq!(v["cycles"], 100_000);
+    // The Verilated controller in the closed loop gives the model's numbers (they agree every
+    // cycle), and passes the scenario.
+    let out = gridcore(&[
+        "vrm",
+        "--scenario",
+        "over_voltage",
+        "--backend",
+        "rtl",
+        "--out",
+        d.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["backend"], "rtl");
+    assert_eq!(v["pass"], true, "{v:#}");
+    let out = gridcore(&["bench", "vrm", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["model_sim_s_per_wall_s"].as_f64().unwrap() > 0.0);
+    assert!(v["rtl_sim_s_per_wall_s"].as_f64().unwrap() > 0.0);
 }
