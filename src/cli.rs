@@ -268,10 +268,16 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             json,
         } => {
             if design == Design::Vrm {
-                if verilog.is_some() || program.is_some() || trace.is_some() {
-                    bail!("--design vrm takes --random N, --seed S, --config/--set and --json");
+                if verilog.is_some() || program.is_some() || window.is_some() {
+                    bail!("--design vrm takes --random N, --seed S, --trace W.vcd|W.fst, --config/--set and --json");
                 }
-                return crate::vrm_jobs::cosim(&config.vrm()?, random.unwrap_or(20), seed, json);
+                return crate::vrm_jobs::cosim(
+                    &config.vrm()?,
+                    random.unwrap_or(20),
+                    seed,
+                    trace.as_deref(),
+                    json,
+                );
             }
             let window = window.map(|w| parse_window(&w)).transpose()?;
             if window.is_some() && trace.is_none() {

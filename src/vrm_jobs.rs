@@ -333,7 +333,13 @@ pub fn verilog(setup: &VrmSetup, out: &Path) -> Result<ExitCode> {
 
 /// `gridcore cosim --design vrm`: random sensor streams and register traffic on model and RTL in
 /// lockstep, every port every cycle; exit 1 with the first mismatch.
-pub fn cosim(setup: &VrmSetup, runs: u32, seed: u64, json_out: bool) -> Result<ExitCode> {
+pub fn cosim(
+    setup: &VrmSetup,
+    runs: u32,
+    seed: u64,
+    trace: Option<&Path>,
+    json_out: bool,
+) -> Result<ExitCode> {
     let build = setup.build;
     let verilated =
         testbenches::vrm::build_vrm(&build, &mut |m| progress(m)).map_err(anyhow::Error::msg)?;
@@ -349,13 +355,21 @@ pub fn cosim(setup: &VrmSetup, runs: u32, seed: u64, json_out: bool) -> Result<E
             let i = stim.inputs(cycle);
             ls.step(&i);
             total += 1;
-            if let Some(m) = &ls.mismatch {
+            if let Some(m) = ls.mismatch.clone() {
+                // Replay the run on a traced build and record a window around the mismatch.
+                let waveform = match trace {
+                    Some(path) => Some(replay_with_trace(&build, run_seed, m.cycle, path)?),
+                    None => None,
+                };
                 let value = json!({"agree": false, "seed": run_seed, "cycle": m.cycle, "port": m.port,
-                    "model": m.model, "rtl": m.rtl});
+                    "model": m.model, "rtl": m.rtl, "waveform": waveform});
                 if json_out {
                     println!("{}", serde_json::to_string_pretty(&value)?);
                 } else {
                     println!("MISMATCH seed {run_seed}: {m}");
+                    if let Some(w) = waveform {
+                        println!("waveform: {w}");
+                    }
                 }
                 return Ok(ExitCode::FAILURE);
             }
@@ -372,4 +386,27 @@ pub fn cosim(setup: &VrmSetup, runs: u32, seed: u64, json_out: bool) -> Result<E
         println!("vrm {}: model and RTL agree on every port for {total} cycles ({runs} random runs, seed {seed})", build.tag());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Re-runs random run `seed` on a traced RTL build and writes cycles `cycle − 200 .. cycle + 20`
+/// to `path` (.vcd or .fst).
+fn replay_with_trace(
+    build: &sim::vrm::VrmBuild,
+    seed: u64,
+    cycle: u64,
+    path: &Path,
+) -> Result<String> {
+    let kind = testbenches::verilator::Trace::for_path(path).map_err(anyhow::Error::msg)?;
+    let model = testbenches::vrm::build_vrm_traced(build, Some(kind), &mut |m| progress(m))
+        .map_err(anyhow::Error::msg)?;
+    let mut rtl = testbenches::vrm::RtlVrm::new(&model).map_err(anyhow::Error::msg)?;
+    rtl.trace(path, cycle.saturating_sub(200), cycle + 20)
+        .map_err(anyhow::Error::msg)?;
+    let mut stim = testbenches::vrm_random::Stimulus::new(seed);
+    for k in 0..=cycle + 20 {
+        let i = stim.inputs(k);
+        rtl.step(&i);
+    }
+    rtl.trace_close();
+    Ok(path.display().to_string())
 }

@@ -3,7 +3,7 @@
 //! status, exposed state) compared after every edge; the first mismatch names the cycle, the port
 //! and both values.
 
-use crate::verilator::{BuildOptions, Instance, VerilatedModel};
+use crate::verilator::{BuildOptions, Instance, Trace, VerilatedModel};
 use sim::vrm::closed_loop::Controller;
 use sim::vrm::{VrmBuild, VrmInputs, VrmModel, VrmOutputs, MAX_PHASES};
 use std::sync::Arc;
@@ -13,14 +13,22 @@ pub fn build_vrm(
     build: &VrmBuild,
     log: &mut dyn FnMut(&str),
 ) -> Result<Arc<VerilatedModel>, String> {
+    build_vrm_traced(build, None, log)
+}
+
+/// As [`build_vrm`], with waveform support (`Trace::Vcd` or `Trace::Fst`).
+pub fn build_vrm_traced(
+    build: &VrmBuild,
+    trace: Option<Trace>,
+    log: &mut dyn FnMut(&str),
+) -> Result<Arc<VerilatedModel>, String> {
     build.validate().map_err(|e| e.0)?;
     let verilog = vrm_ctrl::ctrl::verilog(build.phases, build.period, build.ctrl_div);
-    VerilatedModel::build(
-        &verilog,
-        vrm_ctrl::ctrl::VRM_MODULE,
-        &BuildOptions::default(),
-        log,
-    )
+    let options = BuildOptions {
+        trace,
+        ..Default::default()
+    };
+    VerilatedModel::build(&verilog, vrm_ctrl::ctrl::VRM_MODULE, &options, log)
 }
 
 const SCALARS: [&str; 10] = [
@@ -43,6 +51,8 @@ pub struct RtlVrm {
     clock: usize,
     iph: [usize; MAX_PHASES],
     outputs: [usize; 11],
+    cycle: u64,
+    trace_window: Option<(u64, u64)>,
 }
 
 impl RtlVrm {
@@ -71,7 +81,22 @@ impl RtlVrm {
             clock,
             iph,
             outputs,
+            cycle: 0,
+            trace_window: None,
         })
+    }
+
+    /// Records cycles `from..to` into a waveform at `path` (needs a traced build).
+    pub fn trace(&mut self, path: &std::path::Path, from: u64, to: u64) -> Result<(), String> {
+        self.inst.trace_open(path)?;
+        self.trace_window = Some((from, to));
+        Ok(())
+    }
+
+    /// Finishes the waveform.
+    pub fn trace_close(&mut self) {
+        self.inst.trace_close();
+        self.trace_window = None;
     }
 }
 
@@ -95,10 +120,20 @@ impl Controller for RtlVrm {
         for (port, c) in self.iph.iter().zip(i.iph_code) {
             self.inst.set(*port, (c as u16 & 0xFFF) as u64);
         }
+        let dump = self
+            .trace_window
+            .is_some_and(|(a, b)| self.cycle >= a && self.cycle < b);
         self.inst.set(self.clock, 0);
         self.inst.eval();
+        if dump {
+            self.inst.trace_dump(self.cycle * 10);
+        }
         self.inst.set(self.clock, 1);
         self.inst.eval();
+        if dump {
+            self.inst.trace_dump(self.cycle * 10 + 5);
+        }
+        self.cycle += 1;
         let o: Vec<u64> = self.outputs.iter().map(|&p| self.inst.get(p)).collect();
         VrmOutputs {
             hs: o[0] as u16,

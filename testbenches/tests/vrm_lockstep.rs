@@ -85,3 +85,61 @@ fn random_stimulus_model_and_rtl_agree_every_cycle() {
         }
     }
 }
+
+/// The harness can fail: an RTL whose dead-time comparison is off by one is caught, named, and a
+/// waveform window around the mismatch can be written.
+#[test]
+fn injected_dead_time_bug_is_caught_with_a_waveform() {
+    use testbenches::verilator::{BuildOptions, Trace, VerilatedModel};
+    use testbenches::vrm::RtlVrm;
+    use testbenches::vrm_random::Stimulus;
+    let build = VrmBuild::default();
+    let good = vrm_ctrl::ctrl::verilog(build.phases, build.period, build.ctrl_div);
+    let bad = good.replacen(">= dt_rise", ">= (dt_rise - 8'd1)", 1);
+    assert_ne!(good, bad, "mutation must apply");
+    let model = VerilatedModel::build(
+        &bad,
+        vrm_ctrl::ctrl::VRM_MODULE,
+        &BuildOptions::default(),
+        &mut |_| {},
+    )
+    .unwrap();
+    let mut found = None;
+    'search: for seed in 0..20 {
+        let mut ls = VrmLockstep::new(build, &model).unwrap();
+        let mut stim = Stimulus::new(seed);
+        for cycle in 0..50_000 {
+            ls.step(&stim.inputs(cycle));
+            if let Some(m) = &ls.mismatch {
+                found = Some((seed, m.clone()));
+                break 'search;
+            }
+        }
+    }
+    let (seed, m) = found.expect("the off-by-one dead time must show");
+    assert_eq!(m.port, "hs", "{m}");
+    let traced = VerilatedModel::build(
+        &bad,
+        vrm_ctrl::ctrl::VRM_MODULE,
+        &BuildOptions {
+            trace: Some(Trace::Vcd),
+            ..Default::default()
+        },
+        &mut |_| {},
+    )
+    .unwrap();
+    let path = std::env::temp_dir().join(format!("gridcore-vrm-bug-{}.vcd", std::process::id()));
+    let mut rtl = RtlVrm::new(&traced).unwrap();
+    rtl.trace(&path, m.cycle.saturating_sub(50), m.cycle + 5)
+        .unwrap();
+    let mut stim = Stimulus::new(seed);
+    for cycle in 0..=m.cycle + 5 {
+        rtl.step(&stim.inputs(cycle));
+    }
+    rtl.trace_close();
+    let vcd = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        vcd.contains("$enddefinitions") && vcd.contains(" hs "),
+        "a VCD with the gate bus"
+    );
+}
