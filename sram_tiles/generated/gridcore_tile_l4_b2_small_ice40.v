@@ -287,9 +287,15 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] e_b$d;
     wire  [15:0] e_b$q;
     reg  e_b$clock;
-    reg  [15:0] e_kmax$d;
-    wire  [15:0] e_kmax$q;
-    reg  e_kmax$clock;
+    reg  [15:0] e_klast$d;
+    wire  [15:0] e_klast$q;
+    reg  e_klast$clock;
+    reg  [15:0] l_km1$d;
+    wire  [15:0] l_km1$q;
+    reg  l_km1$clock;
+    reg  [15:0] l_bm1$d;
+    wire  [15:0] l_bm1$q;
+    reg  l_bm1$clock;
     reg  [15:0] e_xk$d;
     wire  [15:0] e_xk$q;
     reg  e_xk$clock;
@@ -813,10 +819,20 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(e_b$q),
         .clock(e_b$clock)
     );
-    gridcore_tile$e_kmax e_kmax(
-        .d(e_kmax$d),
-        .q(e_kmax$q),
-        .clock(e_kmax$clock)
+    gridcore_tile$e_klast e_klast(
+        .d(e_klast$d),
+        .q(e_klast$q),
+        .clock(e_klast$clock)
+    );
+    gridcore_tile$l_km1 l_km1(
+        .d(l_km1$d),
+        .q(l_km1$q),
+        .clock(l_km1$clock)
+    );
+    gridcore_tile$l_bm1 l_bm1(
+        .d(l_bm1$d),
+        .q(l_bm1$q),
+        .clock(l_bm1$clock)
     );
     gridcore_tile$e_xk e_xk(
         .d(e_xk$d),
@@ -1105,7 +1121,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_active$clock = clock;
         e_k$clock = clock;
         e_b$clock = clock;
-        e_kmax$clock = clock;
+        e_klast$clock = clock;
+        l_km1$clock = clock;
+        l_bm1$clock = clock;
         e_xk$clock = clock;
         e_xoff$clock = clock;
         e_wgroup$clock = clock;
@@ -1193,7 +1211,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_active$d = e_active$q;
         e_k$d = e_k$q;
         e_b$d = e_b$q;
-        e_kmax$d = e_kmax$q;
+        e_klast$d = e_klast$q;
+        l_km1$d = l_km1$q;
+        l_bm1$d = l_bm1$q;
         e_xk$d = e_xk$q;
         e_xoff$d = e_xoff$q;
         e_wgroup$d = e_wgroup$q;
@@ -1382,7 +1402,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             d_err = 32'h2;
         end
         e_issue = e_active$q & (e_k$q < l_k$q);
-        e_last = e_issue & (e_k$q == l_k$q - 32'h1) & (e_b$q == l_b$q - 32'h1);
+        e_last = e_issue & (e_k$q == l_km1$q) & (e_b$q == l_bm1$q);
         nx_ch$d = e_ch$q + n_lanes;
         nx_rem$d = l_n$q - nx_ch$q;
         nx_next_last$d = nx_ch$q + n_lanes >= l_n$q;
@@ -1390,11 +1410,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         if (nx_rem$q < n_lanes) begin
             nx_n$d = nx_rem$q;
         end
-        nx_kmax$d = l_k$q;
+        nx_kmax$d = l_km1$q;
         if ((nx_rem$q > l_k$q) & (n_lanes > l_k$q)) begin
-            nx_kmax$d = n_lanes;
+            nx_kmax$d = n_lanes - 32'h1;
             if (nx_rem$q < n_lanes) begin
-                nx_kmax$d = nx_rem$q;
+                nx_kmax$d = nx_rem$q - 32'h1;
             end
         end
         p1_valid$d = e_issue;
@@ -1431,10 +1451,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
         end
         if (e_active$q) begin
-            if (e_b$q == l_b$q - 32'h1) begin
+            if (e_b$q == l_bm1$q) begin
                 e_b$d = 32'h0;
                 e_xoff$d = 32'h0;
-                if (e_k$q == e_kmax$q - 32'h1) begin
+                if (e_k$q == e_klast$q) begin
                     if (e_lastg$q) begin
                         e_active$d = 1'b0;
                     end
@@ -1446,7 +1466,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                         e_ch$d = nx_ch$q;
                         e_wgroup$d = e_wgroup$q + l_k$q;
                         e_n$d = nx_n$q;
-                        e_kmax$d = nx_kmax$q;
+                        e_klast$d = nx_kmax$q;
                         e_lastg$d = nx_next_last$q;
                     end
                 end
@@ -1674,9 +1694,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             e_ch$d = 32'h0;
             e_lastg$d = d_single$q;
             e_n$d = d_first_n$q;
-            e_kmax$d = l_k$q;
+            e_klast$d = l_k$q - 32'h1;
             if (d_first_n$q > l_k$q) begin
-                e_kmax$d = d_first_n$q;
+                e_klast$d = d_first_n$q - 32'h1;
             end
             err_q$d = d_err;
             if (d_err == 32'h0) begin
@@ -1691,6 +1711,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             l_k$d = ((ir$q[(32'h0)+:(12)]) & 16'hffff);
             l_n$d = ((ir$q[(32'hc)+:(12)]) & 16'hffff);
             l_b$d = ((ir$q[(32'h18)+:(3)]) & 16'hffff);
+            l_km1$d = ((ir$q[(32'h0)+:(12)]) & 16'hffff) - 32'h1;
+            l_bm1$d = ((ir$q[(32'h18)+:(3)]) & 16'hffff) - 32'h1;
             l_relu$d = ir$q[32'h1b];
             l_zp$d = ir$q[(32'h1c)+:(8)];
             l_pbase$d = ((ir$q[(32'h24)+:(12)]) & 16'hffff);
@@ -1722,6 +1744,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             l_k$d = 32'h0;
             l_n$d = 32'h0;
             l_b$d = 32'h0;
+            l_km1$d = 32'hffff;
+            l_bm1$d = 32'hffff;
             l_relu$d = 1'b0;
             l_zp$d = 32'h0;
             l_pbase$d = 32'h0;
@@ -2433,7 +2457,7 @@ module gridcore_tile$e_k(d,q,clock);
 endmodule // gridcore_tile$e_k
 
 
-module gridcore_tile$e_kmax(d,q,clock);
+module gridcore_tile$e_klast(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -2449,7 +2473,7 @@ module gridcore_tile$e_kmax(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$e_kmax
+endmodule // gridcore_tile$e_klast
 
 
 module gridcore_tile$e_lastg(d,q,clock);
@@ -2784,6 +2808,25 @@ module gridcore_tile$l_b(d,q,clock);
 endmodule // gridcore_tile$l_b
 
 
+module gridcore_tile$l_bm1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_bm1
+
+
 module gridcore_tile$l_k(d,q,clock);
     
     // Module arguments
@@ -2801,6 +2844,25 @@ module gridcore_tile$l_k(d,q,clock);
     end
           
 endmodule // gridcore_tile$l_k
+
+
+module gridcore_tile$l_km1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_km1
 
 
 module gridcore_tile$l_n(d,q,clock);

@@ -182,7 +182,12 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     e_active: DFF<Bit>,
     e_k: DFF<Bits<16>>,
     e_b: DFF<Bits<16>>,
-    e_kmax: DFF<Bits<16>>,
+    /// The group's last k (`kmax − 1`), so the per-cycle compare has no subtracter.
+    e_klast: DFF<Bits<16>>,
+    /// `l_k − 1` and `l_b − 1`, registered with the layer (timing: no subtracter before the
+    /// engine's compares).
+    l_km1: DFF<Bits<16>>,
+    l_bm1: DFF<Bits<16>>,
     e_xk: DFF<Bits<16>>,
     e_xoff: DFF<Bits<16>>,
     // Registered SRAM addresses (x_base + b*K + k and w_base + g*K + k), kept in step with
@@ -362,7 +367,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             e_active: Default::default(),
             e_k: Default::default(),
             e_b: Default::default(),
-            e_kmax: Default::default(),
+            e_klast: Default::default(),
+            l_km1: Default::default(),
+            l_bm1: Default::default(),
             e_xk: Default::default(),
             e_xoff: Default::default(),
             e_xaddr: Default::default(),
@@ -457,7 +464,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             e_active,
             e_k,
             e_b,
-            e_kmax,
+            e_klast,
+            l_km1,
+            l_bm1,
             e_xk,
             e_xoff,
             e_wgroup,
@@ -688,8 +697,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // ---- MAC issue engine (§8).
         self.e_issue.next = self.e_active.q.val() & (self.e_k.q.val() < self.l_k.q.val());
         self.e_last.next = self.e_issue.val()
-            & (self.e_k.q.val() == self.l_k.q.val() - 1)
-            & (self.e_b.q.val() == self.l_b.q.val() - 1);
+            & (self.e_k.q.val() == self.l_km1.q.val())
+            & (self.e_b.q.val() == self.l_bm1.q.val());
         // The next group's channel base, size and slot length, pipelined over three registers
         // from e_ch: valid three cycles after a group starts, and every slot but the last lasts
         // at least L*B >= 4 cycles. Whether the current group is the last is the register
@@ -701,11 +710,12 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         if self.nx_rem.q.val() < self.n_lanes.val() {
             self.nx_n.d.next = self.nx_rem.q.val();
         }
-        self.nx_kmax.d.next = self.l_k.q.val();
+        // The next group's last k (kmax − 1).
+        self.nx_kmax.d.next = self.l_km1.q.val();
         if (self.nx_rem.q.val() > self.l_k.q.val()) & (self.n_lanes.val() > self.l_k.q.val()) {
-            self.nx_kmax.d.next = self.n_lanes.val();
+            self.nx_kmax.d.next = self.n_lanes.val() - 1;
             if self.nx_rem.q.val() < self.n_lanes.val() {
-                self.nx_kmax.d.next = self.nx_rem.q.val();
+                self.nx_kmax.d.next = self.nx_rem.q.val() - 1;
             }
         }
         self.p1_valid.d.next = self.e_issue.val();
@@ -742,10 +752,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             }
         }
         if self.e_active.q.val() {
-            if self.e_b.q.val() == self.l_b.q.val() - 1 {
+            if self.e_b.q.val() == self.l_bm1.q.val() {
                 self.e_b.d.next = 0.into();
                 self.e_xoff.d.next = 0.into();
-                if self.e_k.q.val() == self.e_kmax.q.val() - 1 {
+                if self.e_k.q.val() == self.e_klast.q.val() {
                     if self.e_lastg.q.val() {
                         self.e_active.d.next = false;
                     } else {
@@ -756,7 +766,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                         self.e_ch.d.next = self.nx_ch.q.val();
                         self.e_wgroup.d.next = self.e_wgroup.q.val() + self.l_k.q.val();
                         self.e_n.d.next = self.nx_n.q.val();
-                        self.e_kmax.d.next = self.nx_kmax.q.val();
+                        self.e_klast.d.next = self.nx_kmax.q.val();
                         self.e_lastg.d.next = self.nx_next_last.q.val();
                     }
                 } else {
@@ -963,9 +973,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.e_ch.d.next = 0.into();
             self.e_lastg.d.next = self.d_single.q.val();
             self.e_n.d.next = self.d_first_n.q.val();
-            self.e_kmax.d.next = self.l_k.q.val();
+            self.e_klast.d.next = self.l_k.q.val() - 1;
             if self.d_first_n.q.val() > self.l_k.q.val() {
-                self.e_kmax.d.next = self.d_first_n.q.val();
+                self.e_klast.d.next = self.d_first_n.q.val() - 1;
             }
             self.err_q.d.next = self.d_err.val();
             if self.d_err.val() == 0 {
@@ -979,6 +989,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.l_k.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(0));
             self.l_n.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(12));
             self.l_b.d.next = bit_cast::<16, 3>(self.ir.q.val().get_bits::<3>(24));
+            self.l_km1.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(0)) - 1;
+            self.l_bm1.d.next = bit_cast::<16, 3>(self.ir.q.val().get_bits::<3>(24)) - 1;
             self.l_relu.d.next = self.ir.q.val().get_bit(27);
             self.l_zp.d.next = self.ir.q.val().get_bits::<8>(28);
             self.l_pbase.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(36));
@@ -1015,6 +1027,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.l_k.d.next = 0.into();
             self.l_n.d.next = 0.into();
             self.l_b.d.next = 0.into();
+            self.l_km1.d.next = 0xFFFF.into();
+            self.l_bm1.d.next = 0xFFFF.into();
             self.l_relu.d.next = false;
             self.l_zp.d.next = 0.into();
             self.l_pbase.d.next = 0.into();
