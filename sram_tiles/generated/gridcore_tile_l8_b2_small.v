@@ -346,6 +346,27 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] d_first_n$d;
     wire  [15:0] d_first_n$q;
     reg  d_first_n$clock;
+    reg  chk_overlap$d;
+    wire  chk_overlap$q;
+    reg  chk_overlap$clock;
+    reg  chk_p$d;
+    wire  chk_p$q;
+    reg  chk_p$clock;
+    reg  chk_y$d;
+    wire  chk_y$q;
+    reg  chk_y$clock;
+    reg  chk_x$d;
+    wire  chk_x$q;
+    reg  chk_x$clock;
+    reg  chk_w$d;
+    wire  chk_w$q;
+    reg  chk_w$clock;
+    reg  chk_b$d;
+    wire  chk_b$q;
+    reg  chk_b$clock;
+    reg  chk_zero$d;
+    wire  chk_zero$q;
+    reg  chk_zero$clock;
     reg  e_active$d;
     wire  e_active$q;
     reg  e_active$clock;
@@ -955,6 +976,41 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(d_first_n$q),
         .clock(d_first_n$clock)
     );
+    gridcore_tile$chk_overlap chk_overlap(
+        .d(chk_overlap$d),
+        .q(chk_overlap$q),
+        .clock(chk_overlap$clock)
+    );
+    gridcore_tile$chk_p chk_p(
+        .d(chk_p$d),
+        .q(chk_p$q),
+        .clock(chk_p$clock)
+    );
+    gridcore_tile$chk_y chk_y(
+        .d(chk_y$d),
+        .q(chk_y$q),
+        .clock(chk_y$clock)
+    );
+    gridcore_tile$chk_x chk_x(
+        .d(chk_x$d),
+        .q(chk_x$q),
+        .clock(chk_x$clock)
+    );
+    gridcore_tile$chk_w chk_w(
+        .d(chk_w$d),
+        .q(chk_w$q),
+        .clock(chk_w$clock)
+    );
+    gridcore_tile$chk_b chk_b(
+        .d(chk_b$d),
+        .q(chk_b$q),
+        .clock(chk_b$clock)
+    );
+    gridcore_tile$chk_zero chk_zero(
+        .d(chk_zero$d),
+        .q(chk_zero$q),
+        .clock(chk_zero$clock)
+    );
     gridcore_tile$e_active e_active(
         .d(e_active$d),
         .q(e_active$q),
@@ -1278,6 +1334,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_k$clock = clock;
         e_b$clock = clock;
         e_klast$clock = clock;
+        chk_overlap$clock = clock;
+        chk_p$clock = clock;
+        chk_y$clock = clock;
+        chk_x$clock = clock;
+        chk_w$clock = clock;
+        chk_b$clock = clock;
+        chk_zero$clock = clock;
         l_km1$clock = clock;
         l_bm1$clock = clock;
         e_xk$clock = clock;
@@ -1368,6 +1431,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_k$d = e_k$q;
         e_b$d = e_b$q;
         e_klast$d = e_klast$q;
+        chk_overlap$d = chk_overlap$q;
+        chk_p$d = chk_p$q;
+        chk_y$d = chk_y$q;
+        chk_x$d = chk_x$q;
+        chk_w$d = chk_w$q;
+        chk_b$d = chk_b$q;
+        chk_zero$d = chk_zero$q;
         l_km1$d = l_km1$q;
         l_bm1$d = l_bm1$q;
         e_xk$d = e_xk$q;
@@ -1535,26 +1605,33 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_ybase = ((ir$q[(32'h20)+:(16)]) & 17'h1ffff);
         d_x_end = d_xbase + ((d_bk$q) & 17'h1ffff);
         d_y_end = d_ybase + ((d_bn$q) & 17'h1ffff);
+        chk_overlap$d = (d_xbase < d_y_end) & (d_ybase < d_x_end);
+        chk_p$d = d_p_end$q > param_entries;
+        chk_y$d = d_y_over$q | (d_ybase > d_y_room$q);
+        chk_x$d = d_x_over$q | (d_xbase > d_x_room$q);
+        chk_w$d = d_w_over$q | (d_wbase > d_w_room$q);
+        chk_b$d = l_b$q > max_batch;
+        chk_zero$d = (l_k$q == 32'h0) | (l_n$q == 32'h0) | (l_b$q == 32'h0);
         d_err = 32'h0;
-        if ((d_xbase < d_y_end) & (d_ybase < d_x_end)) begin
+        if (chk_overlap$q) begin
             d_err = 32'h8;
         end
-        if (d_p_end$q > param_entries) begin
+        if (chk_p$q) begin
             d_err = 32'h7;
         end
-        if (d_y_over$q | (d_ybase > d_y_room$q)) begin
+        if (chk_y$q) begin
             d_err = 32'h6;
         end
-        if (d_x_over$q | (d_xbase > d_x_room$q)) begin
+        if (chk_x$q) begin
             d_err = 32'h5;
         end
-        if (d_w_over$q | (d_wbase > d_w_room$q)) begin
+        if (chk_w$q) begin
             d_err = 32'h4;
         end
-        if (l_b$q > max_batch) begin
+        if (chk_b$q) begin
             d_err = 32'h3;
         end
-        if ((l_k$q == 32'h0) | (l_n$q == 32'h0) | (l_b$q == 32'h0)) begin
+        if (chk_zero$q) begin
             d_err = 32'h2;
         end
         e_issue = e_active$q & (e_k$q < l_k$q);
@@ -2209,6 +2286,139 @@ module gridcore_tile$c_w_reads(d,q,clock);
     end
           
 endmodule // gridcore_tile$c_w_reads
+
+
+module gridcore_tile$chk_b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$chk_b
+
+
+module gridcore_tile$chk_overlap(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$chk_overlap
+
+
+module gridcore_tile$chk_p(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$chk_p
+
+
+module gridcore_tile$chk_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$chk_w
+
+
+module gridcore_tile$chk_x(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$chk_x
+
+
+module gridcore_tile$chk_y(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$chk_y
+
+
+module gridcore_tile$chk_zero(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$chk_zero
 
 
 module gridcore_tile$d_bk(d,q,clock);

@@ -172,6 +172,13 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     d_ybase: Signal<Local, Bits<17>>,
     d_first_n: DFF<Bits<16>>,
     d_err: Signal<Local, Bits<4>>,
+    chk_overlap: DFF<Bit>,
+    chk_p: DFF<Bit>,
+    chk_y: DFF<Bit>,
+    chk_x: DFF<Bit>,
+    chk_w: DFF<Bit>,
+    chk_b: DFF<Bit>,
+    chk_zero: DFF<Bit>,
     host_lane: Signal<Local, Bits<16>>,
     host_word: Signal<Local, Bits<16>>,
     host_ok_w: Signal<Local, Bit>,
@@ -359,6 +366,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             d_ybase: Default::default(),
             d_first_n: Default::default(),
             d_err: Default::default(),
+            chk_overlap: Default::default(),
+            chk_p: Default::default(),
+            chk_y: Default::default(),
+            chk_x: Default::default(),
+            chk_w: Default::default(),
+            chk_b: Default::default(),
+            chk_zero: Default::default(),
             host_lane: Default::default(),
             host_word: Default::default(),
             host_ok_w: Default::default(),
@@ -465,6 +479,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             e_k,
             e_b,
             e_klast,
+            chk_overlap,
+            chk_p,
+            chk_y,
+            chk_x,
+            chk_w,
+            chk_b,
+            chk_zero,
             l_km1,
             l_bm1,
             e_xk,
@@ -670,27 +691,39 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.d_x_end.next = self.d_xbase.val() + bit_cast::<17, 32>(self.d_bk.q.val());
         self.d_y_end.next = self.d_ybase.val() + bit_cast::<17, 32>(self.d_bn.q.val());
         // 17 bits hold every base (16 bits), room (< 2^13) and end (B*K, B*N < 2^15).
+        // The checks are registered every cycle: Check always follows Decode and their inputs
+        // (ir, the layer's derived registers) hold still over both, so in Check the registers
+        // hold exactly this FC's results, and the state register sees no carry chain.
+        self.chk_overlap.d.next =
+            (self.d_xbase.val() < self.d_y_end.val()) & (self.d_ybase.val() < self.d_x_end.val());
+        self.chk_p.d.next = self.d_p_end.q.val() > self.param_entries.val();
+        self.chk_y.d.next = self.d_y_over.q.val() | (self.d_ybase.val() > self.d_y_room.q.val());
+        self.chk_x.d.next = self.d_x_over.q.val() | (self.d_xbase.val() > self.d_x_room.q.val());
+        self.chk_w.d.next = self.d_w_over.q.val() | (self.d_wbase.val() > self.d_w_room.q.val());
+        self.chk_b.d.next = self.l_b.q.val() > self.max_batch.val();
+        self.chk_zero.d.next =
+            (self.l_k.q.val() == 0) | (self.l_n.q.val() == 0) | (self.l_b.q.val() == 0);
         // Lowest priority first: the first failing check of §7 is written last.
         self.d_err.next = 0.into();
-        if (self.d_xbase.val() < self.d_y_end.val()) & (self.d_ybase.val() < self.d_x_end.val()) {
+        if self.chk_overlap.q.val() {
             self.d_err.next = 8.into();
         }
-        if self.d_p_end.q.val() > self.param_entries.val() {
+        if self.chk_p.q.val() {
             self.d_err.next = 7.into();
         }
-        if self.d_y_over.q.val() | (self.d_ybase.val() > self.d_y_room.q.val()) {
+        if self.chk_y.q.val() {
             self.d_err.next = 6.into();
         }
-        if self.d_x_over.q.val() | (self.d_xbase.val() > self.d_x_room.q.val()) {
+        if self.chk_x.q.val() {
             self.d_err.next = 5.into();
         }
-        if self.d_w_over.q.val() | (self.d_wbase.val() > self.d_w_room.q.val()) {
+        if self.chk_w.q.val() {
             self.d_err.next = 4.into();
         }
-        if self.l_b.q.val() > self.max_batch.val() {
+        if self.chk_b.q.val() {
             self.d_err.next = 3.into();
         }
-        if (self.l_k.q.val() == 0) | (self.l_n.q.val() == 0) | (self.l_b.q.val() == 0) {
+        if self.chk_zero.q.val() {
             self.d_err.next = 2.into();
         }
 
