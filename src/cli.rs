@@ -126,6 +126,10 @@ pub enum Command {
         /// Seed of the ADC noise.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Replace the scenario's load with a current trace (CSV `time_s,amps`, linear between
+        /// points).
+        #[arg(long)]
+        load_trace: Option<PathBuf>,
         /// Print a JSON report.
         #[arg(long)]
         json: bool,
@@ -331,6 +335,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             sets,
             out,
             seed,
+            load_trace,
             json,
         } => {
             if list {
@@ -351,7 +356,18 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
                     .map_err(|e| anyhow::anyhow!("--set {s}: {e}"))?;
             }
             let name = scenario.expect("clap requires --scenario without --list");
-            crate::vrm_jobs::scenario(&name, &setup, backend, &out, seed, json)
+            let trace = match &load_trace {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path)
+                        .with_context(|| format!("cannot read load trace {}", path.display()))?;
+                    Some(
+                        sim::vrm::scenarios::load_trace(&text)
+                            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?,
+                    )
+                }
+                None => None,
+            };
+            crate::vrm_jobs::scenario(&name, &setup, backend, &out, seed, trace, json)
         }
         Command::Bench {
             design,

@@ -32,13 +32,25 @@ pub fn scenario(
     backend: Backend,
     out: &Path,
     seed: u64,
+    load_trace: Option<Vec<(f64, sim::vrm::closed_loop::Event)>>,
     json_out: bool,
 ) -> Result<ExitCode> {
-    let chosen: Vec<_> = if name == "all" {
+    let mut chosen: Vec<_> = if name == "all" {
         scenarios::all()
     } else {
         vec![scenarios::find(name).map_err(anyhow::Error::msg)?]
     };
+    if let Some(trace) = load_trace {
+        if chosen.iter().any(|s| s.name == "load_step") {
+            anyhow::bail!(
+                "--load-trace replaces a scenario's load; load_step defines its own (use steady)"
+            );
+        }
+        chosen = chosen
+            .into_iter()
+            .map(|s| scenarios::with_load_trace(s, trace.clone()))
+            .collect();
+    }
     // Validate the rail once before any work or any file is written.
     setup
         .rail(chosen[0].mismatch)

@@ -342,6 +342,18 @@ fn cli_vrm_bad_input_is_one_line_error() {
         ]),
         "cannot create output folder",
     );
+    let trace = d.join("trace.csv");
+    std::fs::write(&trace, "time_s,amps\n0,50\n1e-4,abc\n").unwrap();
+    assert_one_line_error(
+        &gridcore(&[
+            "vrm",
+            "--scenario",
+            "steady",
+            "--load-trace",
+            trace.to_str().unwrap(),
+        ]),
+        "line 3",
+    );
 }
 
 #[test]
@@ -411,6 +423,30 @@ fn cli_vrm_lists_and_runs_a_scenario_with_plots_and_data() {
     assert_eq!(report["pass"], true, "{report:#}");
     let v = report["metrics"]["vout_mean_v"].as_f64().unwrap();
     assert!((v - 0.898).abs() < 0.005, "Vout {v}");
+    // A load trace from a file: 50 A, a ramp to 150 A, then 80 A; regulated at the end.
+    let trace = d.join("trace.csv");
+    std::fs::write(
+        &trace,
+        "time_s,amps\n0,50\n0.8e-3,50\n0.85e-3,150\n1.0e-3,150\n1.05e-3,80\n",
+    )
+    .unwrap();
+    let out = gridcore(&[
+        "vrm",
+        "--scenario",
+        "steady",
+        "--load-trace",
+        trace.to_str().unwrap(),
+        "--out",
+        d.to_str().unwrap(),
+        "--json",
+    ]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["pass"], true, "{report:#}");
+    let target = report["metrics"]["target_v"].as_f64().unwrap();
+    assert!(
+        (target - (3277.0 / 4096.0 - 0.02e-3 * 80.0)).abs() < 1e-4,
+        "target at 80 A: {target}"
+    );
 }
 
 #[test]

@@ -9,26 +9,25 @@ use std::sync::{Arc, Mutex};
 use testbenches::vrm::{build_vrm, VrmLockstep};
 
 #[test]
-fn closed_loop_load_step_model_and_rtl_agree_every_cycle() {
+fn closed_loop_every_scenario_model_and_rtl_agree_every_cycle() {
     let setup = VrmSetup::default();
     let build = setup.build;
     let model = build_vrm(&build, &mut |m| eprintln!("{m}")).unwrap();
-    let found: Arc<Mutex<Option<String>>> = Arc::default();
-    let seen = found.clone();
-    let mut make = move || -> Result<Box<dyn Controller>, String> {
-        Ok(Box::new(Checked {
-            inner: VrmLockstep::new(build, &model)?,
-            seen: seen.clone(),
-        }))
-    };
-    let sc = scenarios::find("load_step").unwrap();
-    let o = scenarios::run_scenario(&setup, &sc, 1, &mut make, &mut |_, _| {}).unwrap();
-    assert!(
-        found.lock().unwrap().is_none(),
-        "{}",
-        found.lock().unwrap().clone().unwrap()
-    );
-    assert!(o.pass(), "{:#?}", o.checks);
+    for sc in scenarios::all() {
+        let found: Arc<Mutex<Option<String>>> = Arc::default();
+        let seen = found.clone();
+        let model = model.clone();
+        let mut make = move || -> Result<Box<dyn Controller>, String> {
+            Ok(Box::new(Checked {
+                inner: VrmLockstep::new(build, &model)?,
+                seen: seen.clone(),
+            }))
+        };
+        let o = scenarios::run_scenario(&setup, &sc, 1, &mut make, &mut |_, _| {}).unwrap();
+        let mismatch = found.lock().unwrap().clone();
+        assert!(mismatch.is_none(), "{}: {}", sc.name, mismatch.unwrap());
+        assert!(o.pass(), "{}: {:#?}", sc.name, o.checks);
+    }
 }
 
 /// Records the lockstep's first mismatch where the test can see it.

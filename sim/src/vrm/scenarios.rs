@@ -278,7 +278,17 @@ pub fn evaluate(
         "steady" | "sharing" | "shedding" => {
             let w = window(run, end - 200e-6, end);
             let v = mean(&run.trace.vout[w.clone()]);
-            let target = target_at(scenario.load);
+            // The load at the end (a load trace may have moved it).
+            let final_load = scenario
+                .events
+                .iter()
+                .rev()
+                .find_map(|(_, e)| match e {
+                    Event::Load { amps, .. } => Some(*amps),
+                    _ => None,
+                })
+                .unwrap_or(scenario.load);
+            let target = target_at(final_load);
             let err = (v - target) / target * 100.0;
             checks.push(check(
                 "mean Vout error vs load-line target, %",
@@ -601,4 +611,89 @@ pub fn run_scenario(
         report,
         checks,
     })
+}
+
+/// A load-current trace from CSV text (`time_s,amps` per line; `#` comments and one header line
+/// allowed), as Load events ramping linearly from point to point. Times must increase.
+pub fn load_trace(text: &str) -> Result<Vec<(f64, Event)>, String> {
+    let mut points: Vec<(f64, f64)> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let mut it = line.split(',').map(str::trim);
+        let (t, a) = (it.next().unwrap_or(""), it.next().unwrap_or(""));
+        let parsed = (t.parse::<f64>(), a.parse::<f64>());
+        let (t, a) = match parsed {
+            (Ok(t), Ok(a)) if t.is_finite() && a.is_finite() => (t, a),
+            _ if points.is_empty() && n == 0 => continue, // a header line
+            _ => {
+                return Err(format!(
+                    "load trace line {}: expected 'time_s,amps', got '{line}'",
+                    n + 1
+                ))
+            }
+        };
+        if t < 0.0 || points.last().is_some_and(|&(t0, _)| t <= t0) {
+            return Err(format!(
+                "load trace line {}: time {t} s does not increase",
+                n + 1
+            ));
+        }
+        points.push((t, a));
+    }
+    if points.is_empty() {
+        return Err("load trace has no points".into());
+    }
+    let mut events = vec![(
+        0.0,
+        Event::Load {
+            amps: points[0].1,
+            slew: f64::INFINITY,
+        },
+    )];
+    for w in points.windows(2) {
+        let ((t0, a0), (t1, a1)) = (w[0], w[1]);
+        let slew = ((a1 - a0) / (t1 - t0)).abs().max(1e-9);
+        events.push((t0, Event::Load { amps: a1, slew }));
+    }
+    Ok(events)
+}
+
+/// `scenario` with its load replaced by a trace (its other events kept); the run lasts at least
+/// to the trace's last point.
+pub fn with_load_trace(mut scenario: Scenario, trace: Vec<(f64, Event)>) -> Scenario {
+    scenario
+        .events
+        .retain(|(_, e)| !matches!(e, Event::Load { .. }));
+    let end = trace.last().map_or(0.0, |(t, _)| *t);
+    if let Some((_, Event::Load { amps, .. })) = trace.first() {
+        scenario.load = *amps;
+    }
+    scenario.events.extend(trace);
+    scenario.events.sort_by(|a, b| a.0.total_cmp(&b.0));
+    scenario.duration = scenario.duration.max(end + 50e-6);
+    scenario
+}
+
+#[cfg(test)]
+mod trace_tests {
+    use super::*;
+
+    #[test]
+    fn load_trace_parses_ramps_and_names_bad_lines() {
+        let ev = load_trace("time_s,amps\n0,10\n1e-3,20 # ramp\n2e-3,20\n").unwrap();
+        assert_eq!(ev.len(), 3);
+        match ev[1].1 {
+            Event::Load { amps, slew } => {
+                assert_eq!(amps, 20.0);
+                assert!((slew - 1e4).abs() < 1e-6);
+            }
+            _ => panic!(),
+        }
+        assert!(load_trace("0,1\n0,2\n").unwrap_err().contains("line 2"));
+        assert!(load_trace("0,1\nx,2\n").unwrap_err().contains("line 2"));
+        assert!(load_trace("# nothing\n").unwrap_err().contains("no points"));
+    }
 }
