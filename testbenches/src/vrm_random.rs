@@ -68,7 +68,8 @@ impl Stimulus {
 
     /// The inputs of the next clock (`cycle` counts from 0; cycle 0 is a reset).
     pub fn inputs(&mut self, cycle: u64) -> VrmInputs {
-        if self.below(2000) == 0 {
+        // Mostly enabled: off now and then, back on soon (the regulating paths get the cycles).
+        if self.en && self.below(10_000) == 0 || !self.en && self.below(500) == 0 {
             self.en = !self.en;
         }
         // Sensors: random walks with rare jumps.
@@ -95,8 +96,9 @@ impl Stimulus {
         }
         let mut i = VrmInputs {
             reset: cycle == 0 || self.below(40_000) == 0,
-            en: self.en,
-            ov_in: self.below(5000) == 0,
+            // A short disable every 4096 clocks clears latched faults, like a host would.
+            en: self.en && cycle % 4096 >= 20,
+            ov_in: self.below(20_000) == 0,
             vout_code: self.vout as u16,
             vin_code: self.vin as u16,
             temp_code: self.temp as i16,
@@ -110,6 +112,14 @@ impl Stimulus {
             i.reg_we = true;
             i.reg_addr = CODES[self.below(CODES.len() as u64) as usize];
             i.reg_wdata = self.word();
+            // Keep the controller mostly on and able to start: OPERATION usually keeps bit 7,
+            // VIN_ON usually a low threshold.
+            if i.reg_addr == 0x01 && self.below(10) != 0 {
+                i.reg_wdata |= 0x80;
+            }
+            if i.reg_addr == 0x35 && self.below(4) != 0 {
+                i.reg_wdata = self.below(64) as u16;
+            }
             if r == 0 {
                 i.reg_addr = 0x03;
             }
