@@ -7,4 +7,5 @@
 pub mod emit;
 pub mod lint;
 pub mod mul;
+pub mod smbus;
 pub mod uart;

@@ -26,3 +26,10 @@ fn controller_verilog_lints_clean_for_1_4_8_16_phases() {
             .unwrap_or_else(|e| panic!("{phases} phases: {e}"));
     }
 }
+
+#[test]
+fn smbus_target_verilog_lints_clean() {
+    let file = scratch().join("smbus.v");
+    std::fs::write(&file, rtl::smbus::smbus_verilog(0x40)).unwrap();
+    rtl::lint::verilator_lint(&file, rtl::smbus::SMBUS_MODULE).unwrap();
+}

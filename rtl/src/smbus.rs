@@ -1,0 +1,294 @@
+//! SMBus / I2C target for PMBus commands, in front of a parallel register port (docs/vrm.md §11).
+//!
+//! # Transactions (7-bit address, SCL and SDA oversampled by the system clock)
+//! - Send byte `S a+W cmd P`: a register write of `cmd` with data 0 (CLEAR_FAULTS).
+//! - Write byte `S a+W cmd lo P` and write word `S a+W cmd lo hi P`: a write of `hi:lo`, issued at
+//!   the STOP, so a command byte followed by a repeated start writes nothing.
+//! - Read byte / word `S a+W cmd Sr a+R lo [hi] P`: a register read of `cmd` when the read
+//!   address is acknowledged; the target sends the low byte, then the high byte while the host
+//!   acknowledges.
+//!
+//! A transaction for another address is ignored (no ACK). SDA is open drain: `sda_oe` high pulls
+//! the line low.
+//!
+//! # Timing
+//! SCL and SDA pass two synchronizing flip-flops; START is SDA falling while SCL is high, STOP is
+//! SDA rising while SCL is high; bits are sampled on SCL rising edges and driven after SCL
+//! falling edges. The register port's read answers one clock after `reg_re`.
+
+use rust_hdl::prelude::*;
+
+/// Target states.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
+pub enum SmbState {
+    /// Waiting for START.
+    Idle,
+    /// Receiving the address byte.
+    Addr,
+    /// Driving the ACK of a received byte.
+    Ack,
+    /// Receiving a data byte.
+    Rx,
+    /// Transmitting a data byte.
+    Tx,
+    /// Sampling the host's ACK after a transmitted byte.
+    TxAck,
+    /// Not addressed: waiting for STOP or START.
+    Ignore,
+}
+
+/// An SMBus target with a fixed 7-bit address.
+#[derive(LogicBlock)]
+pub struct SmbusTarget {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset.
+    pub reset: Signal<In, Bit>,
+    /// SCL as seen on the pin.
+    pub scl: Signal<In, Bit>,
+    /// SDA as seen on the pin.
+    pub sda_in: Signal<In, Bit>,
+    /// Pull SDA low.
+    pub sda_oe: Signal<Out, Bit>,
+    /// Register write strobe (one clock).
+    pub reg_we: Signal<Out, Bit>,
+    /// Register read strobe (one clock).
+    pub reg_re: Signal<Out, Bit>,
+    /// Command code.
+    pub reg_addr: Signal<Out, Bits<8>>,
+    /// Write data.
+    pub reg_wdata: Signal<Out, Bits<16>>,
+    /// Read data, valid the clock after `reg_re`.
+    pub reg_rdata: Signal<In, Bits<16>>,
+    address: Constant<Bits<7>>,
+    scl_s: DFF<Bits<3>>,
+    sda_s: DFF<Bits<3>>,
+    state: DFF<SmbState>,
+    bits: DFF<Bits<4>>,
+    shift: DFF<Bits<8>>,
+    count: DFF<Bits<2>>,
+    cmd: DFF<Bits<8>>,
+    lo: DFF<Bits<8>>,
+    hi: DFF<Bits<8>>,
+    reading: DFF<Bit>,
+    tx: DFF<Bits<16>>,
+    load_tx: DFF<Bit>,
+    oe: DFF<Bit>,
+    we: DFF<Bit>,
+    re: DFF<Bit>,
+    wdata: DFF<Bits<16>>,
+    scl_rise: Signal<Local, Bit>,
+    scl_fall: Signal<Local, Bit>,
+    start: Signal<Local, Bit>,
+    stop: Signal<Local, Bit>,
+    sda: Signal<Local, Bit>,
+}
+
+impl SmbusTarget {
+    /// A target answering to the 7-bit `address`.
+    pub fn new(address: u8) -> Self {
+        SmbusTarget {
+            clock: Default::default(),
+            reset: Default::default(),
+            scl: Default::default(),
+            sda_in: Default::default(),
+            sda_oe: Default::default(),
+            reg_we: Default::default(),
+            reg_re: Default::default(),
+            reg_addr: Default::default(),
+            reg_wdata: Default::default(),
+            reg_rdata: Default::default(),
+            address: Constant::new((address as u64 & 0x7F).into()),
+            scl_s: Default::default(),
+            sda_s: Default::default(),
+            state: Default::default(),
+            bits: Default::default(),
+            shift: Default::default(),
+            count: Default::default(),
+            cmd: Default::default(),
+            lo: Default::default(),
+            hi: Default::default(),
+            reading: Default::default(),
+            tx: Default::default(),
+            load_tx: Default::default(),
+            oe: Default::default(),
+            we: Default::default(),
+            re: Default::default(),
+            wdata: Default::default(),
+            scl_rise: Default::default(),
+            scl_fall: Default::default(),
+            start: Default::default(),
+            stop: Default::default(),
+            sda: Default::default(),
+        }
+    }
+}
+
+impl Logic for SmbusTarget {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, scl_s, sda_s, state, bits, shift, count, cmd, lo, hi, reading, tx,
+            load_tx, oe, we, re, wdata
+        );
+        // Two synchronizing stages, then the previous synchronized value: bit 1 now, bit 2 before.
+        self.scl_s.d.next = (self.scl_s.q.val() << 1) | bit_cast::<3, 1>(self.scl.val().into());
+        self.sda_s.d.next = (self.sda_s.q.val() << 1) | bit_cast::<3, 1>(self.sda_in.val().into());
+        self.scl_rise.next = self.scl_s.q.val().get_bit(1) & !self.scl_s.q.val().get_bit(2);
+        self.scl_fall.next = !self.scl_s.q.val().get_bit(1) & self.scl_s.q.val().get_bit(2);
+        self.sda.next = self.sda_s.q.val().get_bit(1);
+        self.start.next = self.scl_s.q.val().get_bit(1)
+            & self.scl_s.q.val().get_bit(2)
+            & !self.sda_s.q.val().get_bit(1)
+            & self.sda_s.q.val().get_bit(2);
+        self.stop.next = self.scl_s.q.val().get_bit(1)
+            & self.scl_s.q.val().get_bit(2)
+            & self.sda_s.q.val().get_bit(1)
+            & !self.sda_s.q.val().get_bit(2);
+        self.we.d.next = false;
+        self.re.d.next = false;
+        self.load_tx.d.next = false;
+        // The read answer arrives the clock after reg_re.
+        if self.load_tx.q.val() {
+            self.tx.d.next = self.reg_rdata.val();
+        }
+
+        match self.state.q.val() {
+            SmbState::Idle => {}
+            SmbState::Addr => {
+                if self.scl_rise.val() {
+                    self.shift.d.next =
+                        (self.shift.q.val() << 1) | bit_cast::<8, 1>(self.sda.val().into());
+                    self.bits.d.next = self.bits.q.val() + 1;
+                }
+                if self.scl_fall.val() & (self.bits.q.val() == 8) {
+                    if self.shift.q.val().get_bits::<7>(1) == self.address.val() {
+                        self.oe.d.next = true;
+                        self.state.d.next = SmbState::Ack;
+                        self.reading.d.next = self.shift.q.val().get_bit(0);
+                        if self.shift.q.val().get_bit(0) {
+                            self.re.d.next = true;
+                            self.load_tx.d.next = true;
+                        } else {
+                            self.count.d.next = 0.into();
+                        }
+                    } else {
+                        self.state.d.next = SmbState::Ignore;
+                    }
+                }
+            }
+            SmbState::Ack => {
+                // Release SDA after the ACK clock's falling edge; reads drive their first bit.
+                if self.scl_fall.val() {
+                    self.bits.d.next = 0.into();
+                    if self.reading.q.val() {
+                        self.state.d.next = SmbState::Tx;
+                        self.oe.d.next = !self.tx.q.val().get_bit(7);
+                        self.bits.d.next = 1.into();
+                    } else {
+                        self.oe.d.next = false;
+                        self.state.d.next = SmbState::Rx;
+                    }
+                }
+            }
+            SmbState::Rx => {
+                if self.scl_rise.val() {
+                    self.shift.d.next =
+                        (self.shift.q.val() << 1) | bit_cast::<8, 1>(self.sda.val().into());
+                    self.bits.d.next = self.bits.q.val() + 1;
+                }
+                if self.scl_fall.val() & (self.bits.q.val() == 8) {
+                    self.oe.d.next = true;
+                    self.state.d.next = SmbState::Ack;
+                    if self.count.q.val() == 0 {
+                        self.cmd.d.next = self.shift.q.val();
+                    }
+                    if self.count.q.val() == 1 {
+                        self.lo.d.next = self.shift.q.val();
+                    }
+                    if self.count.q.val() == 2 {
+                        self.hi.d.next = self.shift.q.val();
+                    }
+                    if self.count.q.val() != 3 {
+                        self.count.d.next = self.count.q.val() + 1;
+                    }
+                }
+            }
+            SmbState::Tx => {
+                // Bits 7..0 of the low byte, then (after an ACK) of the high byte, in tx[7:0].
+                if self.scl_fall.val() {
+                    if self.bits.q.val() == 8 {
+                        self.oe.d.next = false;
+                        self.state.d.next = SmbState::TxAck;
+                    } else {
+                        self.oe.d.next = !self.tx.q.val().get_bit(7 - self.bits.q.val().index());
+                        self.bits.d.next = self.bits.q.val() + 1;
+                    }
+                }
+            }
+            SmbState::TxAck => {
+                if self.scl_rise.val() {
+                    if self.sda.val() {
+                        // NACK: the host wants no more.
+                        self.state.d.next = SmbState::Ignore;
+                    } else {
+                        self.tx.d.next = self.tx.q.val() >> 8;
+                        self.state.d.next = SmbState::Tx;
+                        self.bits.d.next = 0.into();
+                    }
+                }
+            }
+            SmbState::Ignore => {}
+        }
+        // START (also repeated) and STOP override everything.
+        if self.start.val() {
+            self.state.d.next = SmbState::Addr;
+            self.bits.d.next = 0.into();
+            self.oe.d.next = false;
+        }
+        if self.stop.val() {
+            self.state.d.next = SmbState::Idle;
+            self.oe.d.next = false;
+            // A write transaction ends: send byte (cmd only), write byte or write word.
+            if !self.reading.q.val()
+                & (self.count.q.val() != 0)
+                & (self.state.q.val() != SmbState::Ignore)
+                & (self.state.q.val() != SmbState::Idle)
+            {
+                self.we.d.next = true;
+                self.wdata.d.next = 0.into();
+                if self.count.q.val() == 2 {
+                    self.wdata.d.next = bit_cast::<16, 8>(self.lo.q.val());
+                }
+                if self.count.q.val() == 3 {
+                    self.wdata.d.next = (bit_cast::<16, 8>(self.hi.q.val()) << 8)
+                        | bit_cast::<16, 8>(self.lo.q.val());
+                }
+            }
+            self.count.d.next = 0.into();
+        }
+        if self.reset.val() {
+            self.state.d.next = SmbState::Idle;
+            self.oe.d.next = false;
+            self.count.d.next = 0.into();
+            self.reading.d.next = false;
+            self.we.d.next = false;
+            self.re.d.next = false;
+        }
+        self.sda_oe.next = self.oe.q.val();
+        self.reg_we.next = self.we.q.val();
+        self.reg_re.next = self.re.q.val();
+        self.reg_addr.next = self.cmd.q.val();
+        self.reg_wdata.next = self.wdata.q.val();
+    }
+}
+
+/// The Verilog module name of [`SmbusTarget`] emitted alone.
+pub const SMBUS_MODULE: &str = "gridcore_smbus";
+
+/// Emits [`SmbusTarget`] alone with `address`.
+pub fn smbus_verilog(address: u8) -> String {
+    let mut uut = SmbusTarget::new(address);
+    uut.connect_all();
+    crate::emit::rename_top(&generate_verilog(&uut), SMBUS_MODULE)
+}
