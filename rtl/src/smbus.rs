@@ -147,8 +147,8 @@ impl Logic for SmbusTarget {
             & !self.sda_s.q.val().get_bit(2);
         self.we.d.next = false;
         self.re.d.next = false;
-        self.load_tx.d.next = false;
-        // The read answer arrives the clock after reg_re.
+        // reg_re is out for one clock; the answer is on reg_rdata the clock after.
+        self.load_tx.d.next = self.re.q.val();
         if self.load_tx.q.val() {
             self.tx.d.next = self.reg_rdata.val();
         }
@@ -168,7 +168,6 @@ impl Logic for SmbusTarget {
                         self.reading.d.next = self.shift.q.val().get_bit(0);
                         if self.shift.q.val().get_bit(0) {
                             self.re.d.next = true;
-                            self.load_tx.d.next = true;
                         } else {
                             self.count.d.next = 0.into();
                         }

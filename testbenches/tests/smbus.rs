@@ -18,24 +18,31 @@ struct Bus {
     writes: Vec<(u8, u16)>,
     reads: Vec<u8>,
     answer: u16,
+    /// A register file behind the target's parallel port (false: the controller is there).
+    regfile: bool,
 }
 
 impl Bus {
-    fn new(model: &Arc<VerilatedModel>) -> Bus {
+    fn new(model: &Arc<VerilatedModel>, regfile: bool) -> Bus {
         let mut p = HashMap::new();
-        for n in [
-            "clock",
-            "reset",
-            "scl",
-            "sda_in",
-            "sda_oe",
-            "reg_we",
-            "reg_re",
-            "reg_addr",
-            "reg_wdata",
-            "reg_rdata",
-        ] {
-            p.insert(n, model.port(n).unwrap());
+        let ports: &[&'static str] = if regfile {
+            &[
+                "clock",
+                "reset",
+                "scl",
+                "sda_in",
+                "sda_oe",
+                "reg_we",
+                "reg_re",
+                "reg_addr",
+                "reg_wdata",
+                "reg_rdata",
+            ]
+        } else {
+            &["clock", "reset", "scl", "sda_in", "sda_oe"]
+        };
+        for n in ports {
+            p.insert(*n, model.port(n).unwrap());
         }
         let mut b = Bus {
             inst: model.instance(),
@@ -46,6 +53,7 @@ impl Bus {
             writes: vec![],
             reads: vec![],
             answer: 0,
+            regfile,
         };
         b.inst.set(b.p["reset"], 1);
         b.clock(4);
@@ -64,11 +72,16 @@ impl Bus {
             let sda = self.sda();
             self.inst.set(self.p["scl"], self.scl as u64);
             self.inst.set(self.p["sda_in"], sda as u64);
-            self.inst.set(self.p["reg_rdata"], self.answer as u64);
+            if self.regfile {
+                self.inst.set(self.p["reg_rdata"], self.answer as u64);
+            }
             self.inst.set(self.p["clock"], 0);
             self.inst.eval();
             self.inst.set(self.p["clock"], 1);
             self.inst.eval();
+            if !self.regfile {
+                continue;
+            }
             // The register file: writes land, reads answer in the next clock.
             let addr = self.inst.get(self.p["reg_addr"]) as u8;
             if self.inst.get(self.p["reg_we"]) != 0 {
@@ -151,7 +164,7 @@ fn pmbus_transactions_reach_the_register_port() {
         &mut |_| {},
     )
     .unwrap();
-    let mut bus = Bus::new(&model);
+    let mut bus = Bus::new(&model, true);
 
     // Write word VOUT_COMMAND = 0x0CCD.
     bus.start();
@@ -204,4 +217,63 @@ fn pmbus_transactions_reach_the_register_port() {
     bus.write(0x21);
     bus.stop();
     assert_eq!(bus.writes.len(), 3);
+}
+
+/// The regulator controller behind its PMBus target: configured and read over two wires.
+#[test]
+fn controller_is_configured_and_read_over_pmbus() {
+    let v = vrm_ctrl::pmbus::verilog(ADDR, 2, 100, 10);
+    let model = VerilatedModel::build(
+        &v,
+        vrm_ctrl::pmbus::VRM_PMBUS_MODULE,
+        &BuildOptions::default(),
+        &mut |_| {},
+    )
+    .unwrap();
+    let mut bus = Bus::new(&model, false);
+    let port = |n: &str| model.port(n).unwrap();
+    // Sensors: 12 V in, 0.5 V out, enabled.
+    bus.inst.set(port("vin_code"), 3072);
+    bus.inst.set(port("vout_code"), 2048);
+    bus.inst.set(port("en"), 1);
+    let read_word = |bus: &mut Bus, cmd: u8| -> u16 {
+        bus.start();
+        assert!(bus.write(ADDR << 1) && bus.write(cmd));
+        bus.start();
+        assert!(bus.write(ADDR << 1 | 1));
+        let lo = bus.read(true);
+        let hi = bus.read(false);
+        bus.stop();
+        u16::from(hi) << 8 | u16::from(lo)
+    };
+    assert_eq!(read_word(&mut bus, 0x98) & 0xFF, 0x33, "PMBUS_REVISION");
+    assert_eq!(read_word(&mut bus, 0x20) & 0xFF, 0x14, "VOUT_MODE");
+    assert_eq!(
+        read_word(&mut bus, 0x8B),
+        2048,
+        "READ_VOUT is the sensor code"
+    );
+    // VOUT_COMMAND = 0.9 V (3686), read back; the reference ramps toward it once running.
+    bus.start();
+    assert!(
+        bus.write(ADDR << 1)
+            && bus.write(0x21)
+            && bus.write((3686 & 0xFF) as u8)
+            && bus.write((3686 >> 8) as u8)
+    );
+    bus.stop();
+    assert_eq!(read_word(&mut bus, 0x21), 3686);
+    // It turned on, soft-started, and — the fixed 0.5 V sensor reading below the 0.68 V UV limit
+    // — reports VOUT_UV over PMBus and waits in hiccup (the UV response's reset value).
+    assert_eq!(bus.inst.get(port("mode")), 4, "hiccup after the UV fault");
+    assert_eq!(read_word(&mut bus, 0x7A) & 0x10, 0x10, "STATUS_VOUT UV bit");
+    assert_eq!(read_word(&mut bus, 0x79) >> 15, 1, "STATUS_WORD VOUT bit");
+    assert_eq!(bus.inst.get(port("alert")), 1, "SMBALERT#");
+    // An unknown command sets CML: STATUS_BYTE bit 1 after a read of 0x00.
+    let _ = read_word(&mut bus, 0x00);
+    assert_eq!(
+        read_word(&mut bus, 0x78) >> 1 & 1,
+        1,
+        "CML after an unknown command"
+    );
 }

@@ -7,6 +7,7 @@
 pub mod ctrl;
 pub mod gate;
 pub mod phase;
+pub mod pmbus;
 pub mod regs;
 
 /// The formal harness of the whole controller ([`ctrl::VrmCtrl`], docs/vrm.md §14).

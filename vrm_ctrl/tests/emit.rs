@@ -33,3 +33,10 @@ fn smbus_target_verilog_lints_clean() {
     std::fs::write(&file, rtl::smbus::smbus_verilog(0x40)).unwrap();
     rtl::lint::verilator_lint(&file, rtl::smbus::SMBUS_MODULE).unwrap();
 }
+
+#[test]
+fn pmbus_controller_verilog_lints_clean() {
+    let file = scratch().join("vrm_pmbus.v");
+    std::fs::write(&file, vrm_ctrl::pmbus::verilog(0x40, 4, 200, 25)).unwrap();
+    rtl::lint::verilator_lint(&file, vrm_ctrl::pmbus::VRM_PMBUS_MODULE).unwrap();
+}
