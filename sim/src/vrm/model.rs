@@ -188,7 +188,8 @@ enum Fault {
 #[derive(Clone, Debug)]
 pub struct VrmModel {
     build: VrmBuild,
-    regs: RegFile,
+    /// Shared with the per-edge snapshot; copied only when a write lands.
+    regs: std::sync::Arc<RegFile>,
     m: u32,
     kc: u32,
     phases: [Phase; MAX_PHASES],
@@ -231,7 +232,7 @@ impl VrmModel {
     pub fn new(build: VrmBuild) -> Self {
         VrmModel {
             build,
-            regs: RegFile::new(&build),
+            regs: std::sync::Arc::new(RegFile::new(&build)),
             m: 0,
             kc: 0,
             phases: [Phase::default(); MAX_PHASES],
@@ -821,7 +822,9 @@ impl VrmModel {
         if inputs.reg_we {
             if inputs.reg_addr == CLEAR_FAULTS {
                 clear = true;
-            } else if self.regs.write(inputs.reg_addr, inputs.reg_wdata) {
+            } else if std::sync::Arc::make_mut(&mut self.regs)
+                .write(inputs.reg_addr, inputs.reg_wdata)
+            {
                 if matches!(inputs.reg_addr, VOUT_COMMAND | VOUT_MAX | TON_RISE) {
                     self.ss_pending = SS_RATE_LATENCY;
                 }
