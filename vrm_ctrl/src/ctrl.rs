@@ -4,7 +4,7 @@
 
 use crate::phase::Phase;
 use crate::regs::RegFile;
-use rtl::mul::MulSigned;
+use rtl::mul::{MulSigned, MulTarget};
 use rust_hdl::prelude::*;
 
 // Register file value indexes (the order of `regs::table`; rust-hdl indexes only by literal):
@@ -211,8 +211,9 @@ fn normalized(v: u64) -> u64 {
 
 impl VrmCtrl {
     /// A controller with `phases` phases, period `period` clocks and control period `ctrl_div`
-    /// clocks (docs/vrm.md §1; the caller checks the supported ranges).
-    pub fn new(phases: usize, period: u32, ctrl_div: u32) -> Self {
+    /// clocks (docs/vrm.md §1; the caller checks the supported ranges), its variable products
+    /// built for `target`.
+    pub fn new(phases: usize, period: u32, ctrl_div: u32, target: MulTarget) -> Self {
         let recip = |n: u64| if n == 0 { 0 } else { 65536u64.div_ceil(n) };
         let p = period as u64;
         let n_built = phases as u64;
@@ -241,9 +242,9 @@ impl VrmCtrl {
             n_active: Default::default(),
             mode: Default::default(),
             phases: (0..phases).map(|i| Phase::new(i, phases, period)).collect(),
-            regs: RegFile::new(ctrl_div as u64),
-            mul: Default::default(),
-            mean_mul: Default::default(),
+            regs: RegFile::new(ctrl_div as u64, target),
+            mul: MulSigned::new(target),
+            mean_mul: MulSigned::new(target),
             recip_rom: rom(recip),
             step_rom: rom(|n| (p * recip(n)) >> 16),
             sched_rom: rom(|n| (n_built * recip(n)) >> 8),
@@ -1268,9 +1269,14 @@ impl Logic for VrmCtrl {
 /// The Verilog module name of the controller.
 pub const VRM_MODULE: &str = "gridcore_vrm";
 
-/// Emits the controller's Verilog for a build (top module [`VRM_MODULE`]).
+/// Emits the controller's Verilog for a build (top module [`VRM_MODULE`]), behavioural products.
 pub fn verilog(phases: usize, period: u32, ctrl_div: u32) -> String {
-    let mut uut = VrmCtrl::new(phases, period, ctrl_div);
+    verilog_for(phases, period, ctrl_div, MulTarget::Generic)
+}
+
+/// Emits the controller's Verilog for a build with its products built for `target`.
+pub fn verilog_for(phases: usize, period: u32, ctrl_div: u32, target: MulTarget) -> String {
+    let mut uut = VrmCtrl::new(phases, period, ctrl_div, target);
     uut.connect_all();
     rtl::emit::rename_top(&generate_verilog(&uut), VRM_MODULE)
 }

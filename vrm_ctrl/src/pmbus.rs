@@ -2,6 +2,7 @@
 //! sensors in, gates out, PMBus on two wires (docs/vrm.md §11).
 
 use crate::ctrl::VrmCtrl;
+use rtl::mul::MulTarget;
 use rtl::smbus::SmbusTarget;
 use rust_hdl::prelude::*;
 
@@ -47,8 +48,8 @@ pub struct VrmPmbus {
 }
 
 impl VrmPmbus {
-    /// A controller build answering to the 7-bit PMBus `address`.
-    pub fn new(address: u8, phases: usize, period: u32, ctrl_div: u32) -> Self {
+    /// A controller build answering to the 7-bit PMBus `address`, products built for `target`.
+    pub fn new(address: u8, phases: usize, period: u32, ctrl_div: u32, target: MulTarget) -> Self {
         VrmPmbus {
             clock: Default::default(),
             reset: Default::default(),
@@ -68,7 +69,7 @@ impl VrmPmbus {
             vref: Default::default(),
             mode: Default::default(),
             smbus: SmbusTarget::new(address),
-            ctrl: VrmCtrl::new(phases, period, ctrl_div),
+            ctrl: VrmCtrl::new(phases, period, ctrl_div, target),
         }
     }
 }
@@ -109,7 +110,7 @@ pub const VRM_PMBUS_MODULE: &str = "gridcore_vrm_pmbus";
 
 /// Emits [`VrmPmbus`] for a build.
 pub fn verilog(address: u8, phases: usize, period: u32, ctrl_div: u32) -> String {
-    let mut uut = VrmPmbus::new(address, phases, period, ctrl_div);
+    let mut uut = VrmPmbus::new(address, phases, period, ctrl_div, MulTarget::Generic);
     uut.connect_all();
     rtl::emit::rename_top(&generate_verilog(&uut), VRM_PMBUS_MODULE)
 }

@@ -4,7 +4,7 @@
 //! The table below is this crate's own transcription of the spec's table (codes, formats,
 //! constants, ranges, reset values); it is deliberately not shared with the model.
 
-use rtl::mul::MulSigned;
+use rtl::mul::{MulSigned, MulTarget};
 use rust_hdl::prelude::*;
 
 /// How a code's word is stored and converted.
@@ -180,6 +180,11 @@ pub struct RegFile {
     sel_hi: Signal<Local, Bits<40>>,
     lo56: Signal<Local, Bits<56>>,
     hi56: Signal<Local, Bits<56>>,
+    sel_kind: Signal<Local, Bits<2>>,
+    // The converted word and value of the addressed register, shared by every register (each
+    // register only loads it): one converter, no per-register datapath.
+    new_word: Signal<Local, Bits<16>>,
+    new_value: Signal<Local, Bits<40>>,
 }
 
 fn c<const N: usize>(v: u64) -> Constant<Bits<N>> {
@@ -191,8 +196,9 @@ fn bits40(v: i64) -> u64 {
 }
 
 impl RegFile {
-    /// The register file of a build with control period `ctrl_div`.
-    pub fn new(ctrl_div: u64) -> Self {
+    /// The register file of a build with control period `ctrl_div`, its converter's product
+    /// built for `target`.
+    pub fn new(ctrl_div: u64, target: MulTarget) -> Self {
         let t = table(ctrl_div);
         assert_eq!(t.len(), COUNT);
         RegFile {
@@ -261,7 +267,7 @@ impl RegFile {
                 .iter()
                 .map(|r| c(bits40(convert(r.format, reset_word(r)))))
                 .collect(),
-            mul: Default::default(),
+            mul: MulSigned::new(target),
             sel_k: Default::default(),
             sel_s: Default::default(),
             y: Default::default(),
@@ -273,6 +279,9 @@ impl RegFile {
             sel_hi: Default::default(),
             lo56: Default::default(),
             hi56: Default::default(),
+            sel_kind: Default::default(),
+            new_word: Default::default(),
+            new_value: Default::default(),
         }
     }
 }
@@ -291,6 +300,7 @@ impl Logic for RegFile {
         self.sel_s.next = 0.into();
         self.sel_lo.next = 0.into();
         self.sel_hi.next = 0.into();
+        self.sel_kind.next = 0.into();
         self.writable.next = false;
         self.rword.next = 0.into();
         for i in 0..self.words.len() {
@@ -299,6 +309,7 @@ impl Logic for RegFile {
                 self.sel_s.next = self.s[i].val();
                 self.sel_lo.next = self.lo[i].val();
                 self.sel_hi.next = self.hi[i].val();
+                self.sel_kind.next = self.kind[i].val();
                 self.writable.next = true;
                 self.rword.next = self.words[i].q.val();
             }
@@ -339,32 +350,35 @@ impl Logic for RegFile {
         } else {
             self.shifted.next = self.prod.val() << self.sh.val();
         }
+        // Byte: the low byte; LINEAR11: saturated to [lo, hi]; LINEAR16 and raw: clamped to hi.
+        self.new_word.next = self.wdata.val();
+        if bit_cast::<40, 16>(self.wdata.val()) > self.sel_hi.val() {
+            self.new_value.next = self.sel_hi.val();
+        } else {
+            self.new_value.next = bit_cast::<40, 16>(self.wdata.val());
+        }
+        if self.sel_kind.val() == 0 {
+            self.new_word.next = self.wdata.val() & 0xFF;
+            self.new_value.next = bit_cast::<40, 16>(self.wdata.val() & 0xFF);
+        }
+        if self.sel_kind.val() == 2 {
+            if (self.shifted.val() ^ 0x80000000000000_u64)
+                > (self.hi56.val() ^ 0x80000000000000_u64)
+            {
+                self.new_value.next = self.sel_hi.val();
+            } else if (self.shifted.val() ^ 0x80000000000000_u64)
+                < (self.lo56.val() ^ 0x80000000000000_u64)
+            {
+                self.new_value.next = self.sel_lo.val();
+            } else {
+                self.new_value.next = bit_cast::<40, 56>(self.shifted.val());
+            }
+        }
         if self.we.val() {
             for i in 0..self.words.len() {
                 if self.addr.val() == self.code[i].val() {
-                    if self.kind[i].val() == 0 {
-                        self.words[i].d.next = self.wdata.val() & 0xFF;
-                        self.values[i].d.next = bit_cast::<40, 16>(self.wdata.val() & 0xFF);
-                    } else {
-                        self.words[i].d.next = self.wdata.val();
-                        if self.kind[i].val() == 2 {
-                            if (self.shifted.val() ^ 0x80000000000000_u64)
-                                > (self.hi56.val() ^ 0x80000000000000_u64)
-                            {
-                                self.values[i].d.next = self.hi[i].val();
-                            } else if (self.shifted.val() ^ 0x80000000000000_u64)
-                                < (self.lo56.val() ^ 0x80000000000000_u64)
-                            {
-                                self.values[i].d.next = self.lo[i].val();
-                            } else {
-                                self.values[i].d.next = bit_cast::<40, 56>(self.shifted.val());
-                            }
-                        } else if bit_cast::<40, 16>(self.wdata.val()) > self.hi[i].val() {
-                            self.values[i].d.next = self.hi[i].val();
-                        } else {
-                            self.values[i].d.next = bit_cast::<40, 16>(self.wdata.val());
-                        }
-                    }
+                    self.words[i].d.next = self.new_word.val();
+                    self.values[i].d.next = self.new_value.val();
                 }
             }
         }
