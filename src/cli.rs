@@ -227,11 +227,9 @@ pub fn writable_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-fn tile_only(design: Design) -> Result<()> {
-    if design == Design::Vrm {
-        bail!("synthesis of design 'vrm' is not available yet (its board tops are next); available: tile");
-    }
-    Ok(())
+/// Progress of long work, on stderr so stdout stays the result.
+pub fn progress(msg: &str) {
+    eprintln!("[gridcore] {msg}");
 }
 
 pub fn dispatch(cli: Cli) -> Result<ExitCode> {
@@ -315,11 +313,14 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             config,
             out,
         } => {
-            tile_only(design)?;
-            let board_default = fpga::Board::from_name(&board)
-                .map_err(anyhow::Error::msg)?
-                .default_config();
-            let report = t::synth(config.tile(board_default)?, &board, &out)?;
+            let report = if design == Design::Vrm {
+                crate::vrm_jobs::synth(&config, &board, &out)?
+            } else {
+                let board_default = fpga::Board::from_name(&board)
+                    .map_err(anyhow::Error::msg)?
+                    .default_config();
+                t::synth(config.tile(board_default)?, &board, &out)?
+            };
             println!(
                 "{}\nreport: {}",
                 report.summary(),

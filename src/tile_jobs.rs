@@ -1,6 +1,6 @@
 //! The tile's jobs: Verilog, co-simulation, vector runs, synthesis, benchmarks, the main flow.
 
-use crate::cli::{writable_dir, Backend};
+use crate::cli::{progress, writable_dir, Backend};
 use anyhow::{bail, Context, Result};
 use serde_json::json;
 use sim::tflite::VectorCase;
@@ -12,10 +12,6 @@ use std::time::Instant;
 use testbenches::tile::{build_tile_with, run_program, write_waveform, Lockstep, RtlTile};
 use testbenches::tile_random::campaign;
 use testbenches::verilator::{BuildOptions, Trace};
-
-fn progress(msg: &str) {
-    eprintln!("[gridcore] {msg}");
-}
 
 /// The built-in default program: a 2-layer MLP from the TFLite vectors (the largest that fits).
 fn default_network(config: &TileConfig) -> Result<(VectorCase, TileProgram, NetworkPlacement)> {

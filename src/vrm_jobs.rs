@@ -1,6 +1,6 @@
 //! The regulator's jobs: closed-loop scenarios with metrics, plots and data.
 
-use crate::cli::{writable_dir, Backend};
+use crate::cli::{progress, writable_dir, Backend};
 use crate::plot::{stacked, Panel, Series, COLORS};
 use anyhow::{Context, Result};
 use serde_json::json;
@@ -11,10 +11,6 @@ use sim::vrm::VrmModel;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
-
-fn progress(msg: &str) {
-    eprintln!("[gridcore] {msg}");
-}
 
 /// `gridcore vrm --list`.
 pub fn list() -> Result<ExitCode> {
@@ -341,6 +337,31 @@ pub fn verilog(setup: &VrmSetup, out: &Path) -> Result<ExitCode> {
     .with_context(|| format!("cannot write {}", out.display()))?;
     println!("{} (lint clean)", path.display());
     Ok(ExitCode::SUCCESS)
+}
+
+/// `gridcore synth --design vrm`: the controller's board top through the board flow. Without
+/// `--set phases=N` (or a config file) the board's own phase count: 4 on iCEBreaker (the issue's
+/// UP5K target), 8 on ULX3S.
+pub fn synth(
+    config: &crate::cli::ConfigArgs,
+    board: &str,
+    out: &Path,
+) -> Result<fpga::SynthReport> {
+    let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
+    let mut setup = config.vrm()?;
+    let phases_given = config.file.is_some() || config.sets.iter().any(|s| s.starts_with("phases"));
+    if !phases_given {
+        setup.build.phases = match board {
+            fpga::Board::Icebreaker => 4,
+            fpga::Board::Ulx3s => 8,
+        };
+    }
+    writable_dir(out)?;
+    let b = setup.build;
+    fpga::synth_vrm(b.phases, b.period, b.ctrl_div, board, out, &mut |m| {
+        progress(m)
+    })
+    .map_err(anyhow::Error::msg)
 }
 
 /// `gridcore cosim --design vrm`: random sensor streams and register traffic on model and RTL in

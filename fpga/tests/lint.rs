@@ -48,3 +48,28 @@ fn tile_verilog_is_lint_clean_for_every_supported_config_and_target() {
         }
     }
 }
+
+#[test]
+fn vrm_board_top_verilog_is_lint_clean() {
+    let stubs =
+        std::env::temp_dir().join(format!("gridcore-ice40-stubs-vrm-{}.v", std::process::id()));
+    std::fs::write(&stubs, rtl::lint::ICE40_LINT_STUBS).unwrap();
+    for (board, phases) in [(fpga::Board::Icebreaker, 4), (fpga::Board::Ulx3s, 8)] {
+        let v = fpga::vrm_top::vrm_top_verilog(
+            phases,
+            200,
+            25,
+            board.mul_target(),
+            board == fpga::Board::Icebreaker,
+        );
+        let path = std::env::temp_dir().join(format!(
+            "gridcore-lint-vrm-{}-{}.v",
+            board.name(),
+            std::process::id()
+        ));
+        std::fs::write(&path, v).unwrap();
+        rtl::lint::verilator_lint_with(&path, fpga::TOP_MODULE, &[&stubs])
+            .unwrap_or_else(|e| panic!("{}: {e}", board.name()));
+        let _ = std::fs::remove_file(path);
+    }
+}

@@ -59,3 +59,33 @@ fn synth_icebreaker_default_config_bitstream_and_report() {
 fn synth_ulx3s_bitstream_and_report() {
     check(fpga::Board::Ulx3s, TileConfig::default());
 }
+
+/// The regulator controller's board top (8 phases, PMBus, SPI sensor link) on ULX3S: bitstream,
+/// report, the wide products on MULT18X18D, every gate pin placed.
+#[test]
+fn synth_ulx3s_vrm_bitstream_and_report() {
+    let board = fpga::Board::Ulx3s;
+    let out = std::env::temp_dir().join(format!("gridcore-synth-vrm-{}", std::process::id()));
+    let report = fpga::synth_vrm(8, 200, 25, board, &out, &mut |m| eprintln!("{m}"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    eprintln!("{}", report.summary());
+    let j = &report.json;
+    assert_eq!(j["design"], "vrm");
+    assert!(std::fs::metadata(&report.bitstream).unwrap().len() > 10_000);
+    let used = |k: &str| j["resources"][k]["used"].as_u64().unwrap();
+    assert!(used("DSP (MULT18X18D)") > 0, "products on DSPs");
+    // 16 gates, 7 link/control pins, 2 LEDs, the clock.
+    assert_eq!(used("IO"), 26);
+    assert!(j["fmax_mhz"].as_f64().unwrap() > 5.0);
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn vrm_pins_cover_the_supported_phases_and_refuse_more() {
+    let pcf = fpga::Board::Icebreaker.vrm_constraints(4).unwrap();
+    assert!(pcf.contains("set_io hs$3 46") && pcf.contains("set_io sda 32"));
+    assert!(fpga::Board::Icebreaker.vrm_constraints(5).is_err());
+    let lpf = fpga::Board::Ulx3s.vrm_constraints(8).unwrap();
+    assert!(lpf.contains("LOCATE COMP \"ls$7\" SITE \"B6\";"));
+    assert!(fpga::Board::Ulx3s.vrm_constraints(9).is_err());
+}

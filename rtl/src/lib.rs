@@ -8,4 +8,5 @@ pub mod emit;
 pub mod lint;
 pub mod mul;
 pub mod smbus;
+pub mod spi;
 pub mod uart;

@@ -173,13 +173,21 @@ pub struct RegFile {
     sel_s: Signal<Local, Bits<6>>,
     y: Signal<Local, Bits<12>>,
     sh: Signal<Local, Bits<6>>,
-    prod: Signal<Local, Bits<56>>,
-    shifted: Signal<Local, Bits<56>>,
-    rsh: Signal<Local, Bits<6>>,
+    // The product shifted by sh = N + S in one left shift by amt = sh + 16 of the product placed
+    // 16 bits up: bits 41..16 are the value when it fits 26 bits signed (every range does).
+    amt: Signal<Local, Bits<6>>,
+    amt_m10: Signal<Local, Bits<6>>,
+    base: Signal<Local, Bits<56>>,
+    wide: Signal<Local, Bits<56>>,
+    win: Signal<Local, Bits<26>>,
+    same: Signal<Local, Bits<31>>,
+    tmask: Signal<Local, Bits<31>>,
+    ovf: Signal<Local, Bit>,
+    ones31: Constant<Bits<31>>,
     sel_lo: Signal<Local, Bits<40>>,
     sel_hi: Signal<Local, Bits<40>>,
-    lo56: Signal<Local, Bits<56>>,
-    hi56: Signal<Local, Bits<56>>,
+    lo26: Signal<Local, Bits<26>>,
+    hi26: Signal<Local, Bits<26>>,
     sel_kind: Signal<Local, Bits<2>>,
     // The converted word and value of the addressed register, shared by every register (each
     // register only loads it): one converter, no per-register datapath.
@@ -272,13 +280,19 @@ impl RegFile {
             sel_s: Default::default(),
             y: Default::default(),
             sh: Default::default(),
-            prod: Default::default(),
-            shifted: Default::default(),
-            rsh: Default::default(),
+            amt: Default::default(),
+            amt_m10: Default::default(),
+            base: Default::default(),
+            wide: Default::default(),
+            win: Default::default(),
+            same: Default::default(),
+            tmask: Default::default(),
+            ovf: Default::default(),
+            ones31: c(0x7FFF_FFFF),
             sel_lo: Default::default(),
             sel_hi: Default::default(),
-            lo56: Default::default(),
-            hi56: Default::default(),
+            lo26: Default::default(),
+            hi26: Default::default(),
             sel_kind: Default::default(),
             new_word: Default::default(),
             new_value: Default::default(),
@@ -326,30 +340,26 @@ impl Logic for RegFile {
             self.sh.next =
                 (bit_cast::<6, 5>(self.wdata.val().get_bits::<5>(11)) | 0x20) + self.sel_s.val();
         }
-        self.prod.next = bit_cast::<56, 33>(self.mul.p.val());
-        if self.mul.p.val().get_bit(32) {
-            self.prod.next = bit_cast::<56, 33>(self.mul.p.val()) | 0xFFFFFE00000000_u64;
+        // |Y·K| < 2^30: the product is exact in 31 bits.
+        self.base.next = bit_cast::<56, 31>(self.mul.p.val().get_bits::<31>(0));
+        self.same.next = !self.mul.p.val().get_bits::<31>(0);
+        if self.mul.p.val().get_bit(30) {
+            self.base.next =
+                bit_cast::<56, 31>(self.mul.p.val().get_bits::<31>(0)) | 0xFFFFFF80000000_u64;
+            self.same.next = self.mul.p.val().get_bits::<31>(0);
         }
-        self.hi56.next = bit_cast::<56, 40>(self.sel_hi.val());
-        if self.sel_hi.val().get_bit(39) {
-            self.hi56.next = bit_cast::<56, 40>(self.sel_hi.val()) | 0xFFFF0000000000_u64;
-        }
-        self.lo56.next = bit_cast::<56, 40>(self.sel_lo.val());
-        if self.sel_lo.val().get_bit(39) {
-            self.lo56.next = bit_cast::<56, 40>(self.sel_lo.val()) | 0xFFFF0000000000_u64;
-        }
-        // The right-shift amount -sh, held at 6 bits (a shift amount's width is its own).
-        self.rsh.next = !self.sh.val() + 1;
-        if self.sh.val().get_bit(5) {
-            // Right shift by -sh, flooring: for negative values shift the complement.
-            if self.prod.val().get_bit(55) {
-                self.shifted.next = !((!self.prod.val()) >> self.rsh.val());
-            } else {
-                self.shifted.next = self.prod.val() >> self.rsh.val();
-            }
-        } else {
-            self.shifted.next = self.prod.val() << self.sh.val();
-        }
+        // sh in -16..23, so amt in 0..39: value = floor(product · 2^amt / 2^16).
+        self.amt.next = self.sh.val() + 16;
+        self.wide.next = self.base.val() << self.amt.val();
+        self.win.next = self.wide.val().get_bits::<26>(16);
+        // The value fits 26 bits signed iff the product fits 42 - amt bits, i.e. its top amt - 10
+        // bits repeat the sign (`same` bit i: bit i equals the sign); always for amt <= 11.
+        self.amt_m10.next = self.amt.val() - 10;
+        self.tmask.next = self.ones31.val() >> self.amt_m10.val();
+        self.ovf.next =
+            (self.amt.val() >= 12) & ((self.same.val() | self.tmask.val()) != self.ones31.val());
+        self.hi26.next = self.sel_hi.val().get_bits::<26>(0);
+        self.lo26.next = self.sel_lo.val().get_bits::<26>(0);
         // Byte: the low byte; LINEAR11: saturated to [lo, hi]; LINEAR16 and raw: clamped to hi.
         self.new_word.next = self.wdata.val();
         if bit_cast::<40, 16>(self.wdata.val()) > self.sel_hi.val() {
@@ -362,16 +372,22 @@ impl Logic for RegFile {
             self.new_value.next = bit_cast::<40, 16>(self.wdata.val() & 0xFF);
         }
         if self.sel_kind.val() == 2 {
-            if (self.shifted.val() ^ 0x80000000000000_u64)
-                > (self.hi56.val() ^ 0x80000000000000_u64)
-            {
+            // Out of 26 bits is beyond every range: the bound on the product's side.
+            if self.ovf.val() {
+                if self.mul.p.val().get_bit(30) {
+                    self.new_value.next = self.sel_lo.val();
+                } else {
+                    self.new_value.next = self.sel_hi.val();
+                }
+            } else if (self.win.val() ^ 0x2000000_u64) > (self.hi26.val() ^ 0x2000000_u64) {
                 self.new_value.next = self.sel_hi.val();
-            } else if (self.shifted.val() ^ 0x80000000000000_u64)
-                < (self.lo56.val() ^ 0x80000000000000_u64)
-            {
+            } else if (self.win.val() ^ 0x2000000_u64) < (self.lo26.val() ^ 0x2000000_u64) {
                 self.new_value.next = self.sel_lo.val();
             } else {
-                self.new_value.next = bit_cast::<40, 56>(self.shifted.val());
+                self.new_value.next = bit_cast::<40, 26>(self.win.val());
+                if self.win.val().get_bit(25) {
+                    self.new_value.next = bit_cast::<40, 26>(self.win.val()) | 0xFFFC000000_u64;
+                }
             }
         }
         if self.we.val() {
@@ -392,4 +408,14 @@ impl Logic for RegFile {
             self.value[i].next = self.values[i].q.val();
         }
     }
+}
+
+/// The Verilog module name of a stand-alone [`RegFile`].
+pub const REGFILE_MODULE: &str = "gridcore_vrm_regs";
+
+/// Emits a stand-alone register file (converter tests compare its values with the model's).
+pub fn regfile_verilog(ctrl_div: u64, target: MulTarget) -> String {
+    let mut uut = RegFile::new(ctrl_div, target);
+    uut.connect_all();
+    rtl::emit::rename_top(&generate_verilog(&uut), REGFILE_MODULE)
 }
