@@ -84,8 +84,14 @@ impl Board {
     /// PMOD1A, sensor link, EN, OV and PMBus on PMOD1B; ULX3S gates on J1 (hs on GP0-7, ls on
     /// GN0-7), the rest on J2 (from the boards' published constraint files).
     pub fn vrm_constraints(self, phases: usize) -> Result<String, String> {
-        let (gates, others, leds, clock): (&[(&str, &str)], [&str; 7], [&str; 2], &str) = match self
-        {
+        // (hs, ls) sites per phase; adc_sck, adc_cs_n, adc_mosi, ov_in, en, scl, sda; LEDs; clock.
+        type Sites = (
+            &'static [(&'static str, &'static str)],
+            [&'static str; 7],
+            [&'static str; 2],
+            &'static str,
+        );
+        let (gates, others, leds, clock): Sites = match self {
             Board::Icebreaker => (
                 &[("4", "2"), ("47", "45"), ("3", "48"), ("46", "44")],
                 ["43", "38", "34", "31", "42", "36", "32"],

@@ -32,7 +32,7 @@ fn register_values_match_the_model_for_every_word_shape() {
         .map(|i| port(&format!("value__024{i}")))
         .collect();
     let mut inst = model.instance();
-    let mut tick = |inst: &mut testbenches::verilator::Instance| {
+    let tick = |inst: &mut testbenches::verilator::Instance| {
         inst.set(clock, 0);
         inst.eval();
         inst.set(clock, 1);
