@@ -61,8 +61,16 @@ fn cli_bad_input_is_one_line_error() {
         "unsupported phases 17",
     );
     assert_one_line_error(
-        &gridcore(&["synth", "--board", "icebreaker", "--design", "vrm"]),
-        "not available yet",
+        &gridcore(&[
+            "synth",
+            "--board",
+            "icebreaker",
+            "--design",
+            "vrm",
+            "--set",
+            "phases=6",
+        ]),
+        "at most 4 phases",
     );
     assert_one_line_error(
         &gridcore(&["synth", "--board", "de10"]),

@@ -168,6 +168,10 @@ pub struct RegFile {
     hi: Vec<Constant<Bits<40>>>,
     reset_word: Vec<Constant<Bits<16>>>,
     reset_value: Vec<Constant<Bits<40>>>,
+    // Every stored value lies in its register's range, so only the range's bits (and, for a
+    // signed range, the sign) reach the datapath: synthesis drops the others.
+    value_bits: Vec<Constant<Bits<40>>>,
+    sign_fill: Vec<Constant<Bits<40>>>,
     mul: MulSigned<12, 21, 33>,
     sel_k: Signal<Local, Bits<20>>,
     sel_s: Signal<Local, Bits<6>>,
@@ -197,6 +201,22 @@ pub struct RegFile {
 
 fn c<const N: usize>(v: u64) -> Constant<Bits<N>> {
     Constant::new(v.into())
+}
+
+/// The bits a value of `format` occupies within 40 (two's complement), and the bits a negative
+/// value fills above them (0 for a non-negative range).
+fn range_mask(format: Format) -> (u64, u64) {
+    let (lo, hi) = match format {
+        Format::Byte => (0, 255),
+        Format::Linear16 => (0, 8191),
+        Format::Raw { max } => (0, max as i64),
+        Format::Linear11 { lo, hi, .. } => (lo, hi),
+    };
+    let magnitude = hi.max(-lo - 1).max(0) as u64;
+    let width = 64 - magnitude.leading_zeros() + u32::from(lo < 0);
+    let bits = (1u64 << width) - 1;
+    let fill = if lo < 0 { bits40(-1) & !bits } else { 0 };
+    (bits, fill)
 }
 
 fn bits40(v: i64) -> u64 {
@@ -271,6 +291,8 @@ impl RegFile {
                 })
                 .collect(),
             reset_word: t.iter().map(|r| c(reset_word(r) as u64)).collect(),
+            value_bits: t.iter().map(|r| c(range_mask(r.format).0)).collect(),
+            sign_fill: t.iter().map(|r| c(range_mask(r.format).1)).collect(),
             reset_value: t
                 .iter()
                 .map(|r| c(bits40(convert(r.format, reset_word(r)))))
@@ -405,7 +427,11 @@ impl Logic for RegFile {
             }
         }
         for i in 0..self.words.len() {
-            self.value[i].next = self.values[i].q.val();
+            self.value[i].next = self.values[i].q.val() & self.value_bits[i].val();
+            if self.values[i].q.val().get_bit(39) {
+                self.value[i].next =
+                    (self.values[i].q.val() & self.value_bits[i].val()) | self.sign_fill[i].val();
+            }
         }
     }
 }
