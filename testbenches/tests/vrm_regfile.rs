@@ -19,10 +19,11 @@ fn register_values_match_the_model_for_every_word_shape() {
     )
     .unwrap();
     let port = |n: &str| model.port(n).unwrap();
-    let (clock, reset, we, addr, wdata, rword) = (
+    let (clock, reset, we, re, addr, wdata, rword) = (
         port("clock"),
         port("reset"),
         port("we"),
+        port("re"),
         port("addr"),
         port("wdata"),
         port("rword"),
@@ -43,6 +44,16 @@ fn register_values_match_the_model_for_every_word_shape() {
     inst.set(reset, 0);
     let mut expect = sim::vrm::regs::RegFile::new(&build);
     let mask = (1u64 << 40) - 1;
+    // A read answers at its edge and holds until the next read.
+    let read_back = |inst: &mut testbenches::verilator::Instance, code: u8| {
+        inst.set(re, 1);
+        inst.set(addr, code as u64);
+        tick(inst);
+        inst.set(re, 0);
+        inst.set(addr, 0);
+        tick(inst);
+        inst.get(rword)
+    };
     // Reset values first.
     for (i, reg) in table.iter().enumerate() {
         assert_eq!(
@@ -51,7 +62,18 @@ fn register_values_match_the_model_for_every_word_shape() {
             "reset value of 0x{:02X}",
             reg.code
         );
+        assert_eq!(
+            read_back(&mut inst, reg.code),
+            expect.word(reg.code) as u64,
+            "reset word of 0x{:02X}",
+            reg.code
+        );
     }
+    assert_eq!(
+        read_back(&mut inst, 0x02),
+        0,
+        "a code that is not a register"
+    );
     let mut state = 0x9E37_79B9_7F4A_7C15u64;
     let mut random = move || {
         state ^= state << 13;
@@ -90,7 +112,7 @@ fn register_values_match_the_model_for_every_word_shape() {
                 reg.code
             );
             assert_eq!(
-                inst.get(rword),
+                read_back(&mut inst, reg.code),
                 expect.word(reg.code) as u64,
                 "read-back of 0x{:02X}",
                 reg.code

@@ -68,6 +68,25 @@ pub struct VrmCtrl {
     regs: RegFile,
     mul: MulSigned<21, 22, 43>,
     mean_mul: MulSigned<18, 18, 36>,
+    // The shared balance unit (§9): the mean and phase count latched at the period end, the
+    // visited phase's values (from the phases' chains) and its update.
+    bal_mean: DFF<Bits<13>>,
+    n_bal: DFF<Bits<5>>,
+    bal_go: Signal<Local, Bit>,
+    sel_bal: Signal<Local, Bits<30>>,
+    sel_iavg: Signal<Local, Bits<13>>,
+    sel_imb: Signal<Local, Bits<7>>,
+    iavg_x: Signal<Local, Bits<14>>,
+    mean_x: Signal<Local, Bits<14>>,
+    dev: Signal<Local, Bits<14>>,
+    dev_abs: Signal<Local, Bits<14>>,
+    dev_x: Signal<Local, Bits<40>>,
+    bal_x: Signal<Local, Bits<40>>,
+    bal_new: Signal<Local, Bits<40>>,
+    bal_lim: Signal<Local, Bits<40>>,
+    bal_neg: Signal<Local, Bits<40>>,
+    bal_value: Signal<Local, Bits<30>>,
+    imb_value: Signal<Local, Bits<7>>,
     recip_rom: ROM<Bits<17>, 5>,
     step_rom: ROM<Bits<11>, 5>,
     sched_rom: ROM<Bits<13>, 5>,
@@ -245,6 +264,23 @@ impl VrmCtrl {
             regs: RegFile::new(ctrl_div as u64, target),
             mul: MulSigned::new(target),
             mean_mul: MulSigned::new(target),
+            bal_mean: Default::default(),
+            n_bal: Default::default(),
+            bal_go: Default::default(),
+            sel_bal: Default::default(),
+            sel_iavg: Default::default(),
+            sel_imb: Default::default(),
+            iavg_x: Default::default(),
+            mean_x: Default::default(),
+            dev: Default::default(),
+            dev_abs: Default::default(),
+            dev_x: Default::default(),
+            bal_x: Default::default(),
+            bal_new: Default::default(),
+            bal_lim: Default::default(),
+            bal_neg: Default::default(),
+            bal_value: Default::default(),
+            imb_value: Default::default(),
             recip_rom: rom(recip),
             step_rom: rom(|n| (p * recip(n)) >> 16),
             sched_rom: rom(|n| (n_built * recip(n)) >> 8),
@@ -376,10 +412,10 @@ impl Logic for VrmCtrl {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, m, kc, n_act, dwell, mode_q, ss, vref_q, ss_rate, ss_pending, div_num,
-            div_den, div_rem, div_quo, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev,
-            acc_i, u, ov, tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout,
-            st_iout, st_input, st_temp, st_mfr, cml, rdata
+            self, clock, m, kc, n_act, dwell, bal_mean, n_bal, mode_q, ss, vref_q, ss_rate,
+            ss_pending, div_num, div_den, div_rem, div_quo, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t,
+            d_term, e_prev, acc_i, u, ov, tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat,
+            hiccup, st_vout, st_iout, st_input, st_temp, st_mfr, cml, rdata
         );
         for i in 0..self.vhist.len() {
             self.vhist[i].clock.next = self.clock.val();
@@ -388,6 +424,7 @@ impl Logic for VrmCtrl {
         clock!(self, clock, regs);
         self.regs.reset.next = self.reset.val();
         self.regs.we.next = self.reg_we.val();
+        self.regs.re.next = self.reg_re.val();
         self.regs.addr.next = self.reg_addr.val();
         self.regs.wdata.next = self.reg_wdata.val();
         self.recip_rom.address.next = self.n_act.q.val();
@@ -449,25 +486,25 @@ impl Logic for VrmCtrl {
             self.phases[i].iph.next = self.iph[i].val();
             self.phases[i].ph_oc.next = self.regs.value[30].val().get_bits::<12>(0);
             self.phases[i].turn_on.next = self.turn_on.val();
-            self.phases[i].bal_en.next = self.period_end.val() & (self.mode_q.q.val() == 1_u64);
-            self.phases[i].mean.next = self.mean_mul.p.val().get_bits::<13>(16);
-            self.phases[i].kb.next = self.regs.value[22].val().get_bits::<5>(0);
-            self.phases[i].bal_max.next = self.regs.value[23].val().get_bits::<12>(0);
-            self.phases[i].ph_imb.next = self.regs.value[31].val().get_bits::<12>(0);
+            self.phases[i].m.next = self.m.q.val();
         }
         self.phases[0].hs_in.next = 0.into();
         self.phases[0].ls_in.next = 0.into();
         self.phases[0].itot_in.next = 0.into();
         self.phases[0].iinst_in.next = 0.into();
         self.phases[0].oc_in.next = false;
-        self.phases[0].imb_in.next = false;
+        self.phases[0].bal_sel_in.next = 0.into();
+        self.phases[0].iavg_sel_in.next = 0.into();
+        self.phases[0].imb_sel_in.next = 0.into();
         for i in 1..self.phases.len() {
             self.phases[i].hs_in.next = self.phases[i - 1].hs_out.val();
             self.phases[i].ls_in.next = self.phases[i - 1].ls_out.val();
             self.phases[i].itot_in.next = self.phases[i - 1].itot_out.val();
             self.phases[i].iinst_in.next = self.phases[i - 1].iinst_out.val();
             self.phases[i].oc_in.next = self.phases[i - 1].oc_out.val();
-            self.phases[i].imb_in.next = self.phases[i - 1].imb_out.val();
+            self.phases[i].bal_sel_in.next = self.phases[i - 1].bal_sel_out.val();
+            self.phases[i].iavg_sel_in.next = self.phases[i - 1].iavg_sel_out.val();
+            self.phases[i].imb_sel_in.next = self.phases[i - 1].imb_sel_out.val();
         }
         // The chains' ends: the last phase's outputs (later iterations overwrite earlier ones).
         for i in 0..self.phases.len() {
@@ -475,7 +512,9 @@ impl Logic for VrmCtrl {
             self.ls.next = self.phases[i].ls_out.val();
             self.i_tot.next = self.phases[i].itot_out.val();
             self.i_inst.next = self.phases[i].iinst_out.val();
-            self.f_imb.next = self.phases[i].imb_out.val();
+            self.sel_bal.next = self.phases[i].bal_sel_out.val();
+            self.sel_iavg.next = self.phases[i].iavg_sel_out.val();
+            self.sel_imb.next = self.phases[i].imb_sel_out.val();
             self.raise_iout.next = 0.into();
             if self.phases[i].oc_out.val() {
                 self.raise_iout.next = 0x20.into();
@@ -488,6 +527,64 @@ impl Logic for VrmCtrl {
         // mean = (i_tot · R[n_active]) >> 16 (§9).
         self.mean_mul.a.next = self.i_tot.val();
         self.mean_mul.b.next = bit_cast::<18, 17>(self.recip_rom.data.val());
+
+        // ---- Current balance (§9): latch at the period end, then phase m at the edge m.
+        if self.period_end.val() {
+            self.bal_mean.d.next = self.mean_mul.p.val().get_bits::<13>(16);
+            self.n_bal.d.next = self.n_act.q.val();
+        }
+        self.bal_go.next = (self.mode_q.q.val() == 1_u64)
+            & (self.m.q.val() < bit_cast::<11, 5>(self.n_bal.q.val()))
+            & (self.m.q.val() < bit_cast::<11, 5>(self.n_act.q.val()));
+        self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg.val());
+        if self.sel_iavg.val().get_bit(12) {
+            self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg.val()) | 0x2000;
+        }
+        self.mean_x.next = bit_cast::<14, 13>(self.bal_mean.q.val());
+        if self.bal_mean.q.val().get_bit(12) {
+            self.mean_x.next = bit_cast::<14, 13>(self.bal_mean.q.val()) | 0x2000;
+        }
+        self.dev.next = self.iavg_x.val() - self.mean_x.val();
+        self.dev_abs.next = self.dev.val();
+        if self.dev.val().get_bit(13) {
+            self.dev_abs.next = !self.dev.val() + 1;
+        }
+        self.dev_x.next = bit_cast::<40, 14>(self.dev.val());
+        if self.dev.val().get_bit(13) {
+            self.dev_x.next = bit_cast::<40, 14>(self.dev.val()) | 0xFFFFFFC000_u64;
+        }
+        self.bal_x.next = bit_cast::<40, 30>(self.sel_bal.val());
+        if self.sel_bal.val().get_bit(29) {
+            self.bal_x.next = bit_cast::<40, 30>(self.sel_bal.val()) | 0xFFC0000000_u64;
+        }
+        self.bal_new.next =
+            self.bal_x.val() - (self.dev_x.val() << self.regs.value[22].val().get_bits::<5>(0));
+        self.bal_lim.next = bit_cast::<40, 12>(self.regs.value[23].val().get_bits::<12>(0)) << 16;
+        self.bal_neg.next = !self.bal_lim.val() + 1;
+        if (self.bal_new.val() ^ 0x8000000000_u64) > (self.bal_lim.val() ^ 0x8000000000_u64) {
+            self.bal_value.next = bit_cast::<30, 40>(self.bal_lim.val());
+        } else if (self.bal_new.val() ^ 0x8000000000_u64) < (self.bal_neg.val() ^ 0x8000000000_u64)
+        {
+            self.bal_value.next = bit_cast::<30, 40>(self.bal_neg.val());
+        } else {
+            self.bal_value.next = bit_cast::<30, 40>(self.bal_new.val());
+        }
+        self.imb_value.next = 0.into();
+        self.f_imb.next = false;
+        if bit_cast::<14, 12>(self.regs.value[31].val().get_bits::<12>(0)) < self.dev_abs.val() {
+            if self.sel_imb.val() >= 63 {
+                self.imb_value.next = 64.into();
+                self.f_imb.next = self.bal_go.val();
+            } else {
+                self.imb_value.next = self.sel_imb.val() + 1;
+            }
+        }
+
+        for i in 0..self.phases.len() {
+            self.phases[i].bal_go.next = self.bal_go.val();
+            self.phases[i].bal_value.next = self.bal_value.val();
+            self.phases[i].imb_value.next = self.imb_value.val();
+        }
 
         // ---- Time base.
         self.m.d.next = self.m_next.val();
@@ -906,6 +1003,7 @@ impl Logic for VrmCtrl {
                 {
                     self.mode_q.d.next = 2_u64.into();
                     self.n_act.d.next = self.n_max.val();
+                    self.dwell.d.next = 0.into();
                     self.tr.d.next = 0.into();
                 } else if ((self.vout.val()
                     > (self.vset16.val() + bit_cast::<16, 40>(self.regs.value[33].val())))
@@ -1132,8 +1230,9 @@ impl Logic for VrmCtrl {
             self.tele_word.next = (bit_cast::<16, 5>(self.tele_n0.val()) << 11)
                 | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
         }
+        // A writable code's word comes from the register file (`regs.rword`, 0 otherwise).
         if self.reg_re.val() {
-            self.rdata.d.next = self.regs.rword.val();
+            self.rdata.d.next = 0.into();
             if self.reg_addr.val() == 0x20 {
                 self.rdata.d.next = 0x14.into();
             }
@@ -1212,6 +1311,8 @@ impl Logic for VrmCtrl {
             self.kc.d.next = 0.into();
             self.n_act.d.next = 1.into();
             self.dwell.d.next = 0.into();
+            self.bal_mean.d.next = 0.into();
+            self.n_bal.d.next = 0.into();
             self.mode_q.d.next = 0_u64.into();
             self.ss.d.next = false;
             self.vref_q.d.next = 0.into();
@@ -1249,7 +1350,7 @@ impl Logic for VrmCtrl {
         }
 
         // ---- Outputs: registers only.
-        self.reg_rdata.next = self.rdata.q.val();
+        self.reg_rdata.next = self.rdata.q.val() | self.regs.rword.val();
         self.pgood.next = self.on.val() & !self.ss.q.val();
         self.alert.next = (self.st_vout.q.val() != 0)
             | (self.st_iout.q.val() != 0)

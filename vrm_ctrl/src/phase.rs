@@ -53,16 +53,14 @@ pub struct Phase {
     pub ph_oc: Signal<In, Bits<12>>,
     /// A turn-on at this edge.
     pub turn_on: Signal<In, Bit>,
-    /// Balance update at this edge (RUN, `m = P − 1`).
-    pub bal_en: Signal<In, Bit>,
-    /// Mean of the active phases' averages (signed 13 bits).
-    pub mean: Signal<In, Bits<13>>,
-    /// Balance shift `KB`.
-    pub kb: Signal<In, Bits<5>>,
-    /// Balance trim limit.
-    pub bal_max: Signal<In, Bits<12>>,
-    /// Imbalance threshold (current code).
-    pub ph_imb: Signal<In, Bits<12>>,
+    /// The master counter `m`: phase `m` is the one the shared balance unit visits (§9).
+    pub m: Signal<In, Bits<11>>,
+    /// The balance unit updates the visited phase at this edge.
+    pub bal_go: Signal<In, Bit>,
+    /// The visited phase's new trim.
+    pub bal_value: Signal<In, Bits<30>>,
+    /// The visited phase's new imbalance count.
+    pub imb_value: Signal<In, Bits<7>>,
     /// High-side gate.
     pub hs: Signal<Out, Bit>,
     /// Low-side gate.
@@ -71,8 +69,6 @@ pub struct Phase {
     pub iavg: Signal<Out, Bits<13>>,
     /// The cycle-by-cycle limit acted at this edge.
     pub oc_hit: Signal<Out, Bit>,
-    /// The imbalance counter reaches its limit at this edge.
-    pub imb_hit: Signal<Out, Bit>,
     /// Daisy chains through the phases (`*_out = *_in` combined with this phase), so the top
     /// reads bus values and sums from the last phase without accumulating in a loop.
     pub hs_in: Signal<In, Bits<16>>,
@@ -94,10 +90,18 @@ pub struct Phase {
     pub oc_in: Signal<In, Bit>,
     /// Including this phase.
     pub oc_out: Signal<Out, Bit>,
-    /// Any earlier phase's `imb_hit`.
-    pub imb_in: Signal<In, Bit>,
-    /// Including this phase.
-    pub imb_out: Signal<Out, Bit>,
+    /// The visited phase's trim, average and imbalance count if an earlier phase is visited.
+    pub bal_sel_in: Signal<In, Bits<30>>,
+    /// This phase's if it is the visited one, else `bal_sel_in`.
+    pub bal_sel_out: Signal<Out, Bits<30>>,
+    /// Average chain input.
+    pub iavg_sel_in: Signal<In, Bits<13>>,
+    /// Average chain output.
+    pub iavg_sel_out: Signal<Out, Bits<13>>,
+    /// Imbalance chain input.
+    pub imb_sel_in: Signal<In, Bits<7>>,
+    /// Imbalance chain output.
+    pub imb_sel_out: Signal<Out, Bits<7>>,
     gate: PhaseGate,
     avg_mul: MulSigned<24, 12, 36>,
     index: Constant<Bits<5>>,
@@ -126,16 +130,8 @@ pub struct Phase {
     t256_raw: Signal<Local, Bits<20>>,
     t256: Signal<Local, Bits<20>>,
     sd_sum: Signal<Local, Bits<9>>,
-    dev: Signal<Local, Bits<14>>,
-    dev_abs: Signal<Local, Bits<14>>,
-    dev_x: Signal<Local, Bits<40>>,
-    bal_x: Signal<Local, Bits<40>>,
-    bal_new: Signal<Local, Bits<40>>,
-    bal_lim: Signal<Local, Bits<40>>,
-    bal_neg: Signal<Local, Bits<40>>,
-    iavg_x: Signal<Local, Bits<14>>,
+    visited: Signal<Local, Bit>,
     iavg_x18: Signal<Local, Bits<18>>,
-    mean_x: Signal<Local, Bits<14>>,
 }
 
 impl Phase {
@@ -158,16 +154,10 @@ impl Phase {
             iph: Default::default(),
             ph_oc: Default::default(),
             turn_on: Default::default(),
-            bal_en: Default::default(),
-            mean: Default::default(),
-            kb: Default::default(),
-            bal_max: Default::default(),
-            ph_imb: Default::default(),
             hs: Default::default(),
             ls: Default::default(),
             iavg: Default::default(),
             oc_hit: Default::default(),
-            imb_hit: Default::default(),
             hs_in: Default::default(),
             hs_out: Default::default(),
             ls_in: Default::default(),
@@ -178,8 +168,6 @@ impl Phase {
             iinst_out: Default::default(),
             oc_in: Default::default(),
             oc_out: Default::default(),
-            imb_in: Default::default(),
-            imb_out: Default::default(),
             gate: Default::default(),
             avg_mul: Default::default(),
             index: Constant::new((index as u64).into()),
@@ -209,16 +197,18 @@ impl Phase {
             t256_raw: Default::default(),
             t256: Default::default(),
             sd_sum: Default::default(),
-            dev: Default::default(),
-            dev_abs: Default::default(),
-            dev_x: Default::default(),
-            bal_x: Default::default(),
-            bal_new: Default::default(),
-            bal_lim: Default::default(),
-            bal_neg: Default::default(),
-            iavg_x: Default::default(),
             iavg_x18: Default::default(),
-            mean_x: Default::default(),
+            visited: Default::default(),
+            m: Default::default(),
+            bal_go: Default::default(),
+            bal_value: Default::default(),
+            imb_value: Default::default(),
+            bal_sel_in: Default::default(),
+            bal_sel_out: Default::default(),
+            iavg_sel_in: Default::default(),
+            iavg_sel_out: Default::default(),
+            imb_sel_in: Default::default(),
+            imb_sel_out: Default::default(),
         }
     }
 }
@@ -337,52 +327,12 @@ impl Logic for Phase {
             self.iavg_x18.next = bit_cast::<18, 13>(self.iavg_q.q.val()) | 0x3E000_u64;
         }
 
-        // ---- Balance trim and imbalance counter (§9).
-        self.iavg_x.next = bit_cast::<14, 13>(self.iavg_q.q.val());
-        if self.iavg_q.q.val().get_bit(12) {
-            self.iavg_x.next = bit_cast::<14, 13>(self.iavg_q.q.val()) | 0x2000;
-        }
-        self.mean_x.next = bit_cast::<14, 13>(self.mean.val());
-        if self.mean.val().get_bit(12) {
-            self.mean_x.next = bit_cast::<14, 13>(self.mean.val()) | 0x2000;
-        }
-        self.dev.next = self.iavg_x.val() - self.mean_x.val();
-        self.dev_abs.next = self.dev.val();
-        if self.dev.val().get_bit(13) {
-            self.dev_abs.next = !self.dev.val() + 1;
-        }
-        self.dev_x.next = bit_cast::<40, 14>(self.dev.val());
-        if self.dev.val().get_bit(13) {
-            self.dev_x.next = bit_cast::<40, 14>(self.dev.val()) | 0xFFFFFFC000_u64;
-        }
-        self.bal_x.next = bit_cast::<40, 30>(self.bal_acc.q.val());
-        if self.bal_acc.q.val().get_bit(29) {
-            self.bal_x.next = bit_cast::<40, 30>(self.bal_acc.q.val()) | 0xFFC0000000_u64;
-        }
-        self.bal_new.next = self.bal_x.val() - (self.dev_x.val() << self.kb.val());
-        self.bal_lim.next = bit_cast::<40, 12>(self.bal_max.val()) << 16;
-        self.bal_neg.next = !self.bal_lim.val() + 1;
-        self.imb_hit.next = false;
-        if self.bal_en.val() & self.active.val() {
-            if (self.bal_new.val() ^ 0x8000000000_u64) > (self.bal_lim.val() ^ 0x8000000000_u64) {
-                self.bal_acc.d.next = bit_cast::<30, 40>(self.bal_lim.val());
-            } else if (self.bal_new.val() ^ 0x8000000000_u64)
-                < (self.bal_neg.val() ^ 0x8000000000_u64)
-            {
-                self.bal_acc.d.next = bit_cast::<30, 40>(self.bal_neg.val());
-            } else {
-                self.bal_acc.d.next = bit_cast::<30, 40>(self.bal_new.val());
-            }
-            if bit_cast::<14, 12>(self.ph_imb.val()) < self.dev_abs.val() {
-                if self.imb.q.val() >= 63 {
-                    self.imb.d.next = 64.into();
-                    self.imb_hit.next = true;
-                } else {
-                    self.imb.d.next = self.imb.q.val() + 1;
-                }
-            } else {
-                self.imb.d.next = 0.into();
-            }
+        // ---- Balance trim and imbalance counter (§9): computed by the shared unit in the top
+        // level for the visited phase (`m = index`), loaded here.
+        self.visited.next = self.m.val() == bit_cast::<11, 5>(self.index.val());
+        if self.bal_go.val() & self.visited.val() {
+            self.bal_acc.d.next = self.bal_value.val();
+            self.imb.d.next = self.imb_value.val();
         }
 
         // ---- Inactive phases hold a clean state; a turn-on re-arms (§4, §10).
@@ -430,6 +380,13 @@ impl Logic for Phase {
             self.iinst_out.next = self.iinst_in.val() + bit_cast::<18, 24>(self.iph_x.val());
         }
         self.oc_out.next = self.oc_in.val() | self.oc_hit.val();
-        self.imb_out.next = self.imb_in.val() | self.imb_hit.val();
+        self.bal_sel_out.next = self.bal_sel_in.val();
+        self.iavg_sel_out.next = self.iavg_sel_in.val();
+        self.imb_sel_out.next = self.imb_sel_in.val();
+        if self.visited.val() {
+            self.bal_sel_out.next = self.bal_acc.q.val();
+            self.iavg_sel_out.next = self.iavg_q.q.val();
+            self.imb_sel_out.next = self.imb.q.val();
+        }
     }
 }

@@ -1,6 +1,11 @@
 //! The register file (docs/vrm.md §11): stored words for read-back and the internal values the
 //! datapath uses, converted on write by one LINEAR11 converter (`sat((Y·K)·2^(N+S))`).
 //!
+//! The words are only ever read one at a time, so they live in a block RAM indexed by the command
+//! code (on iCE40 an EBR instead of 656 flip-flops and a 41-way multiplexer). A block RAM has no
+//! reset: a per-register `written` bit, cleared by reset, picks between the RAM and a ROM of reset
+//! words. Both are read synchronously at the read's edge, which is when the spec answers.
+//!
 //! The table below is this crate's own transcription of the spec's table (codes, formats,
 //! constants, ranges, reset values); it is deliberately not shared with the model.
 
@@ -148,17 +153,30 @@ pub struct RegFile {
     pub reset: Signal<In, Bit>,
     /// Write strobe.
     pub we: Signal<In, Bit>,
+    /// Read strobe: `rword` answers from the state before this edge.
+    pub re: Signal<In, Bit>,
     /// Command code.
     pub addr: Signal<In, Bits<8>>,
     /// Data word.
     pub wdata: Signal<In, Bits<16>>,
     /// The code is a writable register here.
     pub writable: Signal<Out, Bit>,
-    /// Stored word of the register `addr` (0 if none).
+    /// Stored word of the register addressed by the last read (0 if that code is not a writable
+    /// register here, and after reset); held until the next read.
     pub rword: Signal<Out, Bits<16>>,
     /// Internal values, in [`table`] order.
     pub value: Vec<Signal<Out, Bits<40>>>,
-    words: Vec<DFF<Bits<16>>>,
+    words: RAM<Bits<16>, 8>,
+    reset_words: SyncROM<Bits<16>, 8>,
+    written: Vec<DFF<Bit>>,
+    // The last read: it hit a writable register, that register had been written, the RAM and ROM
+    // outputs are this read's (the clock after it), and the answer held after that clock.
+    read_hit: DFF<Bit>,
+    read_written: DFF<Bit>,
+    read_fresh: DFF<Bit>,
+    read_hold: DFF<Bits<16>>,
+    read_view: Signal<Local, Bits<16>>,
+    sel_written: Signal<Local, Bit>,
     values: Vec<DFF<Bits<40>>>,
     code: Vec<Constant<Bits<8>>>,
     kind: Vec<Constant<Bits<2>>>,
@@ -166,7 +184,6 @@ pub struct RegFile {
     s: Vec<Constant<Bits<6>>>,
     lo: Vec<Constant<Bits<40>>>,
     hi: Vec<Constant<Bits<40>>>,
-    reset_word: Vec<Constant<Bits<16>>>,
     reset_value: Vec<Constant<Bits<40>>>,
     // Every stored value lies in its register's range, so only the range's bits (and, for a
     // signed range, the sign) reach the datapath: synthesis drops the others.
@@ -233,12 +250,30 @@ impl RegFile {
             clock: Default::default(),
             reset: Default::default(),
             we: Default::default(),
+            re: Default::default(),
+            read_hit: Default::default(),
+            read_written: Default::default(),
+            read_fresh: Default::default(),
+            read_hold: Default::default(),
+            read_view: Default::default(),
+            sel_written: Default::default(),
             addr: Default::default(),
             wdata: Default::default(),
             writable: Default::default(),
             rword: Default::default(),
             value: (0..COUNT).map(|_| Default::default()).collect(),
-            words: (0..COUNT).map(|_| Default::default()).collect(),
+            words: Default::default(),
+            reset_words: SyncROM::new(
+                t.iter()
+                    .map(|r| {
+                        (
+                            Bits::<8>::from(r.code as u64),
+                            (reset_word(r) as u64).into(),
+                        )
+                    })
+                    .collect(),
+            ),
+            written: (0..COUNT).map(|_| Default::default()).collect(),
             values: (0..COUNT).map(|_| Default::default()).collect(),
             code: t.iter().map(|r| c(r.code as u64)).collect(),
             kind: t
@@ -290,7 +325,6 @@ impl RegFile {
                     }))
                 })
                 .collect(),
-            reset_word: t.iter().map(|r| c(reset_word(r) as u64)).collect(),
             value_bits: t.iter().map(|r| c(range_mask(r.format).0)).collect(),
             sign_fill: t.iter().map(|r| c(range_mask(r.format).1)).collect(),
             reset_value: t
@@ -325,12 +359,19 @@ impl RegFile {
 impl Logic for RegFile {
     #[hdl_gen]
     fn update(&mut self) {
-        for i in 0..self.words.len() {
-            self.words[i].clock.next = self.clock.val();
+        dff_setup!(self, clock, read_hit, read_written, read_fresh, read_hold);
+        for i in 0..self.values.len() {
+            self.written[i].clock.next = self.clock.val();
             self.values[i].clock.next = self.clock.val();
-            self.words[i].d.next = self.words[i].q.val();
+            self.written[i].d.next = self.written[i].q.val();
             self.values[i].d.next = self.values[i].q.val();
         }
+        self.words.read_clock.next = self.clock.val();
+        self.words.write_clock.next = self.clock.val();
+        self.reset_words.clock.next = self.clock.val();
+        self.words.read_address.next = self.addr.val();
+        self.reset_words.address.next = self.addr.val();
+        self.words.write_address.next = self.addr.val();
         // The LINEAR11 converter, with the constants of the addressed register.
         self.sel_k.next = 0.into();
         self.sel_s.next = 0.into();
@@ -338,8 +379,8 @@ impl Logic for RegFile {
         self.sel_hi.next = 0.into();
         self.sel_kind.next = 0.into();
         self.writable.next = false;
-        self.rword.next = 0.into();
-        for i in 0..self.words.len() {
+        self.sel_written.next = false;
+        for i in 0..self.values.len() {
             if self.addr.val() == self.code[i].val() {
                 self.sel_k.next = self.k[i].val();
                 self.sel_s.next = self.s[i].val();
@@ -347,7 +388,7 @@ impl Logic for RegFile {
                 self.sel_hi.next = self.hi[i].val();
                 self.sel_kind.next = self.kind[i].val();
                 self.writable.next = true;
-                self.rword.next = self.words[i].q.val();
+                self.sel_written.next = self.written[i].q.val();
             }
         }
         self.y.next = bit_cast::<12, 11>(self.wdata.val().get_bits::<11>(0));
@@ -412,21 +453,43 @@ impl Logic for RegFile {
                 }
             }
         }
+        self.words.write_data.next = self.new_word.val();
+        self.words.write_enable.next = self.we.val() & self.writable.val() & !self.reset.val();
         if self.we.val() {
-            for i in 0..self.words.len() {
+            for i in 0..self.values.len() {
                 if self.addr.val() == self.code[i].val() {
-                    self.words[i].d.next = self.new_word.val();
+                    self.written[i].d.next = true;
                     self.values[i].d.next = self.new_value.val();
                 }
             }
         }
+        // Read-back: the RAM and ROM outputs belong to the read only in the clock after it.
+        self.read_view.next = self.reset_words.data.val();
+        if self.read_written.q.val() {
+            self.read_view.next = self.words.read_data.val();
+        }
+        if !self.read_fresh.q.val() {
+            self.read_view.next = self.read_hold.q.val();
+        }
+        self.read_hold.d.next = self.read_view.val();
+        self.read_fresh.d.next = self.re.val();
+        if self.re.val() {
+            self.read_hit.d.next = self.writable.val();
+            self.read_written.d.next = self.sel_written.val();
+        }
+        self.rword.next = 0.into();
+        if self.read_hit.q.val() {
+            self.rword.next = self.read_view.val();
+        }
         if self.reset.val() {
-            for i in 0..self.words.len() {
-                self.words[i].d.next = self.reset_word[i].val();
+            for i in 0..self.values.len() {
+                self.written[i].d.next = false;
                 self.values[i].d.next = self.reset_value[i].val();
             }
+            self.read_hit.d.next = false;
+            self.read_fresh.d.next = false;
         }
-        for i in 0..self.words.len() {
+        for i in 0..self.values.len() {
             self.value[i].next = self.values[i].q.val() & self.value_bits[i].val();
             if self.values[i].q.val().get_bit(39) {
                 self.value[i].next =

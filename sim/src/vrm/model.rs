@@ -195,6 +195,9 @@ pub struct VrmModel {
     phases: [Phase; MAX_PHASES],
     n_active: usize,
     dwell: u32,
+    // The balance sweep's mean current and phase count, latched at the period end (§9).
+    bal_mean: i64,
+    n_bal: usize,
     mode: Mode,
     ss: bool,
     vref_q: u64,
@@ -238,6 +241,8 @@ impl VrmModel {
             phases: [Phase::default(); MAX_PHASES],
             n_active: 1,
             dwell: 0,
+            bal_mean: 0,
+            n_bal: 0,
             mode: Mode::Off,
             ss: false,
             vref_q: 0,
@@ -616,27 +621,33 @@ impl VrmModel {
             _ => {}
         }
 
-        // ---- Phase management and current balance at the end of a master period (§8, §9).
+        // ---- Current balance (§9): the mean latched at the period end, then one phase per clock.
+        if period_end {
+            self.bal_mean = (i_tot * recip(pre.n_active) as i64) >> 16;
+            self.n_bal = pre.n_active;
+        }
         let mut imbalance = false;
+        let j = pre.m as usize;
+        if pre.mode == Mode::Run && j < pre.n_bal && j < pre.n_active {
+            let dev = pre.phases[j].iavg as i64 - pre.bal_mean;
+            let bal_max = pre.reg(MFR_BAL_MAX) << 16;
+            let ph = &mut self.phases[j];
+            ph.bal_acc =
+                (pre.phases[j].bal_acc - (dev << pre.reg(MFR_KB))).clamp(-bal_max, bal_max);
+            if dev.abs() > pre.reg(MFR_PH_IMB) {
+                ph.imb_cnt = pre.phases[j]
+                    .imb_cnt
+                    .saturating_add(1)
+                    .min(IMBALANCE_PERIODS);
+                imbalance = ph.imb_cnt == IMBALANCE_PERIODS;
+            } else {
+                ph.imb_cnt = 0;
+            }
+        }
+
+        // ---- Phase management at the end of a master period (§8).
         if period_end && pre.mode == Mode::Run {
             let n = pre.n_active;
-            let mean = (i_tot * recip(n) as i64) >> 16;
-            let bal_max = pre.reg(MFR_BAL_MAX) << 16;
-            for i in 0..n {
-                let dev = pre.phases[i].iavg as i64 - mean;
-                let ph = &mut self.phases[i];
-                ph.bal_acc =
-                    (pre.phases[i].bal_acc - (dev << pre.reg(MFR_KB))).clamp(-bal_max, bal_max);
-                if dev.abs() > pre.reg(MFR_PH_IMB) {
-                    ph.imb_cnt = pre.phases[i]
-                        .imb_cnt
-                        .saturating_add(1)
-                        .min(IMBALANCE_PERIODS);
-                    imbalance |= ph.imb_cnt == IMBALANCE_PERIODS;
-                } else {
-                    ph.imb_cnt = 0;
-                }
-            }
             let n_max = pre.n_max();
             self.dwell = pre.dwell.saturating_add(1).min(65535);
             if n > n_max {
@@ -776,6 +787,7 @@ impl VrmModel {
                 if (vout < pre.v_set - ut && fall >= dv) || vout < pre.v_set - 4 * ut {
                     self.mode = Mode::Boost;
                     self.n_active = pre.n_max();
+                    self.dwell = 0;
                     self.tr_cnt = 0;
                 } else if (vout > pre.v_set + ot && -fall >= dv) || vout > pre.v_set + 4 * ot {
                     self.mode = Mode::Clamp;
