@@ -118,7 +118,12 @@ pub struct VrmCtrl {
     acc_i: DFF<Bits<32>>,
     u: DFF<Bits<16>>,
     ov: DFF<Bit>,
-    vhist: Vec<DFF<Bits<13>>>,
+    // The last 8 Vout codes (§7) as a delay line in a block RAM: written at `vh_ptr` every clock,
+    // read one slot ahead (the oldest); `vh_fill` masks the slots from before a reset (0 there).
+    vhist: RAM<Bits<13>, 3>,
+    vh_ptr: DFF<Bits<3>>,
+    vh_fill: DFF<Bits<4>>,
+    vh_oldest: Signal<Local, Bits<13>>,
     tr: DFF<Bits<16>>,
     blank: DFF<Bits<16>>,
     cnt_uv: DFF<Bits<8>>,
@@ -199,18 +204,11 @@ pub struct VrmCtrl {
     tele: Signal<Local, Bits<20>>,
     tele_q: Signal<Local, Bits<5>>,
     tele_sh: Signal<Local, Bits<20>>,
+    tele_flip: Signal<Local, Bits<20>>,
+    tele_s: Signal<Local, Bits<5>>,
     tele_word: Signal<Local, Bits<16>>,
-    hic_units: Signal<Local, Bits<17>>,
-    tele_n0: Signal<Local, Bits<5>>,
-    tele_n1: Signal<Local, Bits<5>>,
-    tele_n2: Signal<Local, Bits<5>>,
-    tele_n3: Signal<Local, Bits<5>>,
-    tele_n4: Signal<Local, Bits<5>>,
-    tele_n5: Signal<Local, Bits<5>>,
-    tele_n6: Signal<Local, Bits<5>>,
-    tele_n7: Signal<Local, Bits<5>>,
-    tele_n8: Signal<Local, Bits<5>>,
-    tele_n9: Signal<Local, Bits<5>>,
+    // Hiccup time by response bits 2:0: ((b + 1) · 100 µs) in clocks (§10).
+    hiccup_rom: ROM<Bits<17>, 3>,
 }
 
 fn rom<const D: usize>(values: impl Fn(u64) -> u64) -> ROM<Bits<D>, 5> {
@@ -312,7 +310,10 @@ impl VrmCtrl {
             acc_i: Default::default(),
             u: Default::default(),
             ov: Default::default(),
-            vhist: (0..8).map(|_| Default::default()).collect(),
+            vhist: Default::default(),
+            vh_ptr: Default::default(),
+            vh_fill: Default::default(),
+            vh_oldest: Default::default(),
             tr: Default::default(),
             blank: Default::default(),
             cnt_uv: Default::default(),
@@ -392,18 +393,14 @@ impl VrmCtrl {
             tele: Default::default(),
             tele_q: Default::default(),
             tele_sh: Default::default(),
+            tele_flip: Default::default(),
+            tele_s: Default::default(),
             tele_word: Default::default(),
-            hic_units: Default::default(),
-            tele_n0: Default::default(),
-            tele_n1: Default::default(),
-            tele_n2: Default::default(),
-            tele_n3: Default::default(),
-            tele_n4: Default::default(),
-            tele_n5: Default::default(),
-            tele_n6: Default::default(),
-            tele_n7: Default::default(),
-            tele_n8: Default::default(),
-            tele_n9: Default::default(),
+            hiccup_rom: ROM::new(
+                (0..8u64)
+                    .map(|b| (Bits::<3>::from(b), Bits::<17>::from((b + 1) * 10_000)))
+                    .collect(),
+            ),
         }
     }
 }
@@ -417,10 +414,9 @@ impl Logic for VrmCtrl {
             d_term, e_prev, acc_i, u, ov, tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat,
             hiccup, st_vout, st_iout, st_input, st_temp, st_mfr, cml, rdata
         );
-        for i in 0..self.vhist.len() {
-            self.vhist[i].clock.next = self.clock.val();
-            self.vhist[i].d.next = self.vhist[i].q.val();
-        }
+        dff_setup!(self, clock, vh_ptr, vh_fill);
+        self.vhist.read_clock.next = self.clock.val();
+        self.vhist.write_clock.next = self.clock.val();
         clock!(self, clock, regs);
         self.regs.reset.next = self.reset.val();
         self.regs.we.next = self.reg_we.val();
@@ -596,12 +592,21 @@ impl Logic for VrmCtrl {
         // ---- OV flag and Vout history (§7, §10).
         self.ov.d.next =
             self.ov_in.val() | (self.vout_code.val() > self.regs.value[7].val().get_bits::<13>(0));
-        self.vhist[0].d.next = self.vout_code.val();
-        for i in 1..self.vhist.len() {
-            self.vhist[i].d.next = self.vhist[i - 1].q.val();
+        // The slot read at this edge is the one written next (8 edges after its last write).
+        self.vhist.write_address.next = self.vh_ptr.q.val();
+        self.vhist.write_data.next = self.vout_code.val();
+        self.vhist.write_enable.next = true;
+        self.vhist.read_address.next = self.vh_ptr.q.val() + 1;
+        self.vh_ptr.d.next = self.vh_ptr.q.val() + 1;
+        if self.vh_fill.q.val() != 8 {
+            self.vh_fill.d.next = self.vh_fill.q.val() + 1;
         }
-        self.fall.next = bit_cast::<16, 13>(self.vhist[7].q.val()) - self.vout.val();
-        self.rise.next = self.vout.val() - bit_cast::<16, 13>(self.vhist[7].q.val());
+        self.vh_oldest.next = 0.into();
+        if self.vh_fill.q.val() == 8 {
+            self.vh_oldest.next = self.vhist.read_data.val();
+        }
+        self.fall.next = bit_cast::<16, 13>(self.vh_oldest.val()) - self.vout.val();
+        self.rise.next = self.vout.val() - bit_cast::<16, 13>(self.vh_oldest.val());
 
         // ---- The shared multiplier (§6): one product per control-period clock.
         self.err.next = self.vset16.val() - self.vout.val();
@@ -967,7 +972,7 @@ impl Logic for VrmCtrl {
         }
 
         // ---- Mode (§7, §10).
-        self.hic_units.next = 0.into();
+        self.hiccup_rom.address.next = self.resp.val().get_bits::<3>(0);
         if (self.hiccup.q.val() != 0) & (self.mode_q.q.val() == 0x4_u64) {
             self.hiccup.d.next = self.hiccup.q.val() - 1;
         }
@@ -982,13 +987,7 @@ impl Logic for VrmCtrl {
                 self.mode_q.d.next = 0x5_u64.into();
             } else {
                 self.mode_q.d.next = 0x4_u64.into();
-                // ((bits 2:0) + 1) · 10000 clocks, 10000 = 2^13 + 2^10 + 2^9 + 2^8 + 2^4.
-                self.hic_units.next = bit_cast::<17, 3>(self.resp.val().get_bits::<3>(0)) + 1;
-                self.hiccup.d.next = (self.hic_units.val() << 13)
-                    + (self.hic_units.val() << 10)
-                    + (self.hic_units.val() << 9)
-                    + (self.hic_units.val() << 8)
-                    + (self.hic_units.val() << 4);
+                self.hiccup.d.next = self.hiccup_rom.data.val();
             }
         } else if self.mode_q.q.val() == 1_u64 {
             if self.blank.q.val() != 0 {
@@ -1117,120 +1116,41 @@ impl Logic for VrmCtrl {
         if (self.reg_addr.val() == 0x8C) & self.i_filt_s.val().get_bit(23) {
             self.tele.next = bit_cast::<20, 24>(self.i_filt_s.val()) | 0xF0000_u64;
         }
-        self.tele_n0.next = bit_cast::<5, 8>(Bits::<8>::from(0u64)) - self.tele_q.val();
-        self.tele_n1.next = bit_cast::<5, 8>(Bits::<8>::from(1u64)) - self.tele_q.val();
-        self.tele_n2.next = bit_cast::<5, 8>(Bits::<8>::from(2u64)) - self.tele_q.val();
-        self.tele_n3.next = bit_cast::<5, 8>(Bits::<8>::from(3u64)) - self.tele_q.val();
-        self.tele_n4.next = bit_cast::<5, 8>(Bits::<8>::from(4u64)) - self.tele_q.val();
-        self.tele_n5.next = bit_cast::<5, 8>(Bits::<8>::from(5u64)) - self.tele_q.val();
-        self.tele_n6.next = bit_cast::<5, 8>(Bits::<8>::from(6u64)) - self.tele_q.val();
-        self.tele_n7.next = bit_cast::<5, 8>(Bits::<8>::from(7u64)) - self.tele_q.val();
-        self.tele_n8.next = bit_cast::<5, 8>(Bits::<8>::from(8u64)) - self.tele_q.val();
-        self.tele_n9.next = bit_cast::<5, 8>(Bits::<8>::from(9u64)) - self.tele_q.val();
-        // Smallest shift s (0..9) for which tele >> s fits 11 bits signed: try s = 9 down to 0,
-        // the last fit wins.
-        self.tele_word.next = 0.into();
-        self.tele_sh.next = self.tele.val() >> 9;
-        if self.tele.val().get_bit(19) {
-            self.tele_sh.next = !((!self.tele.val()) >> 9);
+        // Smallest shift s (0..9) for which tele >> s fits 11 bits signed: bits 19..10+s all
+        // equal, so s = h − 9 for the highest h in 10..18 where bits h and h + 1 differ (else 0).
+        self.tele_flip.next = self.tele.val() ^ (self.tele.val() >> 1);
+        self.tele_s.next = 0.into();
+        if self.tele_flip.val().get_bit(10) {
+            self.tele_s.next = 1.into();
         }
-        if (self.tele_sh.val().get_bits::<10>(10) == 0)
-            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
-        {
-            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n9.val()) << 11)
-                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        if self.tele_flip.val().get_bit(11) {
+            self.tele_s.next = 2.into();
         }
-        self.tele_sh.next = self.tele.val() >> 8;
-        if self.tele.val().get_bit(19) {
-            self.tele_sh.next = !((!self.tele.val()) >> 8);
+        if self.tele_flip.val().get_bit(12) {
+            self.tele_s.next = 3.into();
         }
-        if (self.tele_sh.val().get_bits::<10>(10) == 0)
-            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
-        {
-            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n8.val()) << 11)
-                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        if self.tele_flip.val().get_bit(13) {
+            self.tele_s.next = 4.into();
         }
-        self.tele_sh.next = self.tele.val() >> 7;
-        if self.tele.val().get_bit(19) {
-            self.tele_sh.next = !((!self.tele.val()) >> 7);
+        if self.tele_flip.val().get_bit(14) {
+            self.tele_s.next = 5.into();
         }
-        if (self.tele_sh.val().get_bits::<10>(10) == 0)
-            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
-        {
-            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n7.val()) << 11)
-                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        if self.tele_flip.val().get_bit(15) {
+            self.tele_s.next = 6.into();
         }
-        self.tele_sh.next = self.tele.val() >> 6;
-        if self.tele.val().get_bit(19) {
-            self.tele_sh.next = !((!self.tele.val()) >> 6);
+        if self.tele_flip.val().get_bit(16) {
+            self.tele_s.next = 7.into();
         }
-        if (self.tele_sh.val().get_bits::<10>(10) == 0)
-            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
-        {
-            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n6.val()) << 11)
-                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
+        if self.tele_flip.val().get_bit(17) {
+            self.tele_s.next = 8.into();
         }
-        self.tele_sh.next = self.tele.val() >> 5;
-        if self.tele.val().get_bit(19) {
-            self.tele_sh.next = !((!self.tele.val()) >> 5);
+        if self.tele_flip.val().get_bit(18) {
+            self.tele_s.next = 9.into();
         }
-        if (self.tele_sh.val().get_bits::<10>(10) == 0)
-            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
-        {
-            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n5.val()) << 11)
-                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
-        }
-        self.tele_sh.next = self.tele.val() >> 4;
-        if self.tele.val().get_bit(19) {
-            self.tele_sh.next = !((!self.tele.val()) >> 4);
-        }
-        if (self.tele_sh.val().get_bits::<10>(10) == 0)
-            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
-        {
-            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n4.val()) << 11)
-                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
-        }
-        self.tele_sh.next = self.tele.val() >> 3;
-        if self.tele.val().get_bit(19) {
-            self.tele_sh.next = !((!self.tele.val()) >> 3);
-        }
-        if (self.tele_sh.val().get_bits::<10>(10) == 0)
-            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
-        {
-            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n3.val()) << 11)
-                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
-        }
-        self.tele_sh.next = self.tele.val() >> 2;
-        if self.tele.val().get_bit(19) {
-            self.tele_sh.next = !((!self.tele.val()) >> 2);
-        }
-        if (self.tele_sh.val().get_bits::<10>(10) == 0)
-            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
-        {
-            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n2.val()) << 11)
-                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
-        }
-        self.tele_sh.next = self.tele.val() >> 1;
-        if self.tele.val().get_bit(19) {
-            self.tele_sh.next = !((!self.tele.val()) >> 1);
-        }
-        if (self.tele_sh.val().get_bits::<10>(10) == 0)
-            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
-        {
-            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n1.val()) << 11)
-                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
-        }
-        self.tele_sh.next = self.tele.val() >> 0;
-        if self.tele.val().get_bit(19) {
-            self.tele_sh.next = !((!self.tele.val()) >> 0);
-        }
-        if (self.tele_sh.val().get_bits::<10>(10) == 0)
-            | (self.tele_sh.val().get_bits::<10>(10) == 0x3FF)
-        {
-            self.tele_word.next = (bit_cast::<16, 5>(self.tele_n0.val()) << 11)
-                | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
-        }
-        // A writable code's word comes from the register file (`regs.rword`, 0 otherwise).
+        // Bits s + 10 .. s of a 20-bit value: a logical shift suffices.
+        self.tele_sh.next = self.tele.val() >> self.tele_s.val();
+        self.tele_word.next = (bit_cast::<16, 5>(self.tele_s.val() - self.tele_q.val()) << 11)
+            | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
         if self.reg_re.val() {
             self.rdata.d.next = 0.into();
             if self.reg_addr.val() == 0x20 {
@@ -1329,9 +1249,8 @@ impl Logic for VrmCtrl {
             self.acc_i.d.next = 0.into();
             self.u.d.next = 0.into();
             self.ov.d.next = false;
-            for i in 0..self.vhist.len() {
-                self.vhist[i].d.next = 0.into();
-            }
+            self.vh_ptr.d.next = 0.into();
+            self.vh_fill.d.next = 0.into();
             self.tr.d.next = 0.into();
             self.blank.d.next = 0.into();
             self.cnt_uv.d.next = 0.into();
