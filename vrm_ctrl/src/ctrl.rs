@@ -72,6 +72,10 @@ pub struct VrmCtrl {
     // visited phase's values (from the phases' chains) and its update.
     bal_mean: DFF<Bits<13>>,
     n_bal: DFF<Bits<5>>,
+    // Every phase's trim accumulator (bits 29:0) and imbalance count (36:30), read one clock
+    // ahead of the visit (at m' = j), written at it.
+    bal_ram: RAM<Bits<37>, 4>,
+    sel_valid: Signal<Local, Bit>,
     bal_go: Signal<Local, Bit>,
     sel_bal: Signal<Local, Bits<30>>,
     sel_iavg: Signal<Local, Bits<13>>,
@@ -150,6 +154,15 @@ pub struct VrmCtrl {
     m_next: Signal<Local, Bits<11>>,
     i_filt_s: Signal<Local, Bits<24>>,
     i_tot: Signal<Local, Bits<18>>,
+    // Registered sums and thresholds (§5, §8, §10): the phase chains and the threshold products
+    // each end in a register, so no chain feeds the decisions directly.
+    iavg_sum: Signal<Local, Bits<18>>,
+    iph_sum: Signal<Local, Bits<18>>,
+    i_tot_r: DFF<Bits<18>>,
+    n_tot: DFF<Bits<5>>,
+    i_inst_r: DFF<Bits<18>>,
+    thr_add: DFF<Bits<16>>,
+    thr_shed: DFF<Bits<16>>,
     i_tot24: Signal<Local, Bits<24>>,
     i_inst: Signal<Local, Bits<18>>,
     vout: Signal<Local, Bits<16>>,
@@ -180,6 +193,8 @@ pub struct VrmCtrl {
     turn_on: Signal<Local, Bit>,
     add_thr: Signal<Local, Bits<32>>,
     shed_thr: Signal<Local, Bits<32>>,
+    thr_add32: Signal<Local, Bits<32>>,
+    thr_shed32: Signal<Local, Bits<32>>,
     f_ov: Signal<Local, Bit>,
     f_vin: Signal<Local, Bit>,
     f_oc: Signal<Local, Bit>,
@@ -264,6 +279,8 @@ impl VrmCtrl {
             mean_mul: MulSigned::new(target),
             bal_mean: Default::default(),
             n_bal: Default::default(),
+            bal_ram: Default::default(),
+            sel_valid: Default::default(),
             bal_go: Default::default(),
             sel_bal: Default::default(),
             sel_iavg: Default::default(),
@@ -339,6 +356,13 @@ impl VrmCtrl {
             m_next: Default::default(),
             i_filt_s: Default::default(),
             i_tot: Default::default(),
+            iavg_sum: Default::default(),
+            iph_sum: Default::default(),
+            i_tot_r: Default::default(),
+            n_tot: Default::default(),
+            i_inst_r: Default::default(),
+            thr_add: Default::default(),
+            thr_shed: Default::default(),
             i_tot24: Default::default(),
             i_inst: Default::default(),
             vout: Default::default(),
@@ -368,6 +392,8 @@ impl VrmCtrl {
             rise: Default::default(),
             turn_on: Default::default(),
             add_thr: Default::default(),
+            thr_add32: Default::default(),
+            thr_shed32: Default::default(),
             shed_thr: Default::default(),
             f_ov: Default::default(),
             f_vin: Default::default(),
@@ -409,10 +435,11 @@ impl Logic for VrmCtrl {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, m, kc, n_act, dwell, bal_mean, n_bal, mode_q, ss, vref_q, ss_rate,
-            ss_pending, div_num, div_den, div_rem, div_quo, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t,
-            d_term, e_prev, acc_i, u, ov, tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat,
-            hiccup, st_vout, st_iout, st_input, st_temp, st_mfr, cml, rdata
+            self, clock, m, kc, n_act, dwell, bal_mean, n_bal, i_tot_r, n_tot, i_inst_r, thr_add,
+            thr_shed, mode_q, ss, vref_q, ss_rate, ss_pending, div_num, div_den, div_rem, div_quo,
+            i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev, acc_i, u, ov, tr, blank,
+            cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout, st_input, st_temp,
+            st_mfr, cml, rdata
         );
         dff_setup!(self, clock, vh_ptr, vh_fill);
         self.vhist.read_clock.next = self.clock.val();
@@ -423,7 +450,7 @@ impl Logic for VrmCtrl {
         self.regs.re.next = self.reg_re.val();
         self.regs.addr.next = self.reg_addr.val();
         self.regs.wdata.next = self.reg_wdata.val();
-        self.recip_rom.address.next = self.n_act.q.val();
+        self.recip_rom.address.next = self.n_tot.q.val();
         self.step_rom.address.next = self.n_act.q.val();
         self.sched_rom.address.next = self.n_act.q.val();
 
@@ -489,33 +516,35 @@ impl Logic for VrmCtrl {
         self.phases[0].itot_in.next = 0.into();
         self.phases[0].iinst_in.next = 0.into();
         self.phases[0].oc_in.next = false;
-        self.phases[0].bal_sel_in.next = 0.into();
         self.phases[0].iavg_sel_in.next = 0.into();
-        self.phases[0].imb_sel_in.next = 0.into();
+        self.phases[0].valid_sel_in.next = false;
         for i in 1..self.phases.len() {
             self.phases[i].hs_in.next = self.phases[i - 1].hs_out.val();
             self.phases[i].ls_in.next = self.phases[i - 1].ls_out.val();
             self.phases[i].itot_in.next = self.phases[i - 1].itot_out.val();
             self.phases[i].iinst_in.next = self.phases[i - 1].iinst_out.val();
             self.phases[i].oc_in.next = self.phases[i - 1].oc_out.val();
-            self.phases[i].bal_sel_in.next = self.phases[i - 1].bal_sel_out.val();
             self.phases[i].iavg_sel_in.next = self.phases[i - 1].iavg_sel_out.val();
-            self.phases[i].imb_sel_in.next = self.phases[i - 1].imb_sel_out.val();
+            self.phases[i].valid_sel_in.next = self.phases[i - 1].valid_sel_out.val();
         }
         // The chains' ends: the last phase's outputs (later iterations overwrite earlier ones).
         for i in 0..self.phases.len() {
             self.hs.next = self.phases[i].hs_out.val();
             self.ls.next = self.phases[i].ls_out.val();
-            self.i_tot.next = self.phases[i].itot_out.val();
-            self.i_inst.next = self.phases[i].iinst_out.val();
-            self.sel_bal.next = self.phases[i].bal_sel_out.val();
+            self.iavg_sum.next = self.phases[i].itot_out.val();
+            self.iph_sum.next = self.phases[i].iinst_out.val();
             self.sel_iavg.next = self.phases[i].iavg_sel_out.val();
-            self.sel_imb.next = self.phases[i].imb_sel_out.val();
+            self.sel_valid.next = self.phases[i].valid_sel_out.val();
             self.raise_iout.next = 0.into();
             if self.phases[i].oc_out.val() {
                 self.raise_iout.next = 0x20.into();
             }
         }
+        self.i_tot_r.d.next = self.iavg_sum.val();
+        self.n_tot.d.next = self.n_act.q.val();
+        self.i_inst_r.d.next = self.iph_sum.val();
+        self.i_tot.next = self.i_tot_r.q.val();
+        self.i_inst.next = self.i_inst_r.q.val();
         self.i_tot24.next = bit_cast::<24, 18>(self.i_tot.val());
         if self.i_tot.val().get_bit(17) {
             self.i_tot24.next = bit_cast::<24, 18>(self.i_tot.val()) | 0xFC0000_u64;
@@ -527,7 +556,16 @@ impl Logic for VrmCtrl {
         // ---- Current balance (§9): latch at the period end, then phase m at the edge m.
         if self.period_end.val() {
             self.bal_mean.d.next = self.mean_mul.p.val().get_bits::<13>(16);
-            self.n_bal.d.next = self.n_act.q.val();
+            self.n_bal.d.next = self.n_tot.q.val();
+        }
+        self.bal_ram.read_clock.next = self.clock.val();
+        self.bal_ram.write_clock.next = self.clock.val();
+        self.bal_ram.read_address.next = self.m_next.val().get_bits::<4>(0);
+        self.sel_bal.next = 0.into();
+        self.sel_imb.next = 0.into();
+        if self.sel_valid.val() {
+            self.sel_bal.next = self.bal_ram.read_data.val().get_bits::<30>(0);
+            self.sel_imb.next = self.bal_ram.read_data.val().get_bits::<7>(30);
         }
         self.bal_go.next = (self.mode_q.q.val() == 1_u64)
             & (self.m.q.val() < bit_cast::<11, 5>(self.n_bal.q.val()))
@@ -576,10 +614,13 @@ impl Logic for VrmCtrl {
             }
         }
 
+        self.bal_ram.write_address.next = self.m.q.val().get_bits::<4>(0);
+        self.bal_ram.write_data.next = (bit_cast::<37, 7>(self.imb_value.val()) << 30)
+            | bit_cast::<37, 30>(self.bal_value.val());
+        self.bal_ram.write_enable.next = self.bal_go.val();
         for i in 0..self.phases.len() {
             self.phases[i].bal_go.next = self.bal_go.val();
-            self.phases[i].bal_value.next = self.bal_value.val();
-            self.phases[i].imb_value.next = self.imb_value.val();
+            self.phases[i].trim_value.next = self.bal_value.val().get_bits::<14>(16);
         }
 
         // ---- Time base.
@@ -797,6 +838,10 @@ impl Logic for VrmCtrl {
             bit_cast::<16, 5>(self.n_act.q.val()) * bit_cast::<16, 40>(self.regs.value[26].val());
         self.shed_thr.next = bit_cast::<16, 5>(self.n_act.q.val() - 1)
             * bit_cast::<16, 40>(self.regs.value[27].val());
+        self.thr_add.d.next = bit_cast::<16, 32>(self.add_thr.val());
+        self.thr_shed.d.next = bit_cast::<16, 32>(self.shed_thr.val());
+        self.thr_add32.next = bit_cast::<32, 16>(self.thr_add.q.val());
+        self.thr_shed32.next = bit_cast::<32, 16>(self.thr_shed.q.val());
         if self.period_end.val() & (self.mode_q.q.val() == 1_u64) {
             if self.dwell.q.val() != 0xFFFF {
                 self.dwell.d.next = self.dwell.q.val() + 1;
@@ -806,7 +851,7 @@ impl Logic for VrmCtrl {
                 self.dwell.d.next = 0.into();
             } else if !self.ss.q.val() {
                 if !self.i_filt_s.val().get_bit(23)
-                    & (bit_cast::<32, 24>(self.i_filt_s.val()) > self.add_thr.val())
+                    & (bit_cast::<32, 24>(self.i_filt_s.val()) > self.thr_add32.val())
                     & (self.n_act.q.val() < self.n_max.val())
                 {
                     self.n_act.d.next = self.n_act.q.val() + 1;
@@ -814,7 +859,7 @@ impl Logic for VrmCtrl {
                 } else if (self.n_act.q.val() > 1)
                     & (self.dwell.q.val() >= bit_cast::<16, 40>(self.regs.value[28].val()))
                     & (self.i_filt_s.val().get_bit(23)
-                        | (bit_cast::<32, 24>(self.i_filt_s.val()) < self.shed_thr.val()))
+                        | (bit_cast::<32, 24>(self.i_filt_s.val()) < self.thr_shed32.val()))
                 {
                     self.n_act.d.next = self.n_act.q.val() - 1;
                     self.dwell.d.next = 0.into();
@@ -1233,6 +1278,11 @@ impl Logic for VrmCtrl {
             self.dwell.d.next = 0.into();
             self.bal_mean.d.next = 0.into();
             self.n_bal.d.next = 0.into();
+            self.i_tot_r.d.next = 0.into();
+            self.n_tot.d.next = 0.into();
+            self.i_inst_r.d.next = 0.into();
+            self.thr_add.d.next = 0.into();
+            self.thr_shed.d.next = 0.into();
             self.mode_q.d.next = 0_u64.into();
             self.ss.d.next = false;
             self.vref_q.d.next = 0.into();

@@ -57,10 +57,9 @@ pub struct Phase {
     pub m: Signal<In, Bits<11>>,
     /// The balance unit updates the visited phase at this edge.
     pub bal_go: Signal<In, Bit>,
-    /// The visited phase's new trim.
-    pub bal_value: Signal<In, Bits<30>>,
-    /// The visited phase's new imbalance count.
-    pub imb_value: Signal<In, Bits<7>>,
+    /// The visited phase's new trim, whole clocks·1/256 (`bal_acc >> 16`): the balance unit
+    /// keeps the full accumulators and imbalance counts in a block RAM; a phase needs only this.
+    pub trim_value: Signal<In, Bits<14>>,
     /// High-side gate.
     pub hs: Signal<Out, Bit>,
     /// Low-side gate.
@@ -90,18 +89,16 @@ pub struct Phase {
     pub oc_in: Signal<In, Bit>,
     /// Including this phase.
     pub oc_out: Signal<Out, Bit>,
-    /// The visited phase's trim, average and imbalance count if an earlier phase is visited.
-    pub bal_sel_in: Signal<In, Bits<30>>,
-    /// This phase's if it is the visited one, else `bal_sel_in`.
-    pub bal_sel_out: Signal<Out, Bits<30>>,
-    /// Average chain input.
+    /// The visited phase's average and whether its balance state is valid (its RAM entry was
+    /// written since it became active; else the state is the clean 0), if an earlier phase is
+    /// visited.
     pub iavg_sel_in: Signal<In, Bits<13>>,
-    /// Average chain output.
+    /// This phase's if it is the visited one, else `iavg_sel_in`.
     pub iavg_sel_out: Signal<Out, Bits<13>>,
-    /// Imbalance chain input.
-    pub imb_sel_in: Signal<In, Bits<7>>,
-    /// Imbalance chain output.
-    pub imb_sel_out: Signal<Out, Bits<7>>,
+    /// Validity chain input.
+    pub valid_sel_in: Signal<In, Bit>,
+    /// Validity chain output.
+    pub valid_sel_out: Signal<Out, Bit>,
     gate: PhaseGate,
     avg_mul: MulSigned<24, 12, 36>,
     index: Constant<Bits<5>>,
@@ -115,9 +112,9 @@ pub struct Phase {
     armed: DFF<Bit>,
     acc: DFF<Bits<24>>,
     iavg_q: DFF<Bits<13>>,
-    bal_acc: DFF<Bits<30>>,
+    trim: DFF<Bits<14>>,
+    bal_valid: DFF<Bit>,
     oc_cut: DFF<Bit>,
-    imb: DFF<Bits<7>>,
     active: Signal<Local, Bit>,
     req_hs: Signal<Local, Bit>,
     req_ls: Signal<Local, Bit>,
@@ -183,9 +180,9 @@ impl Phase {
             armed: Default::default(),
             acc: Default::default(),
             iavg_q: Default::default(),
-            bal_acc: Default::default(),
+            trim: Default::default(),
+            bal_valid: Default::default(),
             oc_cut: Default::default(),
-            imb: Default::default(),
             req_hs: Default::default(),
             req_ls: Default::default(),
             off: Default::default(),
@@ -201,14 +198,11 @@ impl Phase {
             visited: Default::default(),
             m: Default::default(),
             bal_go: Default::default(),
-            bal_value: Default::default(),
-            imb_value: Default::default(),
-            bal_sel_in: Default::default(),
-            bal_sel_out: Default::default(),
+            trim_value: Default::default(),
+            valid_sel_in: Default::default(),
+            valid_sel_out: Default::default(),
             iavg_sel_in: Default::default(),
             iavg_sel_out: Default::default(),
-            imb_sel_in: Default::default(),
-            imb_sel_out: Default::default(),
         }
     }
 }
@@ -216,7 +210,7 @@ impl Phase {
 impl Logic for Phase {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, t, len, ton, sd, armed, acc, iavg_q, bal_acc, oc_cut, imb);
+        dff_setup!(self, clock, t, len, ton, sd, armed, acc, iavg_q, trim, bal_valid, oc_cut);
         clock!(self, clock, gate);
         self.gate.reset.next = self.reset.val();
         self.gate.dt_rise.next = self.dt_rise.val();
@@ -283,10 +277,9 @@ impl Logic for Phase {
         self.avg_mul.a.next = self.total.val();
         self.avg_mul.b.next = self.recip_p.val();
         // t256 = sat(base + (bal_acc >> 16), 0, max), in 20-bit two's complement.
-        self.bal_hi.next = bit_cast::<20, 14>(self.bal_acc.q.val().get_bits::<14>(16));
-        if self.bal_acc.q.val().get_bit(29) {
-            self.bal_hi.next =
-                bit_cast::<20, 14>(self.bal_acc.q.val().get_bits::<14>(16)) | 0xFC000_u64;
+        self.bal_hi.next = bit_cast::<20, 14>(self.trim.q.val());
+        if self.trim.q.val().get_bit(13) {
+            self.bal_hi.next = bit_cast::<20, 14>(self.trim.q.val()) | 0xFC000_u64;
         }
         self.t256_raw.next = self.t256_base.val() + self.bal_hi.val();
         self.t256.next = self.t256_raw.val();
@@ -331,8 +324,8 @@ impl Logic for Phase {
         // level for the visited phase (`m = index`), loaded here.
         self.visited.next = self.m.val() == bit_cast::<11, 5>(self.index.val());
         if self.bal_go.val() & self.visited.val() {
-            self.bal_acc.d.next = self.bal_value.val();
-            self.imb.d.next = self.imb_value.val();
+            self.trim.d.next = self.trim_value.val();
+            self.bal_valid.d.next = true;
         }
 
         // ---- Inactive phases hold a clean state; a turn-on re-arms (§4, §10).
@@ -342,17 +335,17 @@ impl Logic for Phase {
             self.t.d.next = 0.into();
             self.len.d.next = self.period.val();
             self.ton.d.next = 0.into();
-            self.bal_acc.d.next = 0.into();
+            self.trim.d.next = 0.into();
+            self.bal_valid.d.next = false;
             self.oc_cut.d.next = false;
-            self.imb.d.next = 0.into();
         }
         if self.turn_on.val() {
             self.armed.d.next = false;
             self.ton.d.next = 0.into();
             self.sd.d.next = self.sd_init.val();
-            self.bal_acc.d.next = 0.into();
+            self.trim.d.next = 0.into();
+            self.bal_valid.d.next = false;
             self.oc_cut.d.next = false;
-            self.imb.d.next = 0.into();
         }
         if self.reset.val() {
             self.t.d.next = 0.into();
@@ -362,9 +355,9 @@ impl Logic for Phase {
             self.armed.d.next = false;
             self.acc.d.next = 0.into();
             self.iavg_q.d.next = 0.into();
-            self.bal_acc.d.next = 0.into();
+            self.trim.d.next = 0.into();
+            self.bal_valid.d.next = false;
             self.oc_cut.d.next = false;
-            self.imb.d.next = 0.into();
         }
         self.hs.next = self.gate.hs.val();
         self.ls.next = self.gate.ls.val();
@@ -380,13 +373,11 @@ impl Logic for Phase {
             self.iinst_out.next = self.iinst_in.val() + bit_cast::<18, 24>(self.iph_x.val());
         }
         self.oc_out.next = self.oc_in.val() | self.oc_hit.val();
-        self.bal_sel_out.next = self.bal_sel_in.val();
         self.iavg_sel_out.next = self.iavg_sel_in.val();
-        self.imb_sel_out.next = self.imb_sel_in.val();
+        self.valid_sel_out.next = self.valid_sel_in.val();
         if self.visited.val() {
-            self.bal_sel_out.next = self.bal_acc.q.val();
             self.iavg_sel_out.next = self.iavg_q.q.val();
-            self.imb_sel_out.next = self.imb.q.val();
+            self.valid_sel_out.next = self.bal_valid.q.val();
         }
     }
 }

@@ -84,7 +84,11 @@ impl VrmBuild {
 
 /// `R[n] = ceil(2^16 / n)` (§4): the reciprocal used for interleave and means.
 pub fn recip(n: usize) -> u32 {
-    65536u32.div_ceil(n as u32)
+    if n == 0 {
+        0
+    } else {
+        65536u32.div_ceil(n as u32)
+    }
 }
 
 /// PMBus command codes (§11).

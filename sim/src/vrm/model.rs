@@ -198,6 +198,12 @@ pub struct VrmModel {
     // The balance sweep's mean current and phase count, latched at the period end (§9).
     bal_mean: i64,
     n_bal: usize,
+    // Registered sums (§5, §10) and phase-management thresholds (§8).
+    i_tot: i64,
+    n_tot: usize,
+    i_inst: i64,
+    thr_add: i64,
+    thr_shed: i64,
     mode: Mode,
     ss: bool,
     vref_q: u64,
@@ -243,6 +249,11 @@ impl VrmModel {
             dwell: 0,
             bal_mean: 0,
             n_bal: 0,
+            i_tot: 0,
+            n_tot: 0,
+            i_inst: 0,
+            thr_add: 0,
+            thr_shed: 0,
             mode: Mode::Off,
             ss: false,
             vref_q: 0,
@@ -324,7 +335,8 @@ impl VrmModel {
         i as u32 * ((self.build.period * recip(self.n_active)) >> 16)
     }
 
-    fn i_tot(&self) -> i64 {
+    /// Sum of the active phases' period averages (what `i_tot` registers, §5).
+    fn iavg_sum(&self) -> i64 {
         self.phases[..self.n_active]
             .iter()
             .map(|p| p.iavg as i64)
@@ -466,13 +478,19 @@ impl VrmModel {
         let u_max = pre.u_max();
         let tick = pre.kc == 0;
         let period_end = pre.m == p - 1;
-        let i_tot = pre.i_tot();
+        let i_tot = pre.i_tot;
         let i_filt = pre.i_filt();
-        // Instantaneous total for the over-current fault: the sum of this clock's phase codes.
-        let i_inst: i64 = inputs.iph_code[..pre.n_active]
+        // Registered sums: the averages, and this clock's phase codes for the over-current fault
+        // (§5, §10); the phase-management thresholds (§8).
+        self.i_tot = pre.iavg_sum();
+        self.n_tot = pre.n_active;
+        self.i_inst = inputs.iph_code[..pre.n_active]
             .iter()
             .map(|&c| c as i64)
             .sum();
+        self.thr_add = pre.n_active as i64 * pre.reg(MFR_PH_ADD);
+        self.thr_shed = (pre.n_active as i64 - 1) * pre.reg(MFR_PH_SHED);
+        let i_inst = pre.i_inst;
         // STATUS bits raised at this edge (set wins over CLEAR_FAULTS).
         let mut raised = Status::default();
 
@@ -623,8 +641,8 @@ impl VrmModel {
 
         // ---- Current balance (§9): the mean latched at the period end, then one phase per clock.
         if period_end {
-            self.bal_mean = (i_tot * recip(pre.n_active) as i64) >> 16;
-            self.n_bal = pre.n_active;
+            self.bal_mean = (i_tot * recip(pre.n_tot) as i64) >> 16;
+            self.n_bal = pre.n_tot;
         }
         let mut imbalance = false;
         let j = pre.m as usize;
@@ -654,12 +672,12 @@ impl VrmModel {
                 self.n_active = n_max;
                 self.dwell = 0;
             } else if !pre.ss {
-                if i_filt > n as i64 * pre.reg(MFR_PH_ADD) && n < n_max {
+                if i_filt > pre.thr_add && n < n_max {
                     self.n_active = n + 1;
                     self.dwell = 0;
                 } else if n > 1
                     && pre.dwell >= pre.reg(MFR_PH_DWELL) as u32
-                    && i_filt < (n as i64 - 1) * pre.reg(MFR_PH_SHED)
+                    && i_filt < pre.thr_shed
                 {
                     self.n_active = n - 1;
                     self.dwell = 0;
