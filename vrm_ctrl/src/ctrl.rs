@@ -67,6 +67,9 @@ pub struct VrmCtrl {
     phases: Vec<Phase>,
     regs: RegFile,
     mul: MulSigned<21, 22, 43>,
+    op_a: DFF<Bits<21>>,
+    op_b: DFF<Bits<22>>,
+    prod_q: DFF<Bits<43>>,
     mean_mul: MulSigned<18, 18, 36>,
     // The shared balance unit (§9): the mean and phase count latched at the period end, the
     // visited phase's values (from the phases' chains) and its update.
@@ -276,6 +279,9 @@ impl VrmCtrl {
             phases: (0..phases).map(|i| Phase::new(i, phases, period)).collect(),
             regs: RegFile::new(ctrl_div as u64, target),
             mul: MulSigned::new(target),
+            op_a: Default::default(),
+            op_b: Default::default(),
+            prod_q: Default::default(),
             mean_mul: MulSigned::new(target),
             bal_mean: Default::default(),
             n_bal: Default::default(),
@@ -436,10 +442,10 @@ impl Logic for VrmCtrl {
     fn update(&mut self) {
         dff_setup!(
             self, clock, m, kc, n_act, dwell, bal_mean, n_bal, i_tot_r, n_tot, i_inst_r, thr_add,
-            thr_shed, mode_q, ss, vref_q, ss_rate, ss_pending, div_num, div_den, div_rem, div_quo,
-            i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev, acc_i, u, ov, tr, blank,
-            cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout, st_input, st_temp,
-            st_mfr, cml, rdata
+            thr_shed, op_a, op_b, prod_q, mode_q, ss, vref_q, ss_rate, ss_pending, div_num,
+            div_den, div_rem, div_quo, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev,
+            acc_i, u, ov, tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout,
+            st_iout, st_input, st_temp, st_mfr, cml, rdata
         );
         dff_setup!(self, clock, vh_ptr, vh_fill);
         self.vhist.read_clock.next = self.clock.val();
@@ -649,7 +655,7 @@ impl Logic for VrmCtrl {
         self.fall.next = bit_cast::<16, 13>(self.vh_oldest.val()) - self.vout.val();
         self.rise.next = self.vout.val() - bit_cast::<16, 13>(self.vh_oldest.val());
 
-        // ---- The shared multiplier (§6): one product per control-period clock.
+        // ---- The shared multiplier (§6): operands by control-period clock, pipelined.
         self.err.next = self.vset16.val() - self.vout.val();
         self.de.next =
             bit_cast::<14, 13>(self.e_s.q.val()) - bit_cast::<14, 13>(self.e_prev.q.val());
@@ -675,38 +681,42 @@ impl Logic for VrmCtrl {
         } else if (self.pd_raw.val() ^ 0x8000000_u64) < (0xFF80000_u64 ^ 0x8000000_u64) {
             self.pd.next = 0xF80000_u64.into();
         }
-        self.mul.a.next = 0.into();
-        self.mul.b.next = 0.into();
+        self.op_a.d.next = 0.into();
+        self.op_b.d.next = 0.into();
         if self.kc.q.val() == 1 {
-            self.mul.a.next = bit_cast::<21, 40>(self.regs.value[18].val());
+            self.op_a.d.next = bit_cast::<21, 40>(self.regs.value[18].val());
         }
         if self.kc.q.val() == 2 {
-            self.mul.a.next = bit_cast::<21, 40>(self.regs.value[19].val());
+            self.op_a.d.next = bit_cast::<21, 40>(self.regs.value[19].val());
         }
         if (self.kc.q.val() == 1) | (self.kc.q.val() == 2) {
-            self.mul.b.next = bit_cast::<22, 13>(self.e_s.q.val());
+            self.op_b.d.next = bit_cast::<22, 13>(self.e_s.q.val());
             if self.e_s.q.val().get_bit(12) {
-                self.mul.b.next = bit_cast::<22, 13>(self.e_s.q.val()) | 0x3FE000_u64;
+                self.op_b.d.next = bit_cast::<22, 13>(self.e_s.q.val()) | 0x3FE000_u64;
             }
         }
         if self.kc.q.val() == 3 {
-            self.mul.a.next = bit_cast::<21, 40>(self.regs.value[20].val());
-            self.mul.b.next = bit_cast::<22, 14>(self.de.val());
+            self.op_a.d.next = bit_cast::<21, 40>(self.regs.value[20].val());
+            self.op_b.d.next = bit_cast::<22, 14>(self.de.val());
             if self.de.val().get_bit(13) {
-                self.mul.b.next = bit_cast::<22, 14>(self.de.val()) | 0x3FC000_u64;
+                self.op_b.d.next = bit_cast::<22, 14>(self.de.val()) | 0x3FC000_u64;
             }
         }
-        if self.kc.q.val() == 4 {
-            self.mul.a.next = bit_cast::<21, 24>(self.pd.val());
-            self.mul.b.next = bit_cast::<22, 13>(self.sched_rom.data.val());
+        if self.kc.q.val() == 6 {
+            self.op_a.d.next = bit_cast::<21, 24>(self.pd.val());
+            self.op_b.d.next = bit_cast::<22, 13>(self.sched_rom.data.val());
         }
-        if self.kc.q.val() == 5 {
+        if self.kc.q.val() == 7 {
             if !self.i_filt_s.val().get_bit(23) {
-                self.mul.a.next = bit_cast::<21, 24>(self.i_filt_s.val());
+                self.op_a.d.next = bit_cast::<21, 24>(self.i_filt_s.val());
             }
-            self.mul.b.next = bit_cast::<22, 40>(self.regs.value[4].val());
+            self.op_b.d.next = bit_cast::<22, 40>(self.regs.value[4].val());
         }
-        self.prod.next = self.mul.p.val();
+        // The pipeline (§6): operands registered, product registered, results two edges later.
+        self.mul.a.next = self.op_a.q.val();
+        self.mul.b.next = self.op_b.q.val();
+        self.prod_q.d.next = self.mul.p.val();
+        self.prod.next = self.prod_q.q.val();
 
         // edge kc = 0: sample the error (§6).
         if self.tick.val() {
@@ -719,18 +729,18 @@ impl Logic for VrmCtrl {
                 self.e_s.d.next = 0x1000.into();
             }
         }
-        // kc = 1: p_t = (KP · e) >> 8.
-        if self.kc.q.val() == 1 {
+        // kc = 3: p_t = (KP · e) >> 8.
+        if self.kc.q.val() == 3 {
             self.p_t.d.next = bit_cast::<24, 43>(self.prod.val() >> 8);
             if self.prod.val().get_bit(42) {
                 self.p_t.d.next = bit_cast::<24, 43>(self.prod.val() >> 8) | 0x800000_u64;
             }
         }
-        // kc = 2: ki_t = KI · e.
-        if self.kc.q.val() == 2 {
+        // kc = 4: ki_t = KI · e.
+        if self.kc.q.val() == 4 {
             self.ki_t.d.next = bit_cast::<32, 43>(self.prod.val());
         }
-        // kc = 3: d_t = d + (((KD · Δe) >> 4 − d) >> DF).
+        // kc = 5: d_t = d + (((KD · Δe) >> 4 − d) >> DF).
         self.d_raw.next = bit_cast::<28, 43>(self.prod.val() >> 4);
         if self.prod.val().get_bit(42) {
             self.d_raw.next = bit_cast::<28, 43>(self.prod.val() >> 4) | 0xC000000_u64;
@@ -741,10 +751,10 @@ impl Logic for VrmCtrl {
             self.d_step.next =
                 !((!self.d_diff.val()) >> self.regs.value[21].val().get_bits::<3>(0));
         }
-        if self.kc.q.val() == 3 {
+        if self.kc.q.val() == 5 {
             self.d_t.d.next = self.d_term.q.val() + self.d_step.val();
         }
-        // kc = 4 in RUN: commit (§6).
+        // kc = 8 in RUN: commit (§6).
         self.acc_sum.next =
             bit_cast::<33, 32>(self.acc_i.q.val()) + bit_cast::<33, 32>(self.ki_t.q.val());
         if self.ki_t.q.val().get_bit(31) {
@@ -772,7 +782,7 @@ impl Logic for VrmCtrl {
             self.u_sum.next = bit_cast::<33, 32>(self.acc_new.val() >> 14)
                 + (bit_cast::<33, 43>(self.prod.val() >> 8) | 0x100000000_u64);
         }
-        if (self.kc.q.val() == 4) & (self.mode_q.q.val() == 1_u64) {
+        if (self.kc.q.val() == 8) & (self.mode_q.q.val() == 1_u64) {
             self.acc_i.d.next = self.acc_new.val();
             self.d_term.d.next = self.d_t.q.val();
             self.e_prev.d.next = self.e_s.q.val();
@@ -784,11 +794,11 @@ impl Logic for VrmCtrl {
                 self.u.d.next = bit_cast::<16, 33>(self.u_sum.val());
             }
         }
-        // kc = 5: v_set = sat(vref − ((max(i_filt, 0) · G) >> 16), 0, 8191) (§5).
+        // kc = 9: v_set = sat(vref − ((max(i_filt, 0) · G) >> 16), 0, 8191) (§5).
         self.droop.next = self.prod.val() >> 16;
         self.vset_new.next = bit_cast::<16, 13>(self.vref_q.q.val().get_bits::<13>(16))
             - bit_cast::<16, 43>(self.droop.val());
-        if self.kc.q.val() == 5 {
+        if self.kc.q.val() == 9 {
             if bit_cast::<43, 13>(self.vref_q.q.val().get_bits::<13>(16)) < self.droop.val() {
                 self.v_set_q.d.next = 0.into();
             } else {
@@ -1086,6 +1096,9 @@ impl Logic for VrmCtrl {
             self.ki_t.d.next = 0.into();
             self.d_t.d.next = 0.into();
             self.d_term.d.next = 0.into();
+            self.op_a.d.next = 0.into();
+            self.op_b.d.next = 0.into();
+            self.prod_q.d.next = 0.into();
             self.e_prev.d.next = 0.into();
             self.e_s.d.next = 0.into();
             self.u.d.next = 0.into();
@@ -1278,6 +1291,9 @@ impl Logic for VrmCtrl {
             self.dwell.d.next = 0.into();
             self.bal_mean.d.next = 0.into();
             self.n_bal.d.next = 0.into();
+            self.op_a.d.next = 0.into();
+            self.op_b.d.next = 0.into();
+            self.prod_q.d.next = 0.into();
             self.i_tot_r.d.next = 0.into();
             self.n_tot.d.next = 0.into();
             self.i_inst_r.d.next = 0.into();

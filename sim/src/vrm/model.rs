@@ -12,9 +12,9 @@ pub const SS_RATE_LATENCY: u8 = 48;
 /// Hiccup time unit, clocks (§10: 100 µs).
 pub const HICCUP_UNIT: u32 = 10_000;
 /// Clock of the control period at which the compensator's result is registered (§6).
-pub const PID_UPDATE_AT: u32 = 4;
+pub const PID_UPDATE_AT: u32 = 8;
 /// Clock of the control period at which the regulation point is registered (§5).
-pub const VSET_UPDATE_AT: u32 = 5;
+pub const VSET_UPDATE_AT: u32 = 9;
 /// Periods of imbalance before the fault (§10).
 pub const IMBALANCE_PERIODS: u8 = 64;
 /// Depth of the Vout history the transient detector compares against (§7).
@@ -214,6 +214,10 @@ pub struct VrmModel {
     e_s: i64,
     acc_i: i64,
     p_t: i64,
+    // The shared multiplier's operand and product registers (§6).
+    op_a: i64,
+    op_b: i64,
+    prod: i64,
     ki_t: i64,
     d_t: i64,
     d: i64,
@@ -265,6 +269,9 @@ impl VrmModel {
             e_s: 0,
             acc_i: 0,
             p_t: 0,
+            op_a: 0,
+            op_b: 0,
+            prod: 0,
             ki_t: 0,
             d_t: 0,
             d: 0,
@@ -443,6 +450,9 @@ impl VrmModel {
         self.p_t = 0;
         self.ki_t = 0;
         self.d_t = 0;
+        self.op_a = 0;
+        self.op_b = 0;
+        self.prod = 0;
         self.d = 0;
         self.e_prev = 0;
         self.e_s = 0;
@@ -586,8 +596,7 @@ impl VrmModel {
         // control period (its inputs change only at ticks) in the compensator's free slot.
         if pre.kc == VSET_UPDATE_AT {
             let vref = (pre.vref_q >> 16) as i64;
-            let droop = (i_filt.max(0) * pre.reg(VOUT_DROOP)) >> 16;
-            self.v_set = (vref - droop).clamp(0, 8191);
+            self.v_set = (vref - (pre.prod >> 16)).clamp(0, 8191);
         }
         self.ov = inputs.ov_in || vout > pre.reg(VOUT_OV_FAULT_LIMIT);
         self.vhist[0] = inputs.vout_code;
@@ -614,26 +623,36 @@ impl VrmModel {
                 self.i_filt_q = pre.i_filt_q + i_tot - (pre.i_filt_q >> 4);
             }
         }
-        // ---- Compensator (§6): one product per clock after the sample, committed at kc = 4.
+        // ---- Compensator (§6): one pipelined multiplier, operands two edges before their
+        // results; the load line's product comes through it too.
         let e = pre.e_s;
-        match pre.kc {
-            1 => self.p_t = (pre.reg(MFR_KP) * e) >> 8,
-            2 => self.ki_t = pre.reg(MFR_KI) * e,
-            3 => {
-                let d_raw = (pre.reg(MFR_KD) * (e - pre.e_prev)) >> 4;
-                self.d_t = pre.d + ((d_raw - pre.d) >> pre.reg(MFR_DF));
+        self.prod = pre.op_a * pre.op_b;
+        let (op_a, op_b) = match pre.kc {
+            1 => (pre.reg(MFR_KP), e),
+            2 => (pre.reg(MFR_KI), e),
+            3 => (pre.reg(MFR_KD), e - pre.e_prev),
+            6 => {
+                // Gain scheduling: the plant's gain above resonance grows with the active
+                // phases, so the proportional and derivative terms scale by N / n_active.
+                let sched = (self.build.phases as i64 * recip(pre.n_active) as i64) >> 8;
+                ((pre.p_t + pre.d_t).clamp(-(1 << 19), (1 << 19) - 1), sched)
             }
+            7 => (i_filt.max(0), pre.reg(VOUT_DROOP)),
+            _ => (0, 0),
+        };
+        self.op_a = op_a;
+        self.op_b = op_b;
+        match pre.kc {
+            3 => self.p_t = pre.prod >> 8,
+            4 => self.ki_t = pre.prod,
+            5 => self.d_t = pre.d + (((pre.prod >> 4) - pre.d) >> pre.reg(MFR_DF)),
             PID_UPDATE_AT if pre.mode == Mode::Run => {
                 let frozen = (pre.u == u_max && e > 0) || (pre.u == 0 && e < 0);
                 if !frozen {
                     self.acc_i = (pre.acc_i + pre.ki_t).clamp(0, u_max << 14);
                 }
                 self.d = pre.d_t;
-                // Gain scheduling: the plant's gain above resonance grows with the active
-                // phases, so the proportional and derivative terms scale by N / n_active.
-                let sched = (self.build.phases as i64 * recip(pre.n_active) as i64) >> 8;
-                let pd = (pre.p_t + pre.d_t).clamp(-(1 << 19), (1 << 19) - 1);
-                self.u = ((self.acc_i >> 14) + ((pd * sched) >> 8)).clamp(0, u_max);
+                self.u = ((self.acc_i >> 14) + (pre.prod >> 8)).clamp(0, u_max);
                 self.e_prev = e;
             }
             _ => {}
