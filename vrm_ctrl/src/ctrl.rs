@@ -110,10 +110,9 @@ pub struct VrmCtrl {
     vref_q: DFF<Bits<29>>,
     ss_rate: DFF<Bits<29>>,
     ss_pending: DFF<Bits<6>>,
-    div_num: DFF<Bits<29>>,
+    div_nq: DFF<Bits<29>>,
     div_den: DFF<Bits<20>>,
     div_rem: DFF<Bits<21>>,
-    div_quo: DFF<Bits<29>>,
     i_filt_q: DFF<Bits<24>>,
     v_set_q: DFF<Bits<13>>,
     e_s: DFF<Bits<13>>,
@@ -318,10 +317,9 @@ impl VrmCtrl {
             vref_q: Default::default(),
             ss_rate: Default::default(),
             ss_pending: Default::default(),
-            div_num: Default::default(),
+            div_nq: Default::default(),
             div_den: Default::default(),
             div_rem: Default::default(),
-            div_quo: Default::default(),
             i_filt_q: Default::default(),
             v_set_q: Default::default(),
             e_s: Default::default(),
@@ -442,10 +440,10 @@ impl Logic for VrmCtrl {
     fn update(&mut self) {
         dff_setup!(
             self, clock, m, kc, n_act, dwell, bal_mean, n_bal, i_tot_r, n_tot, i_inst_r, thr_add,
-            thr_shed, op_a, op_b, prod_q, mode_q, ss, vref_q, ss_rate, ss_pending, div_num,
-            div_den, div_rem, div_quo, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev,
-            acc_i, u, ov, tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout,
-            st_iout, st_input, st_temp, st_mfr, cml, rdata
+            thr_shed, op_a, op_b, prod_q, mode_q, ss, vref_q, ss_rate, ss_pending, div_nq, div_den,
+            div_rem, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev, acc_i, u, ov, tr,
+            blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout, st_input,
+            st_temp, st_mfr, cml, rdata
         );
         dff_setup!(self, clock, vh_ptr, vh_fill);
         self.vhist.read_clock.next = self.clock.val();
@@ -999,31 +997,31 @@ impl Logic for VrmCtrl {
             self.ss_pending.d.next = self.ss_pending.q.val() - 1;
         }
         if self.ss_pending.q.val() == 0x30_u64 {
-            self.div_num.d.next = bit_cast::<29, 13>(self.v_tgt.val()) << 16;
+            self.div_nq.d.next = bit_cast::<29, 13>(self.v_tgt.val()) << 16;
             self.div_den.d.next = bit_cast::<20, 40>(self.regs.value[17].val());
             if self.regs.value[17].val() == 0 {
                 self.div_den.d.next = 1.into();
             }
             self.div_rem.d.next = 0.into();
-            self.div_quo.d.next = 0.into();
         } else if self.ss_pending.q.val() > 18 {
-            self.div_num.d.next = self.div_num.q.val() << 1;
+            // Restoring division in place: numerator bits leave `div_nq` at the top as quotient
+            // bits enter at the bottom; after 29 steps it holds the quotient.
             if ((self.div_rem.q.val() << 1)
-                | bit_cast::<21, 1>(self.div_num.q.val().get_bits::<1>(28)))
+                | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(28)))
                 >= bit_cast::<21, 20>(self.div_den.q.val())
             {
                 self.div_rem.d.next = ((self.div_rem.q.val() << 1)
-                    | bit_cast::<21, 1>(self.div_num.q.val().get_bits::<1>(28)))
+                    | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(28)))
                     - bit_cast::<21, 20>(self.div_den.q.val());
-                self.div_quo.d.next = (self.div_quo.q.val() << 1) | 1;
+                self.div_nq.d.next = (self.div_nq.q.val() << 1) | 1;
             } else {
                 self.div_rem.d.next = (self.div_rem.q.val() << 1)
-                    | bit_cast::<21, 1>(self.div_num.q.val().get_bits::<1>(28));
-                self.div_quo.d.next = self.div_quo.q.val() << 1;
+                    | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(28));
+                self.div_nq.d.next = self.div_nq.q.val() << 1;
             }
         }
         if self.ss_pending.q.val() == 1 {
-            self.ss_rate.d.next = self.div_quo.q.val();
+            self.ss_rate.d.next = self.div_nq.q.val();
         }
 
         // ---- Mode (§7, §10).
