@@ -78,10 +78,10 @@ fn vrm_ice40_netlist_matches_model_on_random_stimulus() {
     let netlist = fpga::synth_vrm_netlist(build.phases, build.period, build.ctrl_div, board, &out)
         .expect("yosys (run scripts/setup)");
     let text = std::fs::read_to_string(&netlist).unwrap();
-    // PID multiplier 4, mean 1, register converter 2.
+    // PID multiplier 4, mean 1, register converter 2, add threshold 1.
     assert_eq!(
         text.matches("SB_MAC16 #(").count(),
-        7,
+        8,
         "DSPs survive synthesis"
     );
     let options = BuildOptions {

@@ -4,7 +4,7 @@
 
 use crate::phase::Phase;
 use crate::regs::RegFile;
-use rtl::mul::{MulSigned, MulTarget};
+use rtl::mul::{MulConst, MulSigned, MulTarget};
 use rust_hdl::prelude::*;
 
 // Register file value indexes (the order of `regs::table`; rust-hdl indexes only by literal):
@@ -174,6 +174,11 @@ pub struct VrmCtrl {
     pd: Signal<Local, Bits<24>>,
     u_p: Signal<Local, Bits<32>>,
     umax_p: Signal<Local, Bits<32>>,
+    // u · P and u_max · P by shifts and adds (P is a build constant).
+    u_mul: MulConst<17, 28>,
+    // n_active · PH_ADD (PH_ADD < 2^11: both operands non-negative as signed).
+    thr_add_mul: MulSigned<6, 12, 18>,
+    umax_mul: MulConst<17, 28>,
     p28: Signal<Local, Bits<28>>,
     pd_raw: Signal<Local, Bits<28>>,
     prod: Signal<Local, Bits<43>>,
@@ -375,6 +380,9 @@ impl VrmCtrl {
             de: Default::default(),
             pd: Default::default(),
             u_p: Default::default(),
+            u_mul: MulConst::new(p),
+            thr_add_mul: MulSigned::new(target),
+            umax_mul: MulConst::new(p),
             umax_p: Default::default(),
             p28: Default::default(),
             pd_raw: Default::default(),
@@ -493,9 +501,10 @@ impl Logic for VrmCtrl {
         self.vset16.next = bit_cast::<16, 13>(self.v_set_q.q.val());
 
         // Products held at their exact width before shifting (Verilog sizes them by context).
-        self.u_p.next = bit_cast::<16, 16>(self.u.q.val()) * bit_cast::<16, 11>(self.period.val());
-        self.umax_p.next =
-            bit_cast::<16, 16>(self.u_max.val()) * bit_cast::<16, 11>(self.period.val());
+        self.u_mul.a.next = bit_cast::<17, 16>(self.u.q.val());
+        self.umax_mul.a.next = bit_cast::<17, 16>(self.u_max.val());
+        self.u_p.next = bit_cast::<32, 28>(self.u_mul.p.val());
+        self.umax_p.next = bit_cast::<32, 28>(self.umax_mul.p.val());
 
         // ---- Phases.
         for i in 0..self.phases.len() {
@@ -842,8 +851,9 @@ impl Logic for VrmCtrl {
         }
 
         // ---- Phase management at the end of a master period in RUN (§8).
-        self.add_thr.next =
-            bit_cast::<16, 5>(self.n_act.q.val()) * bit_cast::<16, 40>(self.regs.value[26].val());
+        self.thr_add_mul.a.next = bit_cast::<6, 5>(self.n_act.q.val());
+        self.thr_add_mul.b.next = bit_cast::<12, 40>(self.regs.value[26].val());
+        self.add_thr.next = bit_cast::<32, 18>(self.thr_add_mul.p.val());
         self.shed_thr.next = bit_cast::<16, 5>(self.n_act.q.val() - 1)
             * bit_cast::<16, 40>(self.regs.value[27].val());
         self.thr_add.d.next = bit_cast::<16, 32>(self.add_thr.val());

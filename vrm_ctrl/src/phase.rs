@@ -7,7 +7,7 @@
 //! in a signal of its exact width (rust-hdl's emitted Verilog sizes expressions by context).
 
 use crate::gate::PhaseGate;
-use rtl::mul::MulSigned;
+use rtl::mul::MulConst;
 use rust_hdl::prelude::*;
 
 /// Mode codes (docs/vrm.md §10).
@@ -100,10 +100,9 @@ pub struct Phase {
     /// Validity chain output.
     pub valid_sel_out: Signal<Out, Bit>,
     gate: PhaseGate,
-    avg_mul: MulSigned<24, 12, 36>,
+    avg_mul: MulConst<24, 36>,
     index: Constant<Bits<5>>,
     period: Constant<Bits<11>>,
-    recip_p: Constant<Bits<12>>,
     sd_init: Constant<Bits<8>>,
     t: DFF<Bits<11>>,
     len: DFF<Bits<11>>,
@@ -166,10 +165,9 @@ impl Phase {
             oc_in: Default::default(),
             oc_out: Default::default(),
             gate: Default::default(),
-            avg_mul: Default::default(),
+            avg_mul: MulConst::new(recip(period) as u64),
             index: Constant::new((index as u64).into()),
             period: Constant::new((period as u64).into()),
-            recip_p: Constant::new((recip(period) as u64).into()),
             sd_init: Constant::new(
                 ((((index as u32 * recip(phases as u32)) >> 8) & 255) as u64).into(),
             ),
@@ -275,7 +273,6 @@ impl Logic for Phase {
         }
         self.total.next = self.acc.q.val() + self.iph_x.val();
         self.avg_mul.a.next = self.total.val();
-        self.avg_mul.b.next = self.recip_p.val();
         // t256 = sat(base + (bal_acc >> 16), 0, max), in 20-bit two's complement.
         self.bal_hi.next = bit_cast::<20, 14>(self.trim.q.val());
         if self.trim.q.val().get_bit(13) {
