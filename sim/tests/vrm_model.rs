@@ -109,3 +109,43 @@ proptest! {
         }
     }
 }
+
+/// The balance compares each phase with the mean of the same averages (§9): a single phase never
+/// trims itself, however its current moves, while two phases with unequal currents do.
+#[test]
+fn balance_trims_only_unequal_phases() {
+    let drive = |phases: usize, current: &dyn Fn(usize, u64) -> i16| -> Vec<i64> {
+        let build = VrmBuild {
+            phases,
+            ..VrmBuild::default()
+        };
+        let mut m = VrmModel::new(build);
+        let mut trims = vec![0; phases];
+        for cycle in 0..40_000u64 {
+            let mut i = VrmInputs {
+                reset: cycle == 0,
+                en: true,
+                vin_code: 12 * 256,
+                // Below the 0.8 V target: the loop stays in RUN without transients.
+                vout_code: 3200,
+                temp_code: 25 * 16,
+                ..Default::default()
+            };
+            for (p, c) in i.iph_code.iter_mut().enumerate().take(phases) {
+                *c = current(p, cycle);
+            }
+            m.step(&i);
+            for (p, t) in trims.iter_mut().enumerate() {
+                *t = (*t).max(m.balance_trim(p).abs());
+            }
+        }
+        assert_eq!(m.active_phases(), phases, "all phases active");
+        trims
+    };
+    // One phase whose current ramps up and down over many periods.
+    let ramp = |_: usize, c: u64| (200 + ((c / 7) % 400) as i64) as i16;
+    assert_eq!(drive(1, &ramp), vec![0]);
+    // Two phases, the second carrying more.
+    let unequal = |p: usize, _: u64| if p == 0 { 200 } else { 260 };
+    assert!(drive(2, &unequal).iter().all(|&t| t > 0));
+}

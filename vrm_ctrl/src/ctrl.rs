@@ -76,9 +76,11 @@ pub struct VrmCtrl {
     bal_mean: DFF<Bits<13>>,
     n_bal: DFF<Bits<5>>,
     // Every phase's trim accumulator (bits 29:0) and imbalance count (36:30), read one clock
-    // ahead of the visit (at m' = j), written at it.
+    // ahead of the visit (at m' = j + 2), written at it.
     bal_ram: RAM<Bits<37>, 4>,
     sel_valid: Signal<Local, Bit>,
+    visit: Signal<Local, Bits<11>>,
+    visit_next: Signal<Local, Bits<11>>,
     bal_go: Signal<Local, Bit>,
     sel_bal: Signal<Local, Bits<30>>,
     sel_iavg: Signal<Local, Bits<13>>,
@@ -291,6 +293,8 @@ impl VrmCtrl {
             n_bal: Default::default(),
             bal_ram: Default::default(),
             sel_valid: Default::default(),
+            visit: Default::default(),
+            visit_next: Default::default(),
             bal_go: Default::default(),
             sel_bal: Default::default(),
             sel_iavg: Default::default(),
@@ -493,6 +497,9 @@ impl Logic for VrmCtrl {
         if self.period_end.val() {
             self.m_next.next = 0.into();
         }
+        // The phase the balance unit visits (§9): m − 2 (wraps past every phase for m < 2).
+        self.visit.next = self.m.q.val() - 2;
+        self.visit_next.next = self.m_next.val() - 2;
         self.i_filt_s.next = self.i_filt_q.q.val() >> 4;
         if self.i_filt_q.q.val().get_bit(23) {
             self.i_filt_s.next = (self.i_filt_q.q.val() >> 4) | 0xF00000_u64;
@@ -522,7 +529,7 @@ impl Logic for VrmCtrl {
             self.phases[i].iph.next = self.iph[i].val();
             self.phases[i].ph_oc.next = self.regs.value[30].val().get_bits::<12>(0);
             self.phases[i].turn_on.next = self.turn_on.val();
-            self.phases[i].m.next = self.m.q.val();
+            self.phases[i].m.next = self.visit.val();
         }
         self.phases[0].hs_in.next = 0.into();
         self.phases[0].ls_in.next = 0.into();
@@ -566,14 +573,14 @@ impl Logic for VrmCtrl {
         self.mean_mul.a.next = self.i_tot.val();
         self.mean_mul.b.next = bit_cast::<18, 17>(self.recip_rom.data.val());
 
-        // ---- Current balance (§9): latch at the period end, then phase m at the edge m.
-        if self.period_end.val() {
+        // ---- Current balance (§9): latch at m = 1, then phase j at the edge m = j + 2.
+        if self.m.q.val() == 1 {
             self.bal_mean.d.next = self.mean_mul.p.val().get_bits::<13>(16);
             self.n_bal.d.next = self.n_tot.q.val();
         }
         self.bal_ram.read_clock.next = self.clock.val();
         self.bal_ram.write_clock.next = self.clock.val();
-        self.bal_ram.read_address.next = self.m_next.val().get_bits::<4>(0);
+        self.bal_ram.read_address.next = self.visit_next.val().get_bits::<4>(0);
         self.sel_bal.next = 0.into();
         self.sel_imb.next = 0.into();
         if self.sel_valid.val() {
@@ -581,8 +588,8 @@ impl Logic for VrmCtrl {
             self.sel_imb.next = self.bal_ram.read_data.val().get_bits::<7>(30);
         }
         self.bal_go.next = (self.mode_q.q.val() == 1_u64)
-            & (self.m.q.val() < bit_cast::<11, 5>(self.n_bal.q.val()))
-            & (self.m.q.val() < bit_cast::<11, 5>(self.n_act.q.val()));
+            & (self.visit.val() < bit_cast::<11, 5>(self.n_bal.q.val()))
+            & (self.visit.val() < bit_cast::<11, 5>(self.n_act.q.val()));
         self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg.val());
         if self.sel_iavg.val().get_bit(12) {
             self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg.val()) | 0x2000;
@@ -627,7 +634,7 @@ impl Logic for VrmCtrl {
             }
         }
 
-        self.bal_ram.write_address.next = self.m.q.val().get_bits::<4>(0);
+        self.bal_ram.write_address.next = self.visit.val().get_bits::<4>(0);
         self.bal_ram.write_data.next = (bit_cast::<37, 7>(self.imb_value.val()) << 30)
             | bit_cast::<37, 30>(self.bal_value.val());
         self.bal_ram.write_enable.next = self.bal_go.val();

@@ -53,7 +53,7 @@ pub struct Phase {
     pub ph_oc: Signal<In, Bits<12>>,
     /// A turn-on at this edge.
     pub turn_on: Signal<In, Bit>,
-    /// The master counter `m`: phase `m` is the one the shared balance unit visits (§9).
+    /// The phase the shared balance unit visits this clock, `m − 2` (§9).
     pub m: Signal<In, Bits<11>>,
     /// The balance unit updates the visited phase at this edge.
     pub bal_go: Signal<In, Bit>,
@@ -318,7 +318,7 @@ impl Logic for Phase {
         }
 
         // ---- Balance trim and imbalance counter (§9): computed by the shared unit in the top
-        // level for the visited phase (`m = index`), loaded here.
+        // level for the visited phase (`m − 2 = index`), loaded here.
         self.visited.next = self.m.val() == bit_cast::<11, 5>(self.index.val());
         if self.bal_go.val() & self.visited.val() {
             self.trim.d.next = self.trim_value.val();

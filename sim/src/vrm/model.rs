@@ -195,7 +195,7 @@ pub struct VrmModel {
     phases: [Phase; MAX_PHASES],
     n_active: usize,
     dwell: u32,
-    // The balance sweep's mean current and phase count, latched at the period end (§9).
+    // The balance sweep's mean current and phase count, latched at m = 1 (§9).
     bal_mean: i64,
     n_bal: usize,
     // Registered sums (§5, §10) and phase-management thresholds (§8).
@@ -306,6 +306,16 @@ impl VrmModel {
     /// Whether the soft start is still ramping.
     pub fn soft_starting(&self) -> bool {
         self.ss
+    }
+
+    /// Phase `i`'s current-balance trim accumulator (§9; 1/256 clock · 2^16).
+    pub fn balance_trim(&self, i: usize) -> i64 {
+        self.phases[i].bal_acc
+    }
+
+    /// The active phase count.
+    pub fn active_phases(&self) -> usize {
+        self.n_active
     }
 
     fn reset(&mut self) {
@@ -658,13 +668,13 @@ impl VrmModel {
             _ => {}
         }
 
-        // ---- Current balance (§9): the mean latched at the period end, then one phase per clock.
-        if period_end {
+        // ---- Current balance (§9): the mean latched at m = 1, then one phase per clock.
+        if pre.m == 1 {
             self.bal_mean = (i_tot * recip(pre.n_tot) as i64) >> 16;
             self.n_bal = pre.n_tot;
         }
         let mut imbalance = false;
-        let j = pre.m as usize;
+        let j = (pre.m as usize).wrapping_sub(2);
         if pre.mode == Mode::Run && j < pre.n_bal && j < pre.n_active {
             let dev = pre.phases[j].iavg as i64 - pre.bal_mean;
             let bal_max = pre.reg(MFR_BAL_MAX) << 16;
