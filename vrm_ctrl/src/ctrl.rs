@@ -78,6 +78,10 @@ pub struct VrmCtrl {
     // Every phase's trim accumulator (bits 29:0) and imbalance count (36:30), read one clock
     // ahead of the visit (at m' = j + 2), written at it.
     bal_ram: RAM<Bits<37>, 4>,
+    // A one-phase build has no balance unit: its only phase always equals the mean of itself
+    // (§9: the sum and the visit see the same average, R[1] = 2^16), so the trim stays 0 and the
+    // imbalance fault never fires; synthesis drops the unit when this is 0.
+    balance_built: Constant<Bit>,
     sel_valid: Signal<Local, Bit>,
     visit: Signal<Local, Bits<11>>,
     visit_next: Signal<Local, Bits<11>>,
@@ -292,6 +296,7 @@ impl VrmCtrl {
             bal_mean: Default::default(),
             n_bal: Default::default(),
             bal_ram: Default::default(),
+            balance_built: Constant::new(phases > 1),
             sel_valid: Default::default(),
             visit: Default::default(),
             visit_next: Default::default(),
@@ -587,7 +592,8 @@ impl Logic for VrmCtrl {
             self.sel_bal.next = self.bal_ram.read_data.val().get_bits::<30>(0);
             self.sel_imb.next = self.bal_ram.read_data.val().get_bits::<7>(30);
         }
-        self.bal_go.next = (self.mode_q.q.val() == 1_u64)
+        self.bal_go.next = self.balance_built.val()
+            & (self.mode_q.q.val() == 1_u64)
             & (self.visit.val() < bit_cast::<11, 5>(self.n_bal.q.val()))
             & (self.visit.val() < bit_cast::<11, 5>(self.n_act.q.val()));
         self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg.val());
