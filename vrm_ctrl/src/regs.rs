@@ -71,7 +71,7 @@ pub fn table(ctrl_div: u64) -> Vec<Reg> {
         r(0x41, Format::Byte, 128.0),
         r(0x44, Format::Linear16, 2785.0),
         r(0x45, Format::Byte, 186.0),
-        r(0x46, l11(1, 4, 0, 32767), 300.0),
+        r(0x46, l11(1, 4, 0, 32767), 350.0),
         r(0x47, Format::Byte, 186.0),
         r(0x4F, l11(1, 4, -2048, 2047), 125.0),
         r(0x50, Format::Byte, 128.0),

@@ -135,7 +135,7 @@ pub const REGISTERS: &[RegDef] = &[
         IOUT_OC_FAULT_LIMIT,
         "IOUT_OC_FAULT_LIMIT",
         l11(1, 4, 0, 32767),
-        300.0,
+        350.0,
     ),
     d(
         IOUT_OC_FAULT_RESPONSE,
