@@ -103,7 +103,8 @@ fn register_values_match_the_model_for_every_word_shape() {
             inst.set(wdata, word as u64);
             tick(&mut inst);
             inst.set(we, 0);
-            inst.eval();
+            // The value lands one edge after the write (§11: the converter's pipeline stage).
+            tick(&mut inst);
             assert!(expect.write(reg.code, word));
             assert_eq!(
                 inst.get(values[i]),

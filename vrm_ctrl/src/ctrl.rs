@@ -1019,14 +1019,15 @@ impl Logic for VrmCtrl {
         if self.ss_pending.q.val() != 0 {
             self.ss_pending.d.next = self.ss_pending.q.val() - 1;
         }
-        if self.ss_pending.q.val() == 0x30_u64 {
+        // The divider starts once the written values have landed (§11: one edge after the write).
+        if self.ss_pending.q.val() == 0x2F_u64 {
             self.div_nq.d.next = bit_cast::<29, 13>(self.v_tgt.val()) << 16;
             self.div_den.d.next = bit_cast::<20, 40>(self.regs.value[17].val());
             if self.regs.value[17].val() == 0 {
                 self.div_den.d.next = 1.into();
             }
             self.div_rem.d.next = 0.into();
-        } else if self.ss_pending.q.val() > 18 {
+        } else if self.ss_pending.q.val() > 17 {
             // Restoring division in place: numerator bits leave `div_nq` at the top as quotient
             // bits enter at the bottom; after 29 steps it holds the quotient.
             if ((self.div_rem.q.val() << 1)

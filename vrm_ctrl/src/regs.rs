@@ -214,6 +214,14 @@ pub struct RegFile {
     // register only loads it): one converter, no per-register datapath.
     new_word: Signal<Local, Bits<16>>,
     new_value: Signal<Local, Bits<40>>,
+    // The converter's pipeline register (§11: a value lands one edge after its write): which
+    // register, the product Y·K, the shift, the raw word; the second stage shifts and clamps.
+    cv_go: DFF<Bit>,
+    cv_hit: Vec<DFF<Bit>>,
+    cv_p: DFF<Bits<31>>,
+    cv_amt: DFF<Bits<6>>,
+    cv_wdata: DFF<Bits<16>>,
+    hit_kind: Signal<Local, Bits<2>>,
 }
 
 fn c<const N: usize>(v: u64) -> Constant<Bits<N>> {
@@ -352,6 +360,12 @@ impl RegFile {
             sel_kind: Default::default(),
             new_word: Default::default(),
             new_value: Default::default(),
+            cv_go: Default::default(),
+            cv_hit: (0..COUNT).map(|_| Default::default()).collect(),
+            cv_p: Default::default(),
+            cv_amt: Default::default(),
+            cv_wdata: Default::default(),
+            hit_kind: Default::default(),
         }
     }
 }
@@ -359,8 +373,21 @@ impl RegFile {
 impl Logic for RegFile {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, read_hit, read_written, read_fresh, read_hold);
+        dff_setup!(
+            self,
+            clock,
+            read_hit,
+            read_written,
+            read_fresh,
+            read_hold,
+            cv_go,
+            cv_p,
+            cv_amt,
+            cv_wdata
+        );
         for i in 0..self.values.len() {
+            self.cv_hit[i].clock.next = self.clock.val();
+            self.cv_hit[i].d.next = self.addr.val() == self.code[i].val();
             self.written[i].clock.next = self.clock.val();
             self.values[i].clock.next = self.clock.val();
             self.written[i].d.next = self.written[i].q.val();
@@ -372,23 +399,31 @@ impl Logic for RegFile {
         self.words.read_address.next = self.addr.val();
         self.reset_words.address.next = self.addr.val();
         self.words.write_address.next = self.addr.val();
-        // The LINEAR11 converter, with the constants of the addressed register.
+        // Stage 1 of the LINEAR11 converter (the write's edge): the constants of the addressed
+        // register, the product Y·K and the shift.
         self.sel_k.next = 0.into();
         self.sel_s.next = 0.into();
-        self.sel_lo.next = 0.into();
-        self.sel_hi.next = 0.into();
-        self.sel_kind.next = 0.into();
+        self.hit_kind.next = 0.into();
         self.writable.next = false;
         self.sel_written.next = false;
         for i in 0..self.values.len() {
             if self.addr.val() == self.code[i].val() {
                 self.sel_k.next = self.k[i].val();
                 self.sel_s.next = self.s[i].val();
+                self.hit_kind.next = self.kind[i].val();
+                self.writable.next = true;
+                self.sel_written.next = self.written[i].q.val();
+            }
+        }
+        // Stage 2 (the edge after): the constants of the register the pipeline holds.
+        self.sel_lo.next = 0.into();
+        self.sel_hi.next = 0.into();
+        self.sel_kind.next = 0.into();
+        for i in 0..self.values.len() {
+            if self.cv_hit[i].q.val() {
                 self.sel_lo.next = self.lo[i].val();
                 self.sel_hi.next = self.hi[i].val();
                 self.sel_kind.next = self.kind[i].val();
-                self.writable.next = true;
-                self.sel_written.next = self.written[i].q.val();
             }
         }
         self.y.next = bit_cast::<12, 11>(self.wdata.val().get_bits::<11>(0));
@@ -403,41 +438,49 @@ impl Logic for RegFile {
             self.sh.next =
                 (bit_cast::<6, 5>(self.wdata.val().get_bits::<5>(11)) | 0x20) + self.sel_s.val();
         }
-        // |Y·K| < 2^30: the product is exact in 31 bits.
-        self.base.next = bit_cast::<56, 31>(self.mul.p.val().get_bits::<31>(0));
-        self.same.next = !self.mul.p.val().get_bits::<31>(0);
-        if self.mul.p.val().get_bit(30) {
-            self.base.next =
-                bit_cast::<56, 31>(self.mul.p.val().get_bits::<31>(0)) | 0xFFFFFF80000000_u64;
-            self.same.next = self.mul.p.val().get_bits::<31>(0);
-        }
         // sh in -16..23, so amt in 0..39: value = floor(product · 2^amt / 2^16).
         self.amt.next = self.sh.val() + 16;
-        self.wide.next = self.base.val() << self.amt.val();
+        // |Y·K| < 2^30: the product is exact in 31 bits.
+        self.cv_p.d.next = self.mul.p.val().get_bits::<31>(0);
+        self.cv_amt.d.next = self.amt.val();
+        self.cv_wdata.d.next = self.wdata.val();
+        self.cv_go.d.next = self.we.val() & self.writable.val() & !self.reset.val();
+        // Stage 2.
+        self.base.next = bit_cast::<56, 31>(self.cv_p.q.val());
+        self.same.next = !self.cv_p.q.val();
+        if self.cv_p.q.val().get_bit(30) {
+            self.base.next = bit_cast::<56, 31>(self.cv_p.q.val()) | 0xFFFFFF80000000_u64;
+            self.same.next = self.cv_p.q.val();
+        }
+        self.wide.next = self.base.val() << self.cv_amt.q.val();
         self.win.next = self.wide.val().get_bits::<26>(16);
         // The value fits 26 bits signed iff the product fits 42 - amt bits, i.e. its top amt - 10
         // bits repeat the sign (`same` bit i: bit i equals the sign); always for amt <= 11.
-        self.amt_m10.next = self.amt.val() - 10;
+        self.amt_m10.next = self.cv_amt.q.val() - 10;
         self.tmask.next = self.ones31.val() >> self.amt_m10.val();
-        self.ovf.next =
-            (self.amt.val() >= 12) & ((self.same.val() | self.tmask.val()) != self.ones31.val());
+        self.ovf.next = (self.cv_amt.q.val() >= 12)
+            & ((self.same.val() | self.tmask.val()) != self.ones31.val());
         self.hi26.next = self.sel_hi.val().get_bits::<26>(0);
         self.lo26.next = self.sel_lo.val().get_bits::<26>(0);
-        // Byte: the low byte; LINEAR11: saturated to [lo, hi]; LINEAR16 and raw: clamped to hi.
+        // The stored word (stage 1): a byte register keeps its low byte.
         self.new_word.next = self.wdata.val();
-        if bit_cast::<40, 16>(self.wdata.val()) > self.sel_hi.val() {
+        if self.hit_kind.val() == 0 {
+            self.new_word.next = self.wdata.val() & 0xFF;
+        }
+        // The value (stage 2). Byte: the low byte; LINEAR11: saturated to [lo, hi]; LINEAR16 and
+        // raw: clamped to hi.
+        if bit_cast::<40, 16>(self.cv_wdata.q.val()) > self.sel_hi.val() {
             self.new_value.next = self.sel_hi.val();
         } else {
-            self.new_value.next = bit_cast::<40, 16>(self.wdata.val());
+            self.new_value.next = bit_cast::<40, 16>(self.cv_wdata.q.val());
         }
         if self.sel_kind.val() == 0 {
-            self.new_word.next = self.wdata.val() & 0xFF;
-            self.new_value.next = bit_cast::<40, 16>(self.wdata.val() & 0xFF);
+            self.new_value.next = bit_cast::<40, 16>(self.cv_wdata.q.val() & 0xFF);
         }
         if self.sel_kind.val() == 2 {
             // Out of 26 bits is beyond every range: the bound on the product's side.
             if self.ovf.val() {
-                if self.mul.p.val().get_bit(30) {
+                if self.cv_p.q.val().get_bit(30) {
                     self.new_value.next = self.sel_lo.val();
                 } else {
                     self.new_value.next = self.sel_hi.val();
@@ -455,12 +498,12 @@ impl Logic for RegFile {
         }
         self.words.write_data.next = self.new_word.val();
         self.words.write_enable.next = self.we.val() & self.writable.val() & !self.reset.val();
-        if self.we.val() {
-            for i in 0..self.values.len() {
-                if self.addr.val() == self.code[i].val() {
-                    self.written[i].d.next = true;
-                    self.values[i].d.next = self.new_value.val();
-                }
+        for i in 0..self.values.len() {
+            if self.we.val() & (self.addr.val() == self.code[i].val()) {
+                self.written[i].d.next = true;
+            }
+            if self.cv_go.q.val() & self.cv_hit[i].q.val() {
+                self.values[i].d.next = self.new_value.val();
             }
         }
         // Read-back: the RAM and ROM outputs belong to the read only in the clock after it.
@@ -488,6 +531,7 @@ impl Logic for RegFile {
             }
             self.read_hit.d.next = false;
             self.read_fresh.d.next = false;
+            self.cv_go.d.next = false;
         }
         for i in 0..self.values.len() {
             self.value[i].next = self.values[i].q.val() & self.value_bits[i].val();

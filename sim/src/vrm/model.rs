@@ -209,6 +209,8 @@ pub struct VrmModel {
     vref_q: u64,
     ss_rate: u64,
     ss_pending: u8,
+    // A written word whose internal value lands at the next edge (the converter's pipeline, §11).
+    value_pending: Option<(u8, u16)>,
     i_filt_q: i64,
     v_set: i64,
     e_s: i64,
@@ -264,6 +266,7 @@ impl VrmModel {
             ss_rate: 0,
             // The soft-start divider runs once after reset (§5).
             ss_pending: SS_RATE_LATENCY,
+            value_pending: None,
             i_filt_q: 0,
             v_set: 0,
             e_s: 0,
@@ -870,7 +873,12 @@ impl VrmModel {
             }
         }
 
-        // ---- Registers (§11): reads answer from the state before the edge; writes land now.
+        // ---- Registers (§11): reads answer from the state before the edge; a write's word lands
+        // now, its internal value at the next edge.
+        self.value_pending = None;
+        if let Some((code, word)) = pre.value_pending {
+            std::sync::Arc::make_mut(&mut self.regs).write_value(code, word);
+        }
         let mut clear = false;
         if inputs.reg_re {
             self.reg_rdata = pre.read(inputs.reg_addr, inputs);
@@ -882,8 +890,9 @@ impl VrmModel {
             if inputs.reg_addr == CLEAR_FAULTS {
                 clear = true;
             } else if std::sync::Arc::make_mut(&mut self.regs)
-                .write(inputs.reg_addr, inputs.reg_wdata)
+                .write_word(inputs.reg_addr, inputs.reg_wdata)
             {
+                self.value_pending = Some((inputs.reg_addr, inputs.reg_wdata));
                 if matches!(inputs.reg_addr, VOUT_COMMAND | VOUT_MAX | TON_RISE) {
                     self.ss_pending = SS_RATE_LATENCY;
                 }

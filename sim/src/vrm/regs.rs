@@ -282,8 +282,34 @@ impl RegFile {
         self.word[code as usize]
     }
 
-    /// Writes a data word; returns false for an unknown or read-only command (nothing changes).
+    /// Writes a data word, its stored word and internal value at once; returns false for an
+    /// unknown or read-only command (nothing changes).
     pub fn write(&mut self, code: u8, word: u16) -> bool {
+        self.write_word(code, word) && self.write_value(code, word)
+    }
+
+    /// Stores the word of a write (what reads return from the write's edge on); false for an
+    /// unknown or read-only command.
+    pub fn write_word(&mut self, code: u8, word: u16) -> bool {
+        let Some(def) = lookup(code) else {
+            return false;
+        };
+        match def.kind {
+            Kind::ReadOnly | Kind::Send => def.kind == Kind::Send,
+            Kind::Byte => {
+                self.word[code as usize] = word & 0xFF;
+                true
+            }
+            _ => {
+                self.word[code as usize] = word;
+                true
+            }
+        }
+    }
+
+    /// Converts a written word into the internal value (in force from the edge after the write,
+    /// §11); false for an unknown or read-only command.
+    pub fn write_value(&mut self, code: u8, word: u16) -> bool {
         let Some(def) = lookup(code) else {
             return false;
         };
@@ -301,11 +327,6 @@ impl RegFile {
             Kind::Raw { max } => word.min(max) as i64,
             Kind::ReadOnly | Kind::Send => return def.kind == Kind::Send,
         };
-        let word = match def.kind {
-            Kind::Byte => word & 0xFF,
-            _ => word,
-        };
-        self.word[code as usize] = word;
         self.value[code as usize] = value;
         true
     }
