@@ -159,6 +159,7 @@ pub struct VrmCtrl {
     on_cmd: Signal<Local, Bit>,
     tick: Signal<Local, Bit>,
     period_end: Signal<Local, Bit>,
+    at_end: DFF<Bit>,
     m_next: Signal<Local, Bits<11>>,
     i_filt_s: Signal<Local, Bits<24>>,
     i_tot: Signal<Local, Bits<18>>,
@@ -371,6 +372,7 @@ impl VrmCtrl {
             on_cmd: Default::default(),
             tick: Default::default(),
             period_end: Default::default(),
+            at_end: Default::default(),
             m_next: Default::default(),
             i_filt_s: Default::default(),
             i_tot: Default::default(),
@@ -456,11 +458,11 @@ impl Logic for VrmCtrl {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, m, kc, n_act, dwell, bal_mean, n_bal, i_tot_r, n_tot, i_inst_r, thr_add,
-            thr_shed, op_a, op_b, prod_q, mode_q, ss, vref_q, ss_rate, ss_pending, div_nq, div_den,
-            div_rem, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev, acc_i, u, ov, tr,
-            blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout, st_input,
-            st_temp, st_mfr, cml, rdata
+            self, clock, m, at_end, kc, n_act, dwell, bal_mean, n_bal, i_tot_r, n_tot, i_inst_r,
+            thr_add, thr_shed, op_a, op_b, prod_q, mode_q, ss, vref_q, ss_rate, ss_pending, div_nq,
+            div_den, div_rem, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev, acc_i, u, ov,
+            tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout,
+            st_input, st_temp, st_mfr, cml, rdata
         );
         dff_setup!(self, clock, vh_ptr, vh_fill);
         self.vhist.read_clock.next = self.clock.val();
@@ -497,7 +499,8 @@ impl Logic for VrmCtrl {
             & (self.vin_code.val() >= self.regs.value[6].val().get_bits::<13>(0))
             & (self.ss_pending.q.val() == 0);
         self.tick.next = self.kc.q.val() == 0;
-        self.period_end.next = self.m.q.val() == (self.period.val() - 1);
+        // m = P − 1, known a clock ahead (from m') so no compare sits in front of its users.
+        self.period_end.next = self.at_end.q.val();
         self.m_next.next = self.m.q.val() + 1;
         if self.period_end.val() {
             self.m_next.next = 0.into();
@@ -651,6 +654,7 @@ impl Logic for VrmCtrl {
 
         // ---- Time base.
         self.m.d.next = self.m_next.val();
+        self.at_end.d.next = self.m_next.val() == (self.period.val() - 1);
         self.kc.d.next = self.kc.q.val() + 1;
         if (self.kc.q.val() + 1) == self.ctrl_div.val() {
             self.kc.d.next = 0.into();
@@ -1308,6 +1312,7 @@ impl Logic for VrmCtrl {
         // ---- Reset (§12).
         if self.reset.val() {
             self.m.d.next = 0.into();
+            self.at_end.d.next = false;
             self.kc.d.next = 0.into();
             self.n_act.d.next = 1.into();
             self.dwell.d.next = 0.into();
