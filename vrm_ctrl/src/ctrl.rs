@@ -71,7 +71,7 @@ pub struct VrmCtrl {
     op_b: DFF<Bits<22>>,
     prod_q: DFF<Bits<43>>,
     mean_mul: MulSigned<18, 18, 36>,
-    // The shared balance unit (§9): the mean and phase count latched at the period end, the
+    // The shared balance unit (§9): the mean and phase count latched at m = 1, the
     // visited phase's values (from the phases' chains) and its update.
     bal_mean: DFF<Bits<13>>,
     n_bal: DFF<Bits<5>>,
@@ -167,6 +167,14 @@ pub struct VrmCtrl {
     // each end in a register, so no chain feeds the decisions directly.
     iavg_sum: Signal<Local, Bits<18>>,
     iph_sum: Signal<Local, Bits<18>>,
+    avg_parts: Vec<Signal<Local, Bits<18>>>,
+    avg_l1: Vec<Signal<Local, Bits<18>>>,
+    avg_l2: Vec<Signal<Local, Bits<18>>>,
+    avg_l3: Vec<Signal<Local, Bits<18>>>,
+    iph_parts: Vec<Signal<Local, Bits<18>>>,
+    iph_l1: Vec<Signal<Local, Bits<18>>>,
+    iph_l2: Vec<Signal<Local, Bits<18>>>,
+    iph_l3: Vec<Signal<Local, Bits<18>>>,
     i_tot_r: DFF<Bits<18>>,
     n_tot: DFF<Bits<5>>,
     i_inst_r: DFF<Bits<18>>,
@@ -378,6 +386,14 @@ impl VrmCtrl {
             i_tot: Default::default(),
             iavg_sum: Default::default(),
             iph_sum: Default::default(),
+            avg_parts: (0..16).map(|_| Default::default()).collect(),
+            avg_l1: (0..8).map(|_| Default::default()).collect(),
+            avg_l2: (0..4).map(|_| Default::default()).collect(),
+            avg_l3: (0..2).map(|_| Default::default()).collect(),
+            iph_parts: (0..16).map(|_| Default::default()).collect(),
+            iph_l1: (0..8).map(|_| Default::default()).collect(),
+            iph_l2: (0..4).map(|_| Default::default()).collect(),
+            iph_l3: (0..2).map(|_| Default::default()).collect(),
             i_tot_r: Default::default(),
             n_tot: Default::default(),
             i_inst_r: Default::default(),
@@ -541,16 +557,12 @@ impl Logic for VrmCtrl {
         }
         self.phases[0].hs_in.next = 0.into();
         self.phases[0].ls_in.next = 0.into();
-        self.phases[0].itot_in.next = 0.into();
-        self.phases[0].iinst_in.next = 0.into();
         self.phases[0].oc_in.next = false;
         self.phases[0].iavg_sel_in.next = 0.into();
         self.phases[0].valid_sel_in.next = false;
         for i in 1..self.phases.len() {
             self.phases[i].hs_in.next = self.phases[i - 1].hs_out.val();
             self.phases[i].ls_in.next = self.phases[i - 1].ls_out.val();
-            self.phases[i].itot_in.next = self.phases[i - 1].itot_out.val();
-            self.phases[i].iinst_in.next = self.phases[i - 1].iinst_out.val();
             self.phases[i].oc_in.next = self.phases[i - 1].oc_out.val();
             self.phases[i].iavg_sel_in.next = self.phases[i - 1].iavg_sel_out.val();
             self.phases[i].valid_sel_in.next = self.phases[i - 1].valid_sel_out.val();
@@ -559,8 +571,6 @@ impl Logic for VrmCtrl {
         for i in 0..self.phases.len() {
             self.hs.next = self.phases[i].hs_out.val();
             self.ls.next = self.phases[i].ls_out.val();
-            self.iavg_sum.next = self.phases[i].itot_out.val();
-            self.iph_sum.next = self.phases[i].iinst_out.val();
             self.sel_iavg.next = self.phases[i].iavg_sel_out.val();
             self.sel_valid.next = self.phases[i].valid_sel_out.val();
             self.raise_iout.next = 0.into();
@@ -568,6 +578,30 @@ impl Logic for VrmCtrl {
                 self.raise_iout.next = 0x20.into();
             }
         }
+        // The sums (§5, §10) as balanced trees over 16 slots (unbuilt phases add 0), so the
+        // registered totals sit four adders behind the phases, not one adder per phase.
+        for i in 0..16 {
+            self.avg_parts[i].next = 0.into();
+            self.iph_parts[i].next = 0.into();
+        }
+        for i in 0..self.phases.len() {
+            self.avg_parts[i].next = self.phases[i].iavg_part.val();
+            self.iph_parts[i].next = self.phases[i].iph_part.val();
+        }
+        for i in 0..8 {
+            self.avg_l1[i].next = self.avg_parts[2 * i].val() + self.avg_parts[2 * i + 1].val();
+            self.iph_l1[i].next = self.iph_parts[2 * i].val() + self.iph_parts[2 * i + 1].val();
+        }
+        for i in 0..4 {
+            self.avg_l2[i].next = self.avg_l1[2 * i].val() + self.avg_l1[2 * i + 1].val();
+            self.iph_l2[i].next = self.iph_l1[2 * i].val() + self.iph_l1[2 * i + 1].val();
+        }
+        for i in 0..2 {
+            self.avg_l3[i].next = self.avg_l2[2 * i].val() + self.avg_l2[2 * i + 1].val();
+            self.iph_l3[i].next = self.iph_l2[2 * i].val() + self.iph_l2[2 * i + 1].val();
+        }
+        self.iavg_sum.next = self.avg_l3[0].val() + self.avg_l3[1].val();
+        self.iph_sum.next = self.iph_l3[0].val() + self.iph_l3[1].val();
         self.i_tot_r.d.next = self.iavg_sum.val();
         self.n_tot.d.next = self.n_act.q.val();
         self.i_inst_r.d.next = self.iph_sum.val();

@@ -69,7 +69,7 @@ pub struct Phase {
     /// The cycle-by-cycle limit acted at this edge.
     pub oc_hit: Signal<Out, Bit>,
     /// Daisy chains through the phases (`*_out = *_in` combined with this phase), so the top
-    /// reads bus values and sums from the last phase without accumulating in a loop.
+    /// reads the gate buses from the last phase without accumulating in a loop.
     pub hs_in: Signal<In, Bits<16>>,
     /// High sides of this and the earlier phases, bit `index`.
     pub hs_out: Signal<Out, Bits<16>>,
@@ -77,14 +77,11 @@ pub struct Phase {
     pub ls_in: Signal<In, Bits<16>>,
     /// Low sides of this and the earlier phases.
     pub ls_out: Signal<Out, Bits<16>>,
-    /// Sum of the earlier active phases' averages (signed 18 bits).
-    pub itot_in: Signal<In, Bits<18>>,
-    /// Including this phase if active.
-    pub itot_out: Signal<Out, Bits<18>>,
-    /// Sum of the earlier active phases' current codes this clock (signed 18 bits).
-    pub iinst_in: Signal<In, Bits<18>>,
-    /// Including this phase if active.
-    pub iinst_out: Signal<Out, Bits<18>>,
+    /// This phase's period average if active, else 0 (signed 18 bits): the top level sums
+    /// every phase's part in a tree (§5).
+    pub iavg_part: Signal<Out, Bits<18>>,
+    /// This phase's current code this clock if active, else 0 (signed 18 bits; §10).
+    pub iph_part: Signal<Out, Bits<18>>,
     /// Any earlier phase's `oc_hit`.
     pub oc_in: Signal<In, Bit>,
     /// Including this phase.
@@ -158,10 +155,6 @@ impl Phase {
             hs_out: Default::default(),
             ls_in: Default::default(),
             ls_out: Default::default(),
-            itot_in: Default::default(),
-            itot_out: Default::default(),
-            iinst_in: Default::default(),
-            iinst_out: Default::default(),
             oc_in: Default::default(),
             oc_out: Default::default(),
             gate: Default::default(),
@@ -193,6 +186,8 @@ impl Phase {
             t256: Default::default(),
             sd_sum: Default::default(),
             iavg_x18: Default::default(),
+            iavg_part: Default::default(),
+            iph_part: Default::default(),
             visited: Default::default(),
             m: Default::default(),
             bal_go: Default::default(),
@@ -363,11 +358,11 @@ impl Logic for Phase {
             self.hs_in.val() | (bit_cast::<16, 1>(self.gate.hs.val().into()) << self.index.val());
         self.ls_out.next =
             self.ls_in.val() | (bit_cast::<16, 1>(self.gate.ls.val().into()) << self.index.val());
-        self.itot_out.next = self.itot_in.val();
-        self.iinst_out.next = self.iinst_in.val();
+        self.iavg_part.next = 0.into();
+        self.iph_part.next = 0.into();
         if self.active.val() {
-            self.itot_out.next = self.itot_in.val() + self.iavg_x18.val();
-            self.iinst_out.next = self.iinst_in.val() + bit_cast::<18, 24>(self.iph_x.val());
+            self.iavg_part.next = self.iavg_x18.val();
+            self.iph_part.next = bit_cast::<18, 24>(self.iph_x.val());
         }
         self.oc_out.next = self.oc_in.val() | self.oc_hit.val();
         self.iavg_sel_out.next = self.iavg_sel_in.val();
