@@ -10,6 +10,18 @@ use testbenches::tile::{build_tile_with, Lockstep, RtlTile};
 use testbenches::tile_random::campaign;
 use testbenches::verilator::BuildOptions;
 
+/// Verilator options for a Yosys netlist: the family's cell models, the netlist waivers.
+fn netlist_options(board: fpga::Board) -> BuildOptions {
+    BuildOptions {
+        trace: None,
+        extra_files: vec![fpga::cell_library(board).unwrap()],
+        extra_args: fpga::NETLIST_VERILATOR_ARGS
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+    }
+}
+
 #[test]
 fn tile_ice40_netlist_matches_model_on_vectors_and_random_programs() {
     let config = TileConfig::new(4, 2, sim::tile::SramSize::Small).unwrap();
@@ -17,14 +29,7 @@ fn tile_ice40_netlist_matches_model_on_vectors_and_random_programs() {
     let out = std::env::temp_dir().join(format!("gridcore-netlist-{}", std::process::id()));
     let netlist =
         fpga::synth_tile_netlist(&config, board, &out).expect("yosys (run scripts/setup)");
-    let options = BuildOptions {
-        trace: None,
-        extra_files: vec![fpga::cell_library(board).unwrap()],
-        extra_args: fpga::NETLIST_VERILATOR_ARGS
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
-    };
+    let options = netlist_options(board);
     let text = std::fs::read_to_string(&netlist).unwrap();
     // One DSP per pair of lanes (8x8 mode), four for the requantizer and one for G*K.
     let dsps = text.matches("SB_MAC16 #(").count();
@@ -84,14 +89,7 @@ fn vrm_ice40_netlist_matches_model_on_random_stimulus() {
         8,
         "DSPs survive synthesis"
     );
-    let options = BuildOptions {
-        trace: None,
-        extra_files: vec![fpga::cell_library(board).unwrap()],
-        extra_args: fpga::NETLIST_VERILATOR_ARGS
-            .iter()
-            .map(|s| s.to_string())
-            .collect(),
-    };
+    let options = netlist_options(board);
     let model = build_vrm_with(&text, vrm_ctrl::ctrl::VRM_MODULE, &options, &mut |m| {
         eprintln!("{m}")
     })

@@ -60,48 +60,51 @@ fn synth_ulx3s_bitstream_and_report() {
     check(fpga::Board::Ulx3s, TileConfig::default());
 }
 
+/// Builds the regulator's board top with `phases` phases for `board` and checks what every
+/// such build has: a bitstream and a report for the `vrm` design. Returns the report's JSON.
+fn vrm_bitstream(board: fpga::Board, phases: usize) -> serde_json::Value {
+    let out = std::env::temp_dir().join(format!(
+        "gridcore-synth-vrm-{}-{phases}-{}",
+        board.name(),
+        std::process::id()
+    ));
+    let report = fpga::synth_vrm(phases, 200, 25, board, &out, &mut |m| eprintln!("{m}"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    eprintln!("{}", report.summary());
+    assert_eq!(report.json["design"], "vrm");
+    assert!(std::fs::metadata(&report.bitstream).unwrap().len() > 10_000);
+    let _ = std::fs::remove_dir_all(&out);
+    report.json
+}
+
+fn used(j: &serde_json::Value, k: &str) -> u64 {
+    j["resources"][k]["used"].as_u64().unwrap()
+}
+
 /// The regulator controller's board top (8 phases, PMBus, SPI sensor link) on ULX3S: bitstream,
 /// report, the wide products on MULT18X18D, every gate pin placed.
 #[test]
 fn synth_ulx3s_vrm_bitstream_and_report() {
-    let board = fpga::Board::Ulx3s;
-    let out = std::env::temp_dir().join(format!("gridcore-synth-vrm-{}", std::process::id()));
-    let report = fpga::synth_vrm(8, 200, 25, board, &out, &mut |m| eprintln!("{m}"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    eprintln!("{}", report.summary());
-    let j = &report.json;
-    assert_eq!(j["design"], "vrm");
-    assert!(std::fs::metadata(&report.bitstream).unwrap().len() > 10_000);
-    let used = |k: &str| j["resources"][k]["used"].as_u64().unwrap();
-    assert!(used("DSP (MULT18X18D)") > 0, "products on DSPs");
+    let j = vrm_bitstream(fpga::Board::Ulx3s, 8);
+    assert!(used(&j, "DSP (MULT18X18D)") > 0, "products on DSPs");
     // 16 gates, 7 link/control pins, 2 LEDs, the clock.
-    assert_eq!(used("IO"), 26);
+    assert_eq!(used(&j, "IO"), 26);
     assert!(j["fmax_mhz"].as_f64().unwrap() > 5.0);
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 /// A one-phase regulator on iCEBreaker fits the UP5K and closes timing at the board's 12 MHz
 /// oscillator: a bitstream to load (four phases do not fit yet, docs/results.md).
 #[test]
 fn synth_icebreaker_vrm_one_phase_bitstream_and_report() {
-    let board = fpga::Board::Icebreaker;
-    let out = std::env::temp_dir().join(format!("gridcore-synth-vrm1-{}", std::process::id()));
-    let report = fpga::synth_vrm(1, 200, 25, board, &out, &mut |m| eprintln!("{m}"))
-        .unwrap_or_else(|e| panic!("{e}"));
-    eprintln!("{}", report.summary());
-    let j = &report.json;
-    assert_eq!(j["design"], "vrm");
-    assert!(std::fs::metadata(&report.bitstream).unwrap().len() > 10_000);
-    let used = |k: &str| j["resources"][k]["used"].as_u64().unwrap();
-    assert!(used("DSP") > 0, "products on SB_MAC16");
-    assert!(used("BRAM") > 0, "register words, Vout history in EBR");
+    let j = vrm_bitstream(fpga::Board::Icebreaker, 1);
+    assert!(used(&j, "DSP") > 0, "products on SB_MAC16");
+    assert!(used(&j, "BRAM") > 0, "register words, Vout history in EBR");
     // 2 gates, 7 link/control pins, 2 LEDs, the clock.
-    assert_eq!(used("IO"), 12);
+    assert_eq!(used(&j, "IO"), 12);
     assert!(
         j["fmax_mhz"].as_f64().unwrap() > 12.0,
         "meets the 12 MHz oscillator"
     );
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]

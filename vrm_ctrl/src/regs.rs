@@ -218,6 +218,8 @@ pub struct RegFile {
     // register, the product Y·K, the shift, the raw word; the second stage shifts and clamps.
     cv_go: DFF<Bit>,
     cv_hit: Vec<DFF<Bit>>,
+    // Register i is the one addressed (`addr` is its code).
+    hit: Vec<Signal<Local, Bit>>,
     cv_p: DFF<Bits<31>>,
     cv_amt: DFF<Bits<6>>,
     cv_wdata: DFF<Bits<16>>,
@@ -362,6 +364,7 @@ impl RegFile {
             new_value: Default::default(),
             cv_go: Default::default(),
             cv_hit: (0..COUNT).map(|_| Default::default()).collect(),
+            hit: (0..COUNT).map(|_| Default::default()).collect(),
             cv_p: Default::default(),
             cv_amt: Default::default(),
             cv_wdata: Default::default(),
@@ -387,7 +390,8 @@ impl Logic for RegFile {
         );
         for i in 0..self.values.len() {
             self.cv_hit[i].clock.next = self.clock.val();
-            self.cv_hit[i].d.next = self.addr.val() == self.code[i].val();
+            self.hit[i].next = self.addr.val() == self.code[i].val();
+            self.cv_hit[i].d.next = self.hit[i].val();
             self.written[i].clock.next = self.clock.val();
             self.values[i].clock.next = self.clock.val();
             self.written[i].d.next = self.written[i].q.val();
@@ -407,7 +411,7 @@ impl Logic for RegFile {
         self.writable.next = false;
         self.sel_written.next = false;
         for i in 0..self.values.len() {
-            if self.addr.val() == self.code[i].val() {
+            if self.hit[i].val() {
                 self.sel_k.next = self.k[i].val();
                 self.sel_s.next = self.s[i].val();
                 self.hit_kind.next = self.kind[i].val();
@@ -499,7 +503,7 @@ impl Logic for RegFile {
         self.words.write_data.next = self.new_word.val();
         self.words.write_enable.next = self.we.val() & self.writable.val() & !self.reset.val();
         for i in 0..self.values.len() {
-            if self.we.val() & (self.addr.val() == self.code[i].val()) {
+            if self.we.val() & self.hit[i].val() {
                 self.written[i].d.next = true;
             }
             if self.cv_go.q.val() & self.cv_hit[i].q.val() {
