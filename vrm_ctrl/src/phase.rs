@@ -99,10 +99,12 @@ pub struct Phase {
     gate: PhaseGate,
     avg_mul: MulConst<24, 36>,
     index: Constant<Bits<5>>,
-    period: Constant<Bits<11>>,
+    // P − 1, ⌈P/2⌉ − 1 and 2P − 1: the compares of t that end a period (§4).
+    period_m1: Constant<Bits<11>>,
+    half_m1: Constant<Bits<11>>,
+    cap_m1: Constant<Bits<11>>,
     sd_init: Constant<Bits<8>>,
     t: DFF<Bits<11>>,
-    len: DFF<Bits<11>>,
     ton: DFF<Bits<11>>,
     sd: DFF<Bits<8>>,
     armed: DFF<Bit>,
@@ -115,7 +117,7 @@ pub struct Phase {
     req_hs: Signal<Local, Bit>,
     req_ls: Signal<Local, Bit>,
     off: Signal<Local, Bits<16>>,
-    late: Signal<Local, Bits<11>>,
+    at_slot: Signal<Local, Bit>,
     start: Signal<Local, Bit>,
     iph_x: Signal<Local, Bits<24>>,
     total: Signal<Local, Bits<24>>,
@@ -160,12 +162,13 @@ impl Phase {
             gate: Default::default(),
             avg_mul: MulConst::new(recip(period) as u64),
             index: Constant::new((index as u64).into()),
-            period: Constant::new((period as u64).into()),
+            period_m1: Constant::new((period as u64 - 1).into()),
+            half_m1: Constant::new((period.div_ceil(2) as u64 - 1).into()),
+            cap_m1: Constant::new((2 * period as u64 - 1).into()),
             sd_init: Constant::new(
                 ((((index as u32 * recip(phases as u32)) >> 8) & 255) as u64).into(),
             ),
             t: Default::default(),
-            len: Default::default(),
             ton: Default::default(),
             sd: Default::default(),
             armed: Default::default(),
@@ -177,7 +180,7 @@ impl Phase {
             req_hs: Default::default(),
             req_ls: Default::default(),
             off: Default::default(),
-            late: Default::default(),
+            at_slot: Default::default(),
             start: Default::default(),
             iph_x: Default::default(),
             total: Default::default(),
@@ -203,7 +206,7 @@ impl Phase {
 impl Logic for Phase {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, t, len, ton, sd, armed, acc, iavg_q, trim, bal_valid, oc_cut);
+        dff_setup!(self, clock, t, ton, sd, armed, acc, iavg_q, trim, bal_valid, oc_cut);
         clock!(self, clock, gate);
         self.gate.reset.next = self.reset.val();
         self.gate.dt_rise.next = self.dt_rise.val();
@@ -250,17 +253,17 @@ impl Logic for Phase {
         self.off.next = bit_cast::<16, 32>(
             bit_cast::<16, 5>(self.index.val()) * bit_cast::<16, 11>(self.step.val()),
         );
-        if bit_cast::<16, 11>(self.m_next.val()) >= self.off.val() {
-            self.late.next = self.m_next.val() - bit_cast::<11, 16>(self.off.val());
-        } else {
-            self.late.next =
-                self.m_next.val() + self.period.val() - bit_cast::<11, 16>(self.off.val());
-        }
+        // At the slot (m' = off_i); an armed phase needs t + 1 >= ceil(P/2) there, and 2P caps a
+        // period whose slot kept moving (§4). Every compare of t is with a build constant.
+        // (An active phase's slot is below P, so its low 11 bits are the slot.)
+        self.at_slot.next = self.m_next.val() == self.off.val().get_bits::<11>(0);
         // Only active phases run their periods (inactive ones hold their dither state).
         if self.armed.q.val() {
-            self.start.next = self.active.val() & ((self.t.q.val() + 1) == self.len.q.val());
+            self.start.next = self.active.val()
+                & ((self.at_slot.val() & (self.t.q.val() >= self.half_m1.val()))
+                    | (self.t.q.val() == self.cap_m1.val()));
         } else {
-            self.start.next = self.active.val() & (self.late.val() == 0);
+            self.start.next = self.active.val() & self.at_slot.val();
         }
         self.iph_x.next = bit_cast::<24, 12>(self.iph.val());
         if self.iph.val().get_bit(11) {
@@ -284,15 +287,10 @@ impl Logic for Phase {
             bit_cast::<9, 8>(self.sd.q.val()) + bit_cast::<9, 8>(self.t256.val().get_bits::<8>(0));
 
         if self.start.val() {
-            if self.armed.q.val() & (self.len.q.val() == self.period.val()) {
+            if self.armed.q.val() & (self.t.q.val() == self.period_m1.val()) {
                 self.iavg_q.d.next = self.avg_mul.p.val().get_bits::<13>(16);
             }
             self.acc.d.next = 0.into();
-            if self.late.val() <= (self.period.val() >> 1) {
-                self.len.d.next = self.period.val() - self.late.val();
-            } else {
-                self.len.d.next = (self.period.val() << 1) - self.late.val();
-            }
             self.sd.d.next = self.sd_sum.val().get_bits::<8>(0);
             self.ton.d.next = bit_cast::<11, 12>(self.t256.val().get_bits::<12>(8))
                 + bit_cast::<11, 1>(self.sd_sum.val().get_bits::<1>(8));
@@ -325,7 +323,6 @@ impl Logic for Phase {
             self.armed.d.next = false;
             self.acc.d.next = 0.into();
             self.t.d.next = 0.into();
-            self.len.d.next = self.period.val();
             self.ton.d.next = 0.into();
             self.trim.d.next = 0.into();
             self.bal_valid.d.next = false;
@@ -341,7 +338,6 @@ impl Logic for Phase {
         }
         if self.reset.val() {
             self.t.d.next = 0.into();
-            self.len.d.next = self.period.val();
             self.ton.d.next = 0.into();
             self.sd.d.next = 0.into();
             self.armed.d.next = false;

@@ -152,7 +152,6 @@ struct Phase {
     imb_cnt: u8,
     sd: u32,
     t: u32,
-    len: u32,
     acc: i64,
 }
 
@@ -553,14 +552,15 @@ impl VrmModel {
         for i in 0..pre.n_active {
             let q = pre.phases[i];
             let ph = &mut self.phases[i];
-            // Clocks by which the next cycle is late for this phase's slot (0 when in step).
-            let off = pre.offset(i);
-            let late = if m_next >= off {
-                m_next - off
+            // At its slot (m' = off_i); an armed phase also needs half a period behind it, so a
+            // phase whose slot moved lands on it within one period of P/2 .. 3P/2 clocks, and
+            // 2P caps a period whose slot kept moving.
+            let at_slot = m_next == pre.offset(i);
+            let start = if q.armed {
+                (at_slot && q.t + 1 >= p.div_ceil(2)) || q.t + 1 == 2 * p
             } else {
-                m_next + p - off
+                at_slot
             };
-            let start = if q.armed { q.t + 1 == q.len } else { late == 0 };
             // The period's average current: the sum of every clock's code over a whole period
             // (unbiased by ripple and sensing delay), times 1/P.
             let total = q.acc + inputs.iph_code[i] as i64;
@@ -569,17 +569,10 @@ impl VrmModel {
                 ph.acc = if q.armed { total } else { 0 };
                 continue;
             }
-            if q.armed && q.len == p {
+            if q.armed && q.t + 1 == p {
                 ph.iavg = ((total * recip(p as usize) as i64) >> 16) as i32;
             }
             ph.acc = 0;
-            // Re-spread without a missing or doubled pulse: the new period is shortened or
-            // lengthened to land on the slot, and its on-time scaled by the same ratio.
-            let len = if late <= p / 2 {
-                p - late
-            } else {
-                2 * p - late
-            };
             let t256_max = (u_max * p as i64) >> 8;
             let t256 = (((pre.u * p as i64) >> 8) + (q.bal_acc >> 16)).clamp(0, t256_max);
             // First-order sigma-delta per phase: every phase's long-term average on-time is
@@ -589,7 +582,6 @@ impl VrmModel {
             ph.sd = (if carry { sum - 256 } else { sum }) as u32;
             ph.ton = ((t256 >> 8) + carry as i64) as u32;
             ph.t = 0;
-            ph.len = len;
             ph.armed = true;
             ph.oc_cut = false;
         }
@@ -598,7 +590,6 @@ impl VrmModel {
             ph.armed = false;
             ph.acc = 0;
             ph.t = 0;
-            ph.len = p;
             ph.ton = 0;
             ph.bal_acc = 0;
             ph.oc_cut = false;
