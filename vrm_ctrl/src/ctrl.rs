@@ -83,6 +83,10 @@ pub struct VrmCtrl {
     // imbalance fault never fires; synthesis drops the unit when this is 0.
     balance_built: Constant<Bit>,
     sel_valid: Signal<Local, Bit>,
+    // The next visited phase's average and validity, registered a clock ahead of its visit (it
+    // cannot change at that edge: §9), so the update starts from registers.
+    sel_valid_q: DFF<Bit>,
+    sel_iavg_q: DFF<Bits<13>>,
     visit: Signal<Local, Bits<11>>,
     visit_next: Signal<Local, Bits<11>>,
     bal_go: Signal<Local, Bit>,
@@ -307,6 +311,8 @@ impl VrmCtrl {
             bal_ram: Default::default(),
             balance_built: Constant::new(phases > 1),
             sel_valid: Default::default(),
+            sel_valid_q: Default::default(),
+            sel_iavg_q: Default::default(),
             visit: Default::default(),
             visit_next: Default::default(),
             bal_go: Default::default(),
@@ -480,7 +486,7 @@ impl Logic for VrmCtrl {
             tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout,
             st_input, st_temp, st_mfr, cml, rdata
         );
-        dff_setup!(self, clock, vh_ptr, vh_fill);
+        dff_setup!(self, clock, vh_ptr, vh_fill, sel_valid_q, sel_iavg_q);
         self.vhist.read_clock.next = self.clock.val();
         self.vhist.write_clock.next = self.clock.val();
         clock!(self, clock, regs);
@@ -553,7 +559,7 @@ impl Logic for VrmCtrl {
             self.phases[i].iph.next = self.iph[i].val();
             self.phases[i].ph_oc.next = self.regs.value[30].val().get_bits::<12>(0);
             self.phases[i].turn_on.next = self.turn_on.val();
-            self.phases[i].m.next = self.visit.val();
+            self.phases[i].m.next = self.visit_next.val();
         }
         self.phases[0].hs_in.next = 0.into();
         self.phases[0].ls_in.next = 0.into();
@@ -625,7 +631,10 @@ impl Logic for VrmCtrl {
         self.bal_ram.read_address.next = self.visit_next.val().get_bits::<4>(0);
         self.sel_bal.next = 0.into();
         self.sel_imb.next = 0.into();
-        if self.sel_valid.val() {
+        self.sel_iavg_q.d.next = self.sel_iavg.val();
+        // A turn-on clears every phase's balance state at this edge.
+        self.sel_valid_q.d.next = self.sel_valid.val() & !self.turn_on.val();
+        if self.sel_valid_q.q.val() {
             self.sel_bal.next = self.bal_ram.read_data.val().get_bits::<30>(0);
             self.sel_imb.next = self.bal_ram.read_data.val().get_bits::<7>(30);
         }
@@ -633,9 +642,9 @@ impl Logic for VrmCtrl {
             & (self.mode_q.q.val() == 1_u64)
             & (self.visit.val() < bit_cast::<11, 5>(self.n_bal.q.val()))
             & (self.visit.val() < bit_cast::<11, 5>(self.n_act.q.val()));
-        self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg.val());
-        if self.sel_iavg.val().get_bit(12) {
-            self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg.val()) | 0x2000;
+        self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg_q.q.val());
+        if self.sel_iavg_q.q.val().get_bit(12) {
+            self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg_q.q.val()) | 0x2000;
         }
         self.mean_x.next = bit_cast::<14, 13>(self.bal_mean.q.val());
         if self.bal_mean.q.val().get_bit(12) {
@@ -1352,6 +1361,8 @@ impl Logic for VrmCtrl {
             self.dwell.d.next = 0.into();
             self.bal_mean.d.next = 0.into();
             self.n_bal.d.next = 0.into();
+            self.sel_valid_q.d.next = false;
+            self.sel_iavg_q.d.next = 0.into();
             self.op_a.d.next = 0.into();
             self.op_b.d.next = 0.into();
             self.prod_q.d.next = 0.into();

@@ -53,7 +53,8 @@ pub struct Phase {
     pub ph_oc: Signal<In, Bits<12>>,
     /// A turn-on at this edge.
     pub turn_on: Signal<In, Bit>,
-    /// The phase the shared balance unit visits this clock, `m − 2` (§9).
+    /// The phase the shared balance unit visits next clock, `m' − 2` (§9): the top level reads
+    /// its average and validity a clock ahead, so the visit starts from registers.
     pub m: Signal<In, Bits<11>>,
     /// The balance unit updates the visited phase at this edge.
     pub bal_go: Signal<In, Bit>,
@@ -86,11 +87,11 @@ pub struct Phase {
     pub oc_in: Signal<In, Bit>,
     /// Including this phase.
     pub oc_out: Signal<Out, Bit>,
-    /// The visited phase's average and whether its balance state is valid (its RAM entry was
-    /// written since it became active; else the state is the clean 0), if an earlier phase is
-    /// visited.
+    /// The next visited phase's average and whether its balance state is valid (its RAM entry
+    /// was written since it became active; else the state is the clean 0), if an earlier phase
+    /// is the one.
     pub iavg_sel_in: Signal<In, Bits<13>>,
-    /// This phase's if it is the visited one, else `iavg_sel_in`.
+    /// This phase's if it is the next visited one, else `iavg_sel_in`.
     pub iavg_sel_out: Signal<Out, Bits<13>>,
     /// Validity chain input.
     pub valid_sel_in: Signal<In, Bit>,
@@ -99,12 +100,12 @@ pub struct Phase {
     gate: PhaseGate,
     avg_mul: MulConst<24, 36>,
     index: Constant<Bits<5>>,
-    // P − 1, ⌈P/2⌉ − 1 and 2P − 1: the compares of t that end a period (§4).
+    // P − 1 and ⌈P/2⌉ − 1: the compares of t that end a period (§4).
     period_m1: Constant<Bits<11>>,
     half_m1: Constant<Bits<11>>,
-    cap_m1: Constant<Bits<11>>,
     sd_init: Constant<Bits<8>>,
     t: DFF<Bits<11>>,
+    slot: DFF<Bits<11>>,
     ton: DFF<Bits<11>>,
     sd: DFF<Bits<8>>,
     armed: DFF<Bit>,
@@ -125,7 +126,8 @@ pub struct Phase {
     t256_raw: Signal<Local, Bits<20>>,
     t256: Signal<Local, Bits<20>>,
     sd_sum: Signal<Local, Bits<9>>,
-    visited: Signal<Local, Bit>,
+    visited_next: Signal<Local, Bit>,
+    visited: DFF<Bit>,
     iavg_x18: Signal<Local, Bits<18>>,
 }
 
@@ -164,11 +166,11 @@ impl Phase {
             index: Constant::new((index as u64).into()),
             period_m1: Constant::new((period as u64 - 1).into()),
             half_m1: Constant::new((period.div_ceil(2) as u64 - 1).into()),
-            cap_m1: Constant::new((2 * period as u64 - 1).into()),
             sd_init: Constant::new(
                 ((((index as u32 * recip(phases as u32)) >> 8) & 255) as u64).into(),
             ),
             t: Default::default(),
+            slot: Default::default(),
             ton: Default::default(),
             sd: Default::default(),
             armed: Default::default(),
@@ -191,6 +193,7 @@ impl Phase {
             iavg_x18: Default::default(),
             iavg_part: Default::default(),
             iph_part: Default::default(),
+            visited_next: Default::default(),
             visited: Default::default(),
             m: Default::default(),
             bal_go: Default::default(),
@@ -206,7 +209,9 @@ impl Phase {
 impl Logic for Phase {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, t, ton, sd, armed, acc, iavg_q, trim, bal_valid, oc_cut);
+        dff_setup!(
+            self, clock, t, slot, ton, sd, armed, acc, iavg_q, trim, bal_valid, oc_cut, visited
+        );
         clock!(self, clock, gate);
         self.gate.reset.next = self.reset.val();
         self.gate.dt_rise.next = self.dt_rise.val();
@@ -253,15 +258,15 @@ impl Logic for Phase {
         self.off.next = bit_cast::<16, 32>(
             bit_cast::<16, 5>(self.index.val()) * bit_cast::<16, 11>(self.step.val()),
         );
-        // At the slot (m' = off_i); an armed phase needs t + 1 >= ceil(P/2) there, and 2P caps a
-        // period whose slot kept moving (§4). Every compare of t is with a build constant.
+        // An armed phase ends its period on the slot it started it for, after at least
+        // ceil(P/2) clocks; an unarmed one starts on its current slot (§4). Equalities only.
         // (An active phase's slot is below P, so its low 11 bits are the slot.)
         self.at_slot.next = self.m_next.val() == self.off.val().get_bits::<11>(0);
         // Only active phases run their periods (inactive ones hold their dither state).
         if self.armed.q.val() {
             self.start.next = self.active.val()
-                & ((self.at_slot.val() & (self.t.q.val() >= self.half_m1.val()))
-                    | (self.t.q.val() == self.cap_m1.val()));
+                & (self.m_next.val() == self.slot.q.val())
+                & (self.t.q.val() >= self.half_m1.val());
         } else {
             self.start.next = self.active.val() & self.at_slot.val();
         }
@@ -295,6 +300,7 @@ impl Logic for Phase {
             self.ton.d.next = bit_cast::<11, 12>(self.t256.val().get_bits::<12>(8))
                 + bit_cast::<11, 1>(self.sd_sum.val().get_bits::<1>(8));
             self.t.d.next = 0.into();
+            self.slot.d.next = self.off.val().get_bits::<11>(0);
             self.armed.d.next = true;
             self.oc_cut.d.next = false;
         } else if self.armed.q.val() {
@@ -312,8 +318,9 @@ impl Logic for Phase {
 
         // ---- Balance trim and imbalance counter (§9): computed by the shared unit in the top
         // level for the visited phase (`m − 2 = index`), loaded here.
-        self.visited.next = self.m.val() == bit_cast::<11, 5>(self.index.val());
-        if self.bal_go.val() & self.visited.val() {
+        self.visited_next.next = self.m.val() == bit_cast::<11, 5>(self.index.val());
+        self.visited.d.next = self.visited_next.val();
+        if self.bal_go.val() & self.visited.q.val() {
             self.trim.d.next = self.trim_value.val();
             self.bal_valid.d.next = true;
         }
@@ -338,6 +345,7 @@ impl Logic for Phase {
         }
         if self.reset.val() {
             self.t.d.next = 0.into();
+            self.slot.d.next = 0.into();
             self.ton.d.next = 0.into();
             self.sd.d.next = 0.into();
             self.armed.d.next = false;
@@ -346,6 +354,7 @@ impl Logic for Phase {
             self.trim.d.next = 0.into();
             self.bal_valid.d.next = false;
             self.oc_cut.d.next = false;
+            self.visited.d.next = false;
         }
         self.hs.next = self.gate.hs.val();
         self.ls.next = self.gate.ls.val();
@@ -363,7 +372,7 @@ impl Logic for Phase {
         self.oc_out.next = self.oc_in.val() | self.oc_hit.val();
         self.iavg_sel_out.next = self.iavg_sel_in.val();
         self.valid_sel_out.next = self.valid_sel_in.val();
-        if self.visited.val() {
+        if self.visited_next.val() {
             self.iavg_sel_out.next = self.iavg_q.q.val();
             self.valid_sel_out.next = self.bal_valid.q.val();
         }

@@ -152,6 +152,8 @@ struct Phase {
     imb_cnt: u8,
     sd: u32,
     t: u32,
+    // The slot the period in progress ends on (§4).
+    slot: u32,
     acc: i64,
 }
 
@@ -552,14 +554,13 @@ impl VrmModel {
         for i in 0..pre.n_active {
             let q = pre.phases[i];
             let ph = &mut self.phases[i];
-            // At its slot (m' = off_i); an armed phase also needs half a period behind it, so a
-            // phase whose slot moved lands on it within one period of P/2 .. 3P/2 clocks, and
-            // 2P caps a period whose slot kept moving.
-            let at_slot = m_next == pre.offset(i);
+            // An armed phase ends its period on the slot it started it for, after at least half a
+            // period; an unarmed one starts on its current slot (§4).
+            let off = pre.offset(i);
             let start = if q.armed {
-                (at_slot && q.t + 1 >= p.div_ceil(2)) || q.t + 1 == 2 * p
+                m_next == q.slot && q.t + 1 >= p.div_ceil(2)
             } else {
-                at_slot
+                m_next == off
             };
             // The period's average current: the sum of every clock's code over a whole period
             // (unbiased by ripple and sensing delay), times 1/P.
@@ -582,6 +583,7 @@ impl VrmModel {
             ph.sd = (if carry { sum - 256 } else { sum }) as u32;
             ph.ton = ((t256 >> 8) + carry as i64) as u32;
             ph.t = 0;
+            ph.slot = off;
             ph.armed = true;
             ph.oc_cut = false;
         }
