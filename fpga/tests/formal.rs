@@ -40,7 +40,7 @@ fn gate_proof_catches_a_dead_time_off_by_one() {
 /// two edges later, and no phase ever has both switches on, for every input sequence.
 #[test]
 fn controller_ov_turns_every_high_side_off_within_two_edges() {
-    for (phases, period, ctrl_div) in [(2, 100, 10), (4, 200, 25), (8, 200, 25)] {
+    for (phases, period, ctrl_div) in [(2, 100, 10), (4, 200, 25), (8, 200, 25), (16, 200, 25)] {
         let proof = fpga::formal::prove(
             &scratch(&format!("ctrl{phases}")),
             "ctrl",
