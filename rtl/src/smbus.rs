@@ -7,6 +7,11 @@
 //! - Read byte / word `S a+W cmd Sr a+R lo [hi] P`: a register read of `cmd` when the read
 //!   address is acknowledged; the target sends the low byte, then the high byte while the host
 //!   acknowledges.
+//! - PEC (CRC-8, x^8 + x^2 + x + 1, over every byte from the first address byte, ACKs excluded):
+//!   `reg_len` tells the data bytes of the command (0, 1 or 2); a write of `1 + len` bytes after
+//!   the address executes, one of `2 + len` executes only if its last byte is the right PEC, and
+//!   anything else writes nothing and raises `reg_err` (bit 0 bad PEC, bit 1 wrong byte count)
+//!   for one clock. A read sends `len` bytes, then the PEC if the host acknowledges, then 0xFF.
 //!
 //! A transaction for another address is ignored (no ACK). SDA is open drain: `sda_oe` high pulls
 //! the line low.
@@ -60,13 +65,23 @@ pub struct SmbusTarget {
     pub reg_wdata: Signal<Out, Bits<16>>,
     /// Read data, valid the clock after `reg_re`.
     pub reg_rdata: Signal<In, Bits<16>>,
+    /// Data bytes of the command on `reg_addr` (0 send byte, 1 byte, 2 word).
+    pub reg_len: Signal<In, Bits<2>>,
+    /// A write was refused (one clock after STOP): bit 0 bad PEC, bit 1 wrong byte count.
+    pub reg_err: Signal<Out, Bits<2>>,
     address: Constant<Bits<7>>,
     scl_s: DFF<Bits<3>>,
     sda_s: DFF<Bits<3>>,
     state: DFF<SmbState>,
     bits: DFF<Bits<4>>,
     shift: DFF<Bits<8>>,
-    count: DFF<Bits<2>>,
+    count: DFF<Bits<3>>,
+    sent: DFF<Bits<2>>,
+    crc: DFF<Bits<8>>,
+    err: DFF<Bits<2>>,
+    crc_steps: Vec<Signal<Local, Bits<8>>>,
+    wbytes: Signal<Local, Bits<3>>,
+    write_word: Signal<Local, Bits<16>>,
     cmd: DFF<Bits<8>>,
     lo: DFF<Bits<8>>,
     hi: DFF<Bits<8>>,
@@ -98,6 +113,8 @@ impl SmbusTarget {
             reg_addr: Default::default(),
             reg_wdata: Default::default(),
             reg_rdata: Default::default(),
+            reg_len: Default::default(),
+            reg_err: Default::default(),
             address: Constant::new((address as u64 & 0x7F).into()),
             scl_s: Default::default(),
             sda_s: Default::default(),
@@ -105,6 +122,12 @@ impl SmbusTarget {
             bits: Default::default(),
             shift: Default::default(),
             count: Default::default(),
+            sent: Default::default(),
+            crc: Default::default(),
+            err: Default::default(),
+            crc_steps: (0..9).map(|_| Default::default()).collect(),
+            wbytes: Default::default(),
+            write_word: Default::default(),
             cmd: Default::default(),
             lo: Default::default(),
             hi: Default::default(),
@@ -128,8 +151,8 @@ impl Logic for SmbusTarget {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, scl_s, sda_s, state, bits, shift, count, cmd, lo, hi, reading, tx,
-            load_tx, oe, we, re, wdata
+            self, clock, scl_s, sda_s, state, bits, shift, count, sent, crc, err, cmd, lo, hi,
+            reading, tx, load_tx, oe, we, re, wdata
         );
         // Two synchronizing stages, then the previous synchronized value: bit 1 now, bit 2 before.
         self.scl_s.d.next = (self.scl_s.q.val() << 1) | bit_cast::<3, 1>(self.scl.val().into());
@@ -147,6 +170,27 @@ impl Logic for SmbusTarget {
             & !self.sda_s.q.val().get_bit(2);
         self.we.d.next = false;
         self.re.d.next = false;
+        self.err.d.next = 0.into();
+        // PEC: each address and data byte when its eighth bit is done (a START between bytes
+        // leaves no partial byte behind), eight CRC steps at once.
+        self.crc_steps[0].next = self.crc.q.val() ^ self.shift.q.val();
+        if self.state.q.val() == SmbState::Tx {
+            self.crc_steps[0].next = self.crc.q.val() ^ self.tx.q.val().get_bits::<8>(0);
+        }
+        for i in 0..8 {
+            self.crc_steps[i + 1].next = self.crc_steps[i].val() << 1;
+            if self.crc_steps[i].val().get_bit(7) {
+                self.crc_steps[i + 1].next = (self.crc_steps[i].val() << 1) ^ 0x07;
+            }
+        }
+        if self.scl_fall.val()
+            & (self.bits.q.val() == 8)
+            & ((self.state.q.val() == SmbState::Addr)
+                | (self.state.q.val() == SmbState::Rx)
+                | (self.state.q.val() == SmbState::Tx))
+        {
+            self.crc.d.next = self.crc_steps[8].val();
+        }
         // reg_re is out for one clock; the answer is on reg_rdata the clock after.
         self.load_tx.d.next = self.re.q.val();
         if self.load_tx.q.val() {
@@ -168,6 +212,7 @@ impl Logic for SmbusTarget {
                         self.reading.d.next = self.shift.q.val().get_bit(0);
                         if self.shift.q.val().get_bit(0) {
                             self.re.d.next = true;
+                            self.sent.d.next = 0.into();
                         } else {
                             self.count.d.next = 0.into();
                         }
@@ -208,7 +253,7 @@ impl Logic for SmbusTarget {
                     if self.count.q.val() == 2 {
                         self.hi.d.next = self.shift.q.val();
                     }
-                    if self.count.q.val() != 3 {
+                    if self.count.q.val() != 7 {
                         self.count.d.next = self.count.q.val() + 1;
                     }
                 }
@@ -231,7 +276,21 @@ impl Logic for SmbusTarget {
                         // NACK: the host wants no more.
                         self.state.d.next = SmbState::Ignore;
                     } else {
-                        self.tx.d.next = self.tx.q.val() >> 8;
+                        // The next byte: the high byte of a word, then the PEC, then 0xFF.
+                        self.tx.d.next = 0xFFFF.into();
+                        if bit_cast::<3, 2>(self.sent.q.val()) + 1
+                            < bit_cast::<3, 2>(self.reg_len.val())
+                        {
+                            self.tx.d.next = self.tx.q.val() >> 8;
+                        }
+                        if bit_cast::<3, 2>(self.sent.q.val()) + 1
+                            == bit_cast::<3, 2>(self.reg_len.val())
+                        {
+                            self.tx.d.next = bit_cast::<16, 8>(self.crc.q.val());
+                        }
+                        if self.sent.q.val() != 3 {
+                            self.sent.d.next = self.sent.q.val() + 1;
+                        }
                         self.state.d.next = SmbState::Tx;
                         self.bits.d.next = 0.into();
                     }
@@ -244,24 +303,41 @@ impl Logic for SmbusTarget {
             self.state.d.next = SmbState::Addr;
             self.bits.d.next = 0.into();
             self.oe.d.next = false;
+            // A repeated start continues the transaction's PEC; a new transaction starts it.
+            if (self.state.q.val() == SmbState::Idle) | (self.state.q.val() == SmbState::Ignore) {
+                self.crc.d.next = 0.into();
+            }
+        }
+        // A write transaction ends: `1 + len` bytes, or `2 + len` with a right PEC (the CRC
+        // over the whole transaction, PEC byte included, is then 0).
+        self.wbytes.next = bit_cast::<3, 2>(self.reg_len.val()) + 1;
+        self.write_word.next = 0.into();
+        if self.reg_len.val() == 1 {
+            self.write_word.next = bit_cast::<16, 8>(self.lo.q.val());
+        }
+        if self.reg_len.val() == 2 {
+            self.write_word.next =
+                (bit_cast::<16, 8>(self.hi.q.val()) << 8) | bit_cast::<16, 8>(self.lo.q.val());
         }
         if self.stop.val() {
             self.state.d.next = SmbState::Idle;
             self.oe.d.next = false;
-            // A write transaction ends: send byte (cmd only), write byte or write word.
             if !self.reading.q.val()
                 & (self.count.q.val() != 0)
                 & (self.state.q.val() != SmbState::Ignore)
                 & (self.state.q.val() != SmbState::Idle)
             {
-                self.we.d.next = true;
-                self.wdata.d.next = 0.into();
-                if self.count.q.val() == 2 {
-                    self.wdata.d.next = bit_cast::<16, 8>(self.lo.q.val());
-                }
-                if self.count.q.val() == 3 {
-                    self.wdata.d.next = (bit_cast::<16, 8>(self.hi.q.val()) << 8)
-                        | bit_cast::<16, 8>(self.lo.q.val());
+                self.wdata.d.next = self.write_word.val();
+                if self.count.q.val() == self.wbytes.val() {
+                    self.we.d.next = true;
+                } else if self.count.q.val() == (self.wbytes.val() + 1) {
+                    if self.crc.q.val() == 0 {
+                        self.we.d.next = true;
+                    } else {
+                        self.err.d.next = 1.into();
+                    }
+                } else {
+                    self.err.d.next = 2.into();
                 }
             }
             self.count.d.next = 0.into();
@@ -273,12 +349,14 @@ impl Logic for SmbusTarget {
             self.reading.d.next = false;
             self.we.d.next = false;
             self.re.d.next = false;
+            self.err.d.next = 0.into();
         }
         self.sda_oe.next = self.oe.q.val();
         self.reg_we.next = self.we.q.val();
         self.reg_re.next = self.re.q.val();
         self.reg_addr.next = self.cmd.q.val();
         self.reg_wdata.next = self.wdata.q.val();
+        self.reg_err.next = self.err.q.val();
     }
 }
 

@@ -42,7 +42,7 @@ pub fn build_vrm_with(
     VerilatedModel::build(verilog, top, options, log)
 }
 
-const SCALARS: [&str; 10] = [
+const SCALARS: [&str; 11] = [
     "reset",
     "en",
     "ov_in",
@@ -53,12 +53,13 @@ const SCALARS: [&str; 10] = [
     "reg_re",
     "reg_addr",
     "reg_wdata",
+    "reg_err",
 ];
 
 /// The Verilated controller.
 pub struct RtlVrm {
     inst: Instance,
-    inputs: [usize; 10],
+    inputs: [usize; SCALARS.len()],
     clock: usize,
     iph: [usize; MAX_PHASES],
     outputs: [usize; 11],
@@ -69,7 +70,7 @@ pub struct RtlVrm {
 impl RtlVrm {
     /// A fresh instance (power-on state; drive `reset` first).
     pub fn new(model: &Arc<VerilatedModel>) -> Result<Self, String> {
-        let mut inputs = [0; 10];
+        let mut inputs = [0; SCALARS.len()];
         for (slot, name) in inputs.iter_mut().zip(SCALARS) {
             *slot = model.port(name)?;
         }
@@ -124,6 +125,7 @@ impl Controller for RtlVrm {
             i.reg_re as u64,
             i.reg_addr as u64,
             i.reg_wdata as u64,
+            (i.reg_err & 3) as u64,
         ];
         for (port, v) in self.inputs.iter().zip(values) {
             self.inst.set(*port, v);

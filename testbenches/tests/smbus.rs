@@ -1,6 +1,7 @@
 //! The SMBus/PMBus target (rtl::smbus) on Verilator, driven by a bit-banged I2C host at about
 //! 400 kHz against a 100 MHz clock, with a register file behind its parallel port: every PMBus
-//! transaction shape, the repeated start, a foreign address and a NACKed read.
+//! transaction shape, the repeated start, a foreign address, a NACKed read, and PEC (packet error
+//! codes checked against this file's own CRC-8) on writes and reads.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -8,6 +9,22 @@ use testbenches::verilator::{BuildOptions, Instance, VerilatedModel};
 
 const ADDR: u8 = 0x40;
 const HALF: u32 = 125; // clocks per SCL half period: 400 kHz at 100 MHz
+
+/// SMBus PEC: CRC-8 with polynomial x^8 + x^2 + x + 1, initial 0, MSB first.
+fn pec(bytes: &[u8]) -> u8 {
+    let mut crc = 0u8;
+    for &b in bytes {
+        crc ^= b;
+        for _ in 0..8 {
+            crc = if crc & 0x80 != 0 {
+                (crc << 1) ^ 0x07
+            } else {
+                crc << 1
+            };
+        }
+    }
+    crc
+}
 
 struct Bus {
     inst: Instance,
@@ -17,6 +34,8 @@ struct Bus {
     regs: HashMap<u8, u16>,
     writes: Vec<(u8, u16)>,
     reads: Vec<u8>,
+    /// `reg_err` strobes seen (bit 0 bad PEC, bit 1 wrong byte count).
+    errors: Vec<u64>,
     answer: u16,
     /// A register file behind the target's parallel port (false: the controller is there).
     regfile: bool,
@@ -37,6 +56,8 @@ impl Bus {
                 "reg_addr",
                 "reg_wdata",
                 "reg_rdata",
+                "reg_len",
+                "reg_err",
             ]
         } else {
             &["clock", "reset", "scl", "sda_in", "sda_oe"]
@@ -52,6 +73,7 @@ impl Bus {
             regs: HashMap::new(),
             writes: vec![],
             reads: vec![],
+            errors: vec![],
             answer: 0,
             regfile,
         };
@@ -74,6 +96,9 @@ impl Bus {
             self.inst.set(self.p["sda_in"], sda as u64);
             if self.regfile {
                 self.inst.set(self.p["reg_rdata"], self.answer as u64);
+                let cmd = self.inst.get(self.p["reg_addr"]) as u8;
+                let len = vrm_ctrl::pmbus::data_bytes(cmd, 10);
+                self.inst.set(self.p["reg_len"], len as u64);
             }
             self.inst.set(self.p["clock"], 0);
             self.inst.eval();
@@ -92,6 +117,10 @@ impl Bus {
             if self.inst.get(self.p["reg_re"]) != 0 {
                 self.reads.push(addr);
                 self.answer = *self.regs.get(&addr).unwrap_or(&0);
+            }
+            let err = self.inst.get(self.p["reg_err"]);
+            if err != 0 {
+                self.errors.push(err);
             }
         }
     }
@@ -276,4 +305,126 @@ fn controller_is_configured_and_read_over_pmbus() {
         1,
         "CML after an unknown command"
     );
+    assert_eq!(
+        read_word(&mut bus, 0x7E) & 0xFF,
+        0x80,
+        "STATUS_CML invalid command"
+    );
+    assert_eq!(
+        read_word(&mut bus, 0x19) & 0xFF,
+        0xB0,
+        "CAPABILITY: PEC, 400 kHz, SMBALERT#"
+    );
+    // CLEAR_FAULTS with its PEC clears STATUS_CML; a write with a bad PEC sets its bit 5 and
+    // changes nothing.
+    bus.start();
+    assert!(bus.write(ADDR << 1) && bus.write(0x03) && bus.write(pec(&[ADDR << 1, 0x03])));
+    bus.stop();
+    assert_eq!(read_word(&mut bus, 0x7E) & 0xFF, 0, "cleared");
+    bus.start();
+    assert!(
+        bus.write(ADDR << 1)
+            && bus.write(0x21)
+            && bus.write(0x00)
+            && bus.write(0x0C)
+            && bus.write(pec(&[ADDR << 1, 0x21, 0x00, 0x0C]) ^ 1)
+    );
+    bus.stop();
+    assert_eq!(
+        read_word(&mut bus, 0x7E) & 0xFF,
+        0x20,
+        "STATUS_CML PEC failed"
+    );
+    assert_eq!(read_word(&mut bus, 0x78) >> 1 & 1, 1, "STATUS_BYTE CML");
+    assert_eq!(
+        read_word(&mut bus, 0x21),
+        3686,
+        "the bad-PEC write changed nothing"
+    );
+}
+
+#[test]
+fn pec_is_the_smbus_crc8() {
+    // SMBus 3.0, appendix: CRC-8 of "123456789" is 0xF4; a message followed by its PEC gives 0.
+    assert_eq!(pec(b"123456789"), 0xF4);
+    let mut m = b"123456789".to_vec();
+    m.push(0xF4);
+    assert_eq!(pec(&m), 0);
+}
+
+/// Packet error codes: writes execute only with the right PEC or without one, a wrong byte count
+/// writes nothing, and a read appends the PEC when the host acknowledges its last data byte.
+#[test]
+fn pec_guards_writes_and_follows_reads() {
+    let model = VerilatedModel::build(
+        &rtl::smbus::smbus_verilog(ADDR),
+        rtl::smbus::SMBUS_MODULE,
+        &BuildOptions::default(),
+        &mut |_| {},
+    )
+    .unwrap();
+    let mut bus = Bus::new(&model, true);
+    let write = |bus: &mut Bus, bytes: &[u8]| {
+        bus.start();
+        assert!(bus.write(ADDR << 1), "address ACK");
+        for &b in bytes {
+            assert!(bus.write(b));
+        }
+        bus.stop();
+    };
+
+    // Write word VOUT_COMMAND with its PEC: executes.
+    let good = pec(&[ADDR << 1, 0x21, 0x34, 0x12]);
+    write(&mut bus, &[0x21, 0x34, 0x12, good]);
+    assert_eq!(bus.writes, vec![(0x21, 0x1234)]);
+    assert!(bus.errors.is_empty());
+    // The same with one PEC bit wrong: nothing written, reg_err bit 0.
+    write(
+        &mut bus,
+        &[0x21, 0x78, 0x56, pec(&[ADDR << 1, 0x21, 0x78, 0x56]) ^ 0x10],
+    );
+    assert_eq!(bus.writes.len(), 1, "a bad PEC writes nothing");
+    assert_eq!(bus.errors, vec![1]);
+    // Write byte OPERATION with PEC, send byte CLEAR_FAULTS with PEC: both execute.
+    write(&mut bus, &[0x01, 0x80, pec(&[ADDR << 1, 0x01, 0x80])]);
+    write(&mut bus, &[0x03, pec(&[ADDR << 1, 0x03])]);
+    assert_eq!(bus.writes[1..], [(0x01, 0x80), (0x03, 0)]);
+    // A byte too few for a word register, and two too many: nothing written, reg_err bit 1.
+    write(&mut bus, &[0x21, 0x99]);
+    write(&mut bus, &[0x21, 0x99, 0x01, 0x02, 0x03]);
+    assert_eq!(bus.writes.len(), 3);
+    assert_eq!(bus.errors, vec![1, 2, 2]);
+
+    // Read word with PEC: lo, hi, then the CRC-8 of every byte on the bus, then 0xFF.
+    bus.start();
+    assert!(bus.write(ADDR << 1) && bus.write(0x21));
+    bus.start();
+    assert!(bus.write(ADDR << 1 | 1));
+    let lo = bus.read(true);
+    let hi = bus.read(true);
+    let code = bus.read(true);
+    let after = bus.read(false);
+    bus.stop();
+    assert_eq!((lo, hi), (0x34, 0x12));
+    assert_eq!(
+        code,
+        pec(&[ADDR << 1, 0x21, ADDR << 1 | 1, 0x34, 0x12]),
+        "read PEC"
+    );
+    assert_eq!(after, 0xFF);
+    // Read byte with PEC: the PEC follows the single data byte.
+    bus.start();
+    assert!(bus.write(ADDR << 1) && bus.write(0x01));
+    bus.start();
+    assert!(bus.write(ADDR << 1 | 1));
+    let b = bus.read(true);
+    let code = bus.read(false);
+    bus.stop();
+    assert_eq!(b, 0x80);
+    assert_eq!(
+        code,
+        pec(&[ADDR << 1, 0x01, ADDR << 1 | 1, 0x80]),
+        "byte read PEC"
+    );
+    assert_eq!(bus.errors.len(), 3, "reads raise no error");
 }

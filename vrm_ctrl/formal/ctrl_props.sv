@@ -8,6 +8,7 @@ module ctrl_props(input clock);
     (* anyseq *) wire [11:0] temp_code;
     (* anyseq *) wire [7:0] reg_addr;
     (* anyseq *) wire [15:0] reg_wdata;
+    (* anyseq *) wire [1:0] reg_err;
     (* anyseq *) wire [11:0] i0, i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, i12, i13, i14, i15;
     wire [15:0] hs, ls, reg_rdata, duty, i_filt;
     wire [12:0] vref, v_set;
@@ -22,6 +23,7 @@ module ctrl_props(input clock);
         .\iph$6 (i6), .\iph$7 (i7), .\iph$8 (i8), .\iph$9 (i9), .\iph$10 (i10), .\iph$11 (i11),
         .\iph$12 (i12), .\iph$13 (i13), .\iph$14 (i14), .\iph$15 (i15),
         .reg_we(reg_we), .reg_re(reg_re), .reg_addr(reg_addr), .reg_wdata(reg_wdata),
+        .reg_err(reg_err),
         .hs(hs), .ls(ls), .reg_rdata(reg_rdata), .pgood(pgood), .alert(alert), .duty(duty),
         .vref(vref), .v_set(v_set), .i_filt(i_filt), .n_active(n_active), .mode(mode)
     );

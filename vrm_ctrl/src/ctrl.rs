@@ -42,6 +42,8 @@ pub struct VrmCtrl {
     pub reg_addr: Signal<In, Bits<8>>,
     /// Data word.
     pub reg_wdata: Signal<In, Bits<16>>,
+    /// A bus transaction was refused (§11.2): bit 0 bad PEC, bit 1 wrong byte count.
+    pub reg_err: Signal<In, Bits<2>>,
     /// High-side gates, bit i = phase i.
     pub hs: Signal<Out, Bits<16>>,
     /// Low-side gates.
@@ -153,7 +155,8 @@ pub struct VrmCtrl {
     st_input: DFF<Bits<8>>,
     st_temp: DFF<Bits<8>>,
     st_mfr: DFF<Bits<8>>,
-    cml: DFF<Bit>,
+    // STATUS_CML (§11): 7 invalid command, 5 PEC failed, 1 other communication fault.
+    st_cml: DFF<Bits<8>>,
     rdata: DFF<Bits<16>>,
     // Combinational helpers (each held at its exact width before use).
     n_max: Signal<Local, Bits<5>>,
@@ -237,7 +240,7 @@ pub struct VrmCtrl {
     raise_input: Signal<Local, Bits<8>>,
     raise_temp: Signal<Local, Bits<8>>,
     raise_mfr: Signal<Local, Bits<8>>,
-    raise_cml: Signal<Local, Bit>,
+    raise_cml: Signal<Local, Bits<8>>,
     clear: Signal<Local, Bit>,
     status_byte: Signal<Local, Bits<16>>,
     status_word: Signal<Local, Bits<16>>,
@@ -288,6 +291,7 @@ impl VrmCtrl {
             reg_re: Default::default(),
             reg_addr: Default::default(),
             reg_wdata: Default::default(),
+            reg_err: Default::default(),
             hs: Default::default(),
             ls: Default::default(),
             reg_rdata: Default::default(),
@@ -377,7 +381,7 @@ impl VrmCtrl {
             st_input: Default::default(),
             st_temp: Default::default(),
             st_mfr: Default::default(),
-            cml: Default::default(),
+            st_cml: Default::default(),
             rdata: Default::default(),
             n_max: Default::default(),
             u_max: Default::default(),
@@ -484,7 +488,7 @@ impl Logic for VrmCtrl {
             thr_add, thr_shed, op_a, op_b, prod_q, mode_q, ss, vref_q, ss_rate, ss_pending, div_nq,
             div_den, div_rem, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev, acc_i, u, ov,
             tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout,
-            st_input, st_temp, st_mfr, cml, rdata
+            st_input, st_temp, st_mfr, st_cml, rdata
         );
         dff_setup!(self, clock, vh_ptr, vh_fill, sel_valid_q, sel_iavg_q);
         self.vhist.read_clock.next = self.clock.val();
@@ -950,7 +954,7 @@ impl Logic for VrmCtrl {
         self.raise_input.next = 0.into();
         self.raise_temp.next = 0.into();
         self.raise_mfr.next = 0.into();
-        self.raise_cml.next = false;
+        self.raise_cml.next = 0.into();
         self.flt_n.next = self.regs.value[38].val().get_bits::<8>(0);
         if self.regs.value[38].val().get_bits::<8>(0) == 0 {
             self.flt_n.next = 1.into();
@@ -1195,7 +1199,7 @@ impl Logic for VrmCtrl {
         if self.st_temp.q.val() != 0 {
             self.status_byte.next = self.status_byte.val() | 4;
         }
-        if self.cml.q.val() {
+        if self.st_cml.q.val() != 0 {
             self.status_byte.next = self.status_byte.val() | 2;
         }
         if self.st_mfr.q.val() != 0 {
@@ -1219,9 +1223,10 @@ impl Logic for VrmCtrl {
         }
         self.known.next = self.regs.writable.val()
             | (self.reg_addr.val() == 0x03)
+            | (self.reg_addr.val() == 0x19)
             | (self.reg_addr.val() == 0x20)
             | (self.reg_addr.val() == 0x33)
-            | ((self.reg_addr.val() >= 0x78) & (self.reg_addr.val() <= 0x7D))
+            | ((self.reg_addr.val() >= 0x78) & (self.reg_addr.val() <= 0x7E))
             | (self.reg_addr.val() == 0x80)
             | (self.reg_addr.val() == 0x88)
             | ((self.reg_addr.val() >= 0x8B) & (self.reg_addr.val() <= 0x8D))
@@ -1319,8 +1324,14 @@ impl Logic for VrmCtrl {
             if self.reg_addr.val() == 0x98 {
                 self.rdata.d.next = 0x33.into();
             }
+            if self.reg_addr.val() == 0x19 {
+                self.rdata.d.next = 0xB0.into();
+            }
+            if self.reg_addr.val() == 0x7E {
+                self.rdata.d.next = bit_cast::<16, 8>(self.st_cml.q.val());
+            }
             if !self.known.val() {
-                self.raise_cml.next = true;
+                self.raise_cml.next = 0x80.into();
             }
         }
         self.clear.next = false;
@@ -1328,7 +1339,7 @@ impl Logic for VrmCtrl {
             if self.reg_addr.val() == 0x03 {
                 self.clear.next = true;
             } else if !self.regs.writable.val() {
-                self.raise_cml.next = true;
+                self.raise_cml.next = 0x80.into();
             } else if (self.reg_addr.val() == 0x21)
                 | (self.reg_addr.val() == 0x24)
                 | (self.reg_addr.val() == 0x61)
@@ -1336,20 +1347,27 @@ impl Logic for VrmCtrl {
                 self.ss_pending.d.next = 0x30_u64.into();
             }
         }
+        // A refused bus transaction (§11.2): PEC failed, other communication fault.
+        if self.reg_err.val().get_bit(0) {
+            self.raise_cml.next = self.raise_cml.val() | 0x20;
+        }
+        if self.reg_err.val().get_bit(1) {
+            self.raise_cml.next = self.raise_cml.val() | 0x02;
+        }
         if self.clear.val() {
             self.st_vout.d.next = self.raise_vout.val();
             self.st_iout.d.next = self.raise_iout.val();
             self.st_input.d.next = self.raise_input.val();
             self.st_temp.d.next = self.raise_temp.val();
             self.st_mfr.d.next = self.raise_mfr.val();
-            self.cml.d.next = self.raise_cml.val();
+            self.st_cml.d.next = self.raise_cml.val();
         } else {
             self.st_vout.d.next = self.st_vout.q.val() | self.raise_vout.val();
             self.st_iout.d.next = self.st_iout.q.val() | self.raise_iout.val();
             self.st_input.d.next = self.st_input.q.val() | self.raise_input.val();
             self.st_temp.d.next = self.st_temp.q.val() | self.raise_temp.val();
             self.st_mfr.d.next = self.st_mfr.q.val() | self.raise_mfr.val();
-            self.cml.d.next = self.cml.q.val() | self.raise_cml.val();
+            self.st_cml.d.next = self.st_cml.q.val() | self.raise_cml.val();
         }
 
         // ---- Reset (§12).
@@ -1402,7 +1420,7 @@ impl Logic for VrmCtrl {
             self.st_input.d.next = 0.into();
             self.st_temp.d.next = 0.into();
             self.st_mfr.d.next = 0.into();
-            self.cml.d.next = false;
+            self.st_cml.d.next = 0.into();
             self.rdata.d.next = 0.into();
         }
 
@@ -1414,7 +1432,7 @@ impl Logic for VrmCtrl {
             | (self.st_input.q.val() != 0)
             | (self.st_temp.q.val() != 0)
             | (self.st_mfr.q.val() != 0)
-            | self.cml.q.val();
+            | (self.st_cml.q.val() != 0);
         self.duty.next = self.u.q.val();
         self.vref.next = self.vref_q.q.val().get_bits::<13>(16);
         self.v_set.next = self.v_set_q.q.val();

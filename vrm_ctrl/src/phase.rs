@@ -100,6 +100,7 @@ pub struct Phase {
     gate: PhaseGate,
     avg_mul: MulConst<24, 36>,
     index: Constant<Bits<5>>,
+    period: Constant<Bits<11>>,
     // P − 1 and ⌈P/2⌉ − 1: the compares of t that end a period (§4).
     period_m1: Constant<Bits<11>>,
     half_m1: Constant<Bits<11>>,
@@ -117,7 +118,9 @@ pub struct Phase {
     active: Signal<Local, Bit>,
     req_hs: Signal<Local, Bit>,
     req_ls: Signal<Local, Bit>,
-    off: Signal<Local, Bits<16>>,
+    // The slot register (§4) and its next value.
+    off: DFF<Bits<11>>,
+    off_next: Signal<Local, Bits<16>>,
     at_slot: Signal<Local, Bit>,
     start: Signal<Local, Bit>,
     iph_x: Signal<Local, Bits<24>>,
@@ -164,6 +167,7 @@ impl Phase {
             gate: Default::default(),
             avg_mul: MulConst::new(recip(period) as u64),
             index: Constant::new((index as u64).into()),
+            period: Constant::new((period as u64).into()),
             period_m1: Constant::new((period as u64 - 1).into()),
             half_m1: Constant::new((period.div_ceil(2) as u64 - 1).into()),
             sd_init: Constant::new(
@@ -182,6 +186,7 @@ impl Phase {
             req_hs: Default::default(),
             req_ls: Default::default(),
             off: Default::default(),
+            off_next: Default::default(),
             at_slot: Default::default(),
             start: Default::default(),
             iph_x: Default::default(),
@@ -210,7 +215,8 @@ impl Logic for Phase {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, t, slot, ton, sd, armed, acc, iavg_q, trim, bal_valid, oc_cut, visited
+            self, clock, t, slot, off, ton, sd, armed, acc, iavg_q, trim, bal_valid, oc_cut,
+            visited
         );
         clock!(self, clock, gate);
         self.gate.reset.next = self.reset.val();
@@ -255,13 +261,18 @@ impl Logic for Phase {
         }
 
         // ---- Period counter, re-spreading, on-time latch, current average (§4).
-        self.off.next = bit_cast::<16, 32>(
+        // The slot register: i · S while active, else P (no slot; m' never equals P). An active
+        // phase's i · S is below P, so its low 11 bits are the slot.
+        self.off_next.next = bit_cast::<16, 32>(
             bit_cast::<16, 5>(self.index.val()) * bit_cast::<16, 11>(self.step.val()),
         );
+        self.off.d.next = self.off_next.val().get_bits::<11>(0);
+        if !self.active.val() {
+            self.off.d.next = self.period.val();
+        }
         // An armed phase ends its period on the slot it started it for, after at least
         // ceil(P/2) clocks; an unarmed one starts on its current slot (§4). Equalities only.
-        // (An active phase's slot is below P, so its low 11 bits are the slot.)
-        self.at_slot.next = self.m_next.val() == self.off.val().get_bits::<11>(0);
+        self.at_slot.next = self.m_next.val() == self.off.q.val();
         // Only active phases run their periods (inactive ones hold their dither state).
         if self.armed.q.val() {
             self.start.next = self.active.val()
@@ -300,7 +311,7 @@ impl Logic for Phase {
             self.ton.d.next = bit_cast::<11, 12>(self.t256.val().get_bits::<12>(8))
                 + bit_cast::<11, 1>(self.sd_sum.val().get_bits::<1>(8));
             self.t.d.next = 0.into();
-            self.slot.d.next = self.off.val().get_bits::<11>(0);
+            self.slot.d.next = self.off.q.val();
             self.armed.d.next = true;
             self.oc_cut.d.next = false;
         } else if self.armed.q.val() {
@@ -346,6 +357,7 @@ impl Logic for Phase {
         if self.reset.val() {
             self.t.d.next = 0.into();
             self.slot.d.next = 0.into();
+            self.off.d.next = 0.into();
             self.ton.d.next = 0.into();
             self.sd.d.next = 0.into();
             self.armed.d.next = false;

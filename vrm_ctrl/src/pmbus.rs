@@ -45,6 +45,8 @@ pub struct VrmPmbus {
     pub mode: Signal<Out, Bits<3>>,
     smbus: SmbusTarget,
     ctrl: VrmCtrl,
+    // Data bytes per command code (docs/vrm.md §11.2), for the byte count and PEC position.
+    lengths: ROM<Bits<2>, 8>,
 }
 
 impl VrmPmbus {
@@ -70,6 +72,11 @@ impl VrmPmbus {
             mode: Default::default(),
             smbus: SmbusTarget::new(address),
             ctrl: VrmCtrl::new(phases, period, ctrl_div, target),
+            lengths: ROM::new(
+                (0..256u64)
+                    .map(|c| (c.into(), u64::from(data_bytes(c as u8, ctrl_div)).into()))
+                    .collect(),
+            ),
         }
     }
 }
@@ -82,6 +89,9 @@ impl Logic for VrmPmbus {
         self.smbus.scl.next = self.scl.val();
         self.smbus.sda_in.next = self.sda_in.val();
         self.smbus.reg_rdata.next = self.ctrl.reg_rdata.val();
+        self.lengths.address.next = self.smbus.reg_addr.val();
+        self.smbus.reg_len.next = self.lengths.data.val();
+        self.ctrl.reg_err.next = self.smbus.reg_err.val();
         self.ctrl.reset.next = self.reset.val();
         self.ctrl.en.next = self.en.val();
         self.ctrl.ov_in.next = self.ov_in.val();
@@ -102,6 +112,22 @@ impl Logic for VrmPmbus {
         self.alert.next = self.ctrl.alert.val();
         self.vref.next = self.ctrl.vref.val();
         self.mode.next = self.ctrl.mode.val();
+    }
+}
+
+/// Data bytes of a command (docs/vrm.md §11.2): none for CLEAR_FAULTS, one for byte registers
+/// and the byte-wide read-only codes, two for everything else (unknown codes included).
+pub fn data_bytes(code: u8, ctrl_div: u32) -> u8 {
+    const READ_ONLY_BYTES: [u8; 10] = [0x19, 0x20, 0x78, 0x7A, 0x7B, 0x7C, 0x7D, 0x7E, 0x80, 0x98];
+    let byte_register = crate::regs::table(ctrl_div as u64)
+        .iter()
+        .any(|r| r.code == code && r.format == crate::regs::Format::Byte);
+    if code == 0x03 {
+        0
+    } else if byte_register || READ_ONLY_BYTES.contains(&code) {
+        1
+    } else {
+        2
     }
 }
 

@@ -96,6 +96,7 @@ pub fn recip(n: usize) -> u32 {
 pub mod cmd {
     pub const OPERATION: u8 = 0x01;
     pub const CLEAR_FAULTS: u8 = 0x03;
+    pub const CAPABILITY: u8 = 0x19;
     pub const VOUT_MODE: u8 = 0x20;
     pub const VOUT_COMMAND: u8 = 0x21;
     pub const VOUT_MAX: u8 = 0x24;
@@ -121,6 +122,7 @@ pub mod cmd {
     pub const STATUS_IOUT: u8 = 0x7B;
     pub const STATUS_INPUT: u8 = 0x7C;
     pub const STATUS_TEMPERATURE: u8 = 0x7D;
+    pub const STATUS_CML: u8 = 0x7E;
     pub const STATUS_MFR_SPECIFIC: u8 = 0x80;
     pub const READ_VIN: u8 = 0x88;
     pub const READ_VOUT: u8 = 0x8B;

@@ -68,6 +68,8 @@ pub struct VrmInputs {
     pub reg_addr: u8,
     /// Data word.
     pub reg_wdata: u16,
+    /// A bus transaction was refused (§11.2): bit 0 bad PEC, bit 1 wrong byte count.
+    pub reg_err: u8,
 }
 
 /// The output ports and exposed state after an edge (§2, §12).
@@ -152,10 +154,16 @@ struct Phase {
     imb_cnt: u8,
     sd: u32,
     t: u32,
-    // The slot the period in progress ends on (§4).
+    // The slot the period in progress ends on, and the slot register (§4).
     slot: u32,
+    off: u32,
     acc: i64,
 }
+
+/// STATUS_CML bits (§11).
+const CML_INVALID_COMMAND: u8 = 0x80;
+const CML_PEC_FAILED: u8 = 0x20;
+const CML_OTHER: u8 = 0x02;
 
 /// Latched STATUS bits (§10, §11).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -165,12 +173,13 @@ struct Status {
     input: u8,
     temp: u8,
     mfr: u8,
-    cml: bool,
+    // STATUS_CML (§11): 7 invalid command, 5 PEC failed, 1 other communication fault.
+    cml: u8,
 }
 
 impl Status {
     fn any(&self) -> bool {
-        self.vout | self.iout | self.input | self.temp | self.mfr != 0 || self.cml
+        self.vout | self.iout | self.input | self.temp | self.mfr | self.cml != 0
     }
 }
 
@@ -351,9 +360,13 @@ impl VrmModel {
         self.i_filt_q >> 4
     }
 
-    /// Interleave offset of active phase `i` (§4).
-    fn offset(&self, i: usize) -> u32 {
-        i as u32 * ((self.build.period * recip(self.n_active)) >> 16)
+    /// The slot register's next value for phase `i` (§4): `i · S` if active, else `P`.
+    fn next_offset(&self, i: usize) -> u32 {
+        if i < self.n_active {
+            i as u32 * ((self.build.period * recip(self.n_active)) >> 16)
+        } else {
+            self.build.period
+        }
     }
 
     /// Sum of the active phases' period averages (what `i_tot` registers, §5).
@@ -427,7 +440,7 @@ impl VrmModel {
             | (((st.iout >> 7) as u16 & 1) << 4)
             | (((st.input >> 4) as u16 & 1) << 3)
             | (((st.temp != 0) as u16) << 2)
-            | ((st.cml as u16) << 1)
+            | (((st.cml != 0) as u16) << 1)
             | ((st.mfr != 0) as u16);
         match code {
             VOUT_MODE => 0x14,
@@ -451,6 +464,8 @@ impl VrmModel {
             READ_IOUT => normalize_linear11(self.i_filt() as i32, 4),
             READ_TEMPERATURE_1 => normalize_linear11(inputs.temp_code as i32, 4),
             PMBUS_REVISION => 0x33,
+            CAPABILITY => 0xB0,
+            STATUS_CML => st.cml as u16,
             _ => self.regs.word(code),
         }
     }
@@ -549,6 +564,10 @@ impl VrmModel {
             pre.kc + 1
         };
 
+        // ---- Slot registers (§4), from the active count before the edge.
+        for i in 0..n_built {
+            self.phases[i].off = pre.next_offset(i);
+        }
         // ---- DPWM period counters, on-time latch and current sampling (§4), active phases.
         let m_next = self.m;
         for i in 0..pre.n_active {
@@ -556,7 +575,7 @@ impl VrmModel {
             let ph = &mut self.phases[i];
             // An armed phase ends its period on the slot it started it for, after at least half a
             // period; an unarmed one starts on its current slot (§4).
-            let off = pre.offset(i);
+            let off = pre.phases[i].off;
             let start = if q.armed {
                 m_next == q.slot && q.t + 1 >= p.div_ceil(2)
             } else {
@@ -876,7 +895,7 @@ impl VrmModel {
         if inputs.reg_re {
             self.reg_rdata = pre.read(inputs.reg_addr, inputs);
             if super::regs::lookup(inputs.reg_addr).is_none() {
-                raised.cml = true;
+                raised.cml |= CML_INVALID_COMMAND;
             }
         }
         if inputs.reg_we {
@@ -890,8 +909,14 @@ impl VrmModel {
                     self.ss_pending = SS_RATE_LATENCY;
                 }
             } else {
-                raised.cml = true;
+                raised.cml |= CML_INVALID_COMMAND;
             }
+        }
+        if inputs.reg_err & 1 != 0 {
+            raised.cml |= CML_PEC_FAILED;
+        }
+        if inputs.reg_err & 2 != 0 {
+            raised.cml |= CML_OTHER;
         }
         let kept = if clear { Status::default() } else { pre.status };
         self.status = Status {

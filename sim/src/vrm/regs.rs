@@ -174,6 +174,7 @@ pub const REGISTERS: &[RegDef] = &[
         },
         0.5,
     ),
+    d(CAPABILITY, "CAPABILITY", Kind::ReadOnly, 0.0),
     d(STATUS_BYTE, "STATUS_BYTE", Kind::ReadOnly, 0.0),
     d(STATUS_WORD, "STATUS_WORD", Kind::ReadOnly, 0.0),
     d(STATUS_VOUT, "STATUS_VOUT", Kind::ReadOnly, 0.0),
@@ -185,6 +186,7 @@ pub const REGISTERS: &[RegDef] = &[
         Kind::ReadOnly,
         0.0,
     ),
+    d(STATUS_CML, "STATUS_CML", Kind::ReadOnly, 0.0),
     d(
         STATUS_MFR_SPECIFIC,
         "STATUS_MFR_SPECIFIC",
