@@ -99,11 +99,15 @@ pub struct VrmCtrl {
     mean_x: Signal<Local, Bits<14>>,
     dev: Signal<Local, Bits<14>>,
     dev_abs: Signal<Local, Bits<14>>,
-    dev_x: Signal<Local, Bits<40>>,
-    bal_x: Signal<Local, Bits<40>>,
-    bal_new: Signal<Local, Bits<40>>,
-    bal_lim: Signal<Local, Bits<40>>,
-    bal_neg: Signal<Local, Bits<40>>,
+    dev_x: Signal<Local, Bits<30>>,
+    dev_sh: Signal<Local, Bits<30>>,
+    sh_x: Signal<Local, Bits<31>>,
+    // By KB: bit 14 set when dev << KB can reach 2^29, bits 13:0 the |dev| where it does.
+    kb_rom: ROM<Bits<15>, 5>,
+    bal_x: Signal<Local, Bits<31>>,
+    bal_new: Signal<Local, Bits<31>>,
+    bal_lim: Signal<Local, Bits<31>>,
+    bal_neg: Signal<Local, Bits<31>>,
     bal_value: Signal<Local, Bits<30>>,
     imb_value: Signal<Local, Bits<7>>,
     recip_rom: ROM<Bits<17>, 5>,
@@ -328,6 +332,15 @@ impl VrmCtrl {
             dev: Default::default(),
             dev_abs: Default::default(),
             dev_x: Default::default(),
+            dev_sh: Default::default(),
+            sh_x: Default::default(),
+            kb_rom: rom(|kb| {
+                if (16..=29).contains(&kb) {
+                    (1 << 14) | (1 << (29 - kb))
+                } else {
+                    0
+                }
+            }),
             bal_x: Default::default(),
             bal_new: Default::default(),
             bal_lim: Default::default(),
@@ -659,25 +672,40 @@ impl Logic for VrmCtrl {
         if self.dev.val().get_bit(13) {
             self.dev_abs.next = !self.dev.val() + 1;
         }
-        self.dev_x.next = bit_cast::<40, 14>(self.dev.val());
+        // bal_acc − (dev << KB), saturated to ±BAL_MAX · 2^16 (< 2^28), in 31 bits: a shifted
+        // deviation of 2^29 or more saturates the result whatever the stored value (|bal_acc| <
+        // 2^28), so it is clamped to ±2^29 first (|dev| ≥ 2^(29 − KB), from a table by KB).
+        self.dev_x.next = bit_cast::<30, 14>(self.dev.val());
         if self.dev.val().get_bit(13) {
-            self.dev_x.next = bit_cast::<40, 14>(self.dev.val()) | 0xFFFFFFC000_u64;
+            self.dev_x.next = bit_cast::<30, 14>(self.dev.val()) | 0x3FFFC000_u64;
         }
-        self.bal_x.next = bit_cast::<40, 30>(self.sel_bal.val());
-        if self.sel_bal.val().get_bit(29) {
-            self.bal_x.next = bit_cast::<40, 30>(self.sel_bal.val()) | 0xFFC0000000_u64;
+        self.kb_rom.address.next = self.regs.value[22].val().get_bits::<5>(0);
+        self.dev_sh.next = self.dev_x.val() << self.regs.value[22].val().get_bits::<5>(0);
+        self.sh_x.next = bit_cast::<31, 30>(self.dev_sh.val());
+        if self.dev_sh.val().get_bit(29) {
+            self.sh_x.next = bit_cast::<31, 30>(self.dev_sh.val()) | 0x40000000_u64;
         }
-        self.bal_new.next =
-            self.bal_x.val() - (self.dev_x.val() << self.regs.value[22].val().get_bits::<5>(0));
-        self.bal_lim.next = bit_cast::<40, 12>(self.regs.value[23].val().get_bits::<12>(0)) << 16;
-        self.bal_neg.next = !self.bal_lim.val() + 1;
-        if (self.bal_new.val() ^ 0x8000000000_u64) > (self.bal_lim.val() ^ 0x8000000000_u64) {
-            self.bal_value.next = bit_cast::<30, 40>(self.bal_lim.val());
-        } else if (self.bal_new.val() ^ 0x8000000000_u64) < (self.bal_neg.val() ^ 0x8000000000_u64)
+        if self.kb_rom.data.val().get_bit(14)
+            & (self.dev_abs.val() >= self.kb_rom.data.val().get_bits::<14>(0))
         {
-            self.bal_value.next = bit_cast::<30, 40>(self.bal_neg.val());
+            self.sh_x.next = 0x20000000_u64.into();
+            if self.dev.val().get_bit(13) {
+                self.sh_x.next = 0x60000000_u64.into();
+            }
+        }
+        self.bal_x.next = bit_cast::<31, 30>(self.sel_bal.val());
+        if self.sel_bal.val().get_bit(29) {
+            self.bal_x.next = bit_cast::<31, 30>(self.sel_bal.val()) | 0x40000000_u64;
+        }
+        self.bal_new.next = self.bal_x.val() - self.sh_x.val();
+        self.bal_lim.next = bit_cast::<31, 12>(self.regs.value[23].val().get_bits::<12>(0)) << 16;
+        self.bal_neg.next = !self.bal_lim.val() + 1;
+        if (self.bal_new.val() ^ 0x40000000_u64) > (self.bal_lim.val() ^ 0x40000000_u64) {
+            self.bal_value.next = bit_cast::<30, 31>(self.bal_lim.val());
+        } else if (self.bal_new.val() ^ 0x40000000_u64) < (self.bal_neg.val() ^ 0x40000000_u64) {
+            self.bal_value.next = bit_cast::<30, 31>(self.bal_neg.val());
         } else {
-            self.bal_value.next = bit_cast::<30, 40>(self.bal_new.val());
+            self.bal_value.next = bit_cast::<30, 31>(self.bal_new.val());
         }
         self.imb_value.next = 0.into();
         self.f_imb.next = false;
