@@ -151,3 +151,52 @@ fn injected_dead_time_bug_is_caught_with_a_waveform() {
         "a VCD with the gate bus"
     );
 }
+
+/// A turn-on at every clock of the master period, after the balance unit has state: the
+/// balance pipeline (§9: deviation registered at m = j + 2, update at m = j + 3) must see the
+/// turn-on's clean state whichever of its stages the turn-on falls on.
+#[test]
+fn turn_on_at_every_clock_of_the_period_agrees() {
+    let build = VrmBuild {
+        phases: 4,
+        period: 100,
+        ctrl_div: 10,
+    };
+    let model = build_vrm(&build, &mut |m| eprintln!("{m}")).unwrap();
+    let mut iph = [0i16; sim::vrm::MAX_PHASES];
+    // Unequal phase currents, so every phase carries a trim and an imbalance count.
+    iph[..4].copy_from_slice(&[80, 160, 240, 320]);
+    let running = sim::vrm::VrmInputs {
+        en: true,
+        vout_code: 3277,
+        vin_code: 3072,
+        temp_code: 640,
+        iph_code: iph,
+        ..Default::default()
+    };
+    for off_clocks in 3..3 + build.period as u64 {
+        let mut ls = VrmLockstep::new(build, &model).unwrap();
+        ls.step(&sim::vrm::VrmInputs {
+            reset: true,
+            ..running
+        });
+        // KB = 16: one update trims about half a clock, a few saturate at BAL_MAX (2 clocks),
+        // so a stale trim after the turn-on shows as a different on-time at once.
+        ls.step(&sim::vrm::VrmInputs {
+            reg_we: true,
+            reg_addr: 0xD4,
+            reg_wdata: 16,
+            ..running
+        });
+        let schedule = [(600, true), (off_clocks, false), (400, true)];
+        for (cycles, en) in schedule {
+            for _ in 0..cycles {
+                ls.step(&sim::vrm::VrmInputs { en, ..running });
+                if let Some(m) = &ls.mismatch {
+                    panic!("off for {off_clocks} clocks: {m}");
+                }
+            }
+        }
+        assert!(ls.model.balance_trim(0) != 0 || ls.model.balance_trim(3) != 0);
+    }
+}

@@ -78,7 +78,7 @@ pub struct VrmCtrl {
     bal_mean: DFF<Bits<13>>,
     n_bal: DFF<Bits<5>>,
     // Every phase's trim accumulator (bits 29:0) and imbalance count (36:30), read one clock
-    // ahead of the visit (at m' = j + 2), written at it.
+    // ahead of its update (at m' = j + 3), written at it.
     bal_ram: RAM<Bits<37>, 4>,
     // A one-phase build has no balance unit: its only phase always equals the mean of itself
     // (§9: the sum and the visit see the same average, R[1] = 2^16), so the trim stays 0 and the
@@ -88,6 +88,11 @@ pub struct VrmCtrl {
     // The next visited phase's average and validity, registered a clock ahead of its visit (it
     // cannot change at that edge: §9), so the update starts from registers.
     sel_valid_q: DFF<Bit>,
+    // The deviation registered a clock before its phase's update, and the validity with it (§9).
+    dev_q: DFF<Bits<14>>,
+    sel_valid_q2: DFF<Bit>,
+    visit3: Signal<Local, Bits<11>>,
+    visit3_next: Signal<Local, Bits<11>>,
     sel_iavg_q: DFF<Bits<13>>,
     visit: Signal<Local, Bits<11>>,
     visit_next: Signal<Local, Bits<11>>,
@@ -320,6 +325,10 @@ impl VrmCtrl {
             balance_built: Constant::new(phases > 1),
             sel_valid: Default::default(),
             sel_valid_q: Default::default(),
+            dev_q: Default::default(),
+            sel_valid_q2: Default::default(),
+            visit3: Default::default(),
+            visit3_next: Default::default(),
             sel_iavg_q: Default::default(),
             visit: Default::default(),
             visit_next: Default::default(),
@@ -503,7 +512,16 @@ impl Logic for VrmCtrl {
             tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout,
             st_input, st_temp, st_mfr, st_cml, rdata
         );
-        dff_setup!(self, clock, vh_ptr, vh_fill, sel_valid_q, sel_iavg_q);
+        dff_setup!(
+            self,
+            clock,
+            vh_ptr,
+            vh_fill,
+            sel_valid_q,
+            sel_iavg_q,
+            dev_q,
+            sel_valid_q2
+        );
         self.vhist.read_clock.next = self.clock.val();
         self.vhist.write_clock.next = self.clock.val();
         clock!(self, clock, regs);
@@ -547,6 +565,9 @@ impl Logic for VrmCtrl {
         // The phase the balance unit visits (§9): m − 2 (wraps past every phase for m < 2).
         self.visit.next = self.m.q.val() - 2;
         self.visit_next.next = self.m_next.val() - 2;
+        // The phase the balance unit updates (§9): m − 3.
+        self.visit3.next = self.m.q.val() - 3;
+        self.visit3_next.next = self.m_next.val() - 3;
         self.i_filt_s.next = self.i_filt_q.q.val() >> 4;
         if self.i_filt_q.q.val().get_bit(23) {
             self.i_filt_s.next = (self.i_filt_q.q.val() >> 4) | 0xF00000_u64;
@@ -645,20 +666,21 @@ impl Logic for VrmCtrl {
         }
         self.bal_ram.read_clock.next = self.clock.val();
         self.bal_ram.write_clock.next = self.clock.val();
-        self.bal_ram.read_address.next = self.visit_next.val().get_bits::<4>(0);
+        self.bal_ram.read_address.next = self.visit3_next.val().get_bits::<4>(0);
         self.sel_bal.next = 0.into();
         self.sel_imb.next = 0.into();
         self.sel_iavg_q.d.next = self.sel_iavg.val();
         // A turn-on clears every phase's balance state at this edge.
         self.sel_valid_q.d.next = self.sel_valid.val() & !self.turn_on.val();
-        if self.sel_valid_q.q.val() {
+        self.sel_valid_q2.d.next = self.sel_valid_q.q.val() & !self.turn_on.val();
+        if self.sel_valid_q2.q.val() {
             self.sel_bal.next = self.bal_ram.read_data.val().get_bits::<30>(0);
             self.sel_imb.next = self.bal_ram.read_data.val().get_bits::<7>(30);
         }
         self.bal_go.next = self.balance_built.val()
             & (self.mode_q.q.val() == 1_u64)
-            & (self.visit.val() < bit_cast::<11, 5>(self.n_bal.q.val()))
-            & (self.visit.val() < bit_cast::<11, 5>(self.n_act.q.val()));
+            & (self.visit3.val() < bit_cast::<11, 5>(self.n_bal.q.val()))
+            & (self.visit3.val() < bit_cast::<11, 5>(self.n_act.q.val()));
         self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg_q.q.val());
         if self.sel_iavg_q.q.val().get_bit(12) {
             self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg_q.q.val()) | 0x2000;
@@ -668,16 +690,17 @@ impl Logic for VrmCtrl {
             self.mean_x.next = bit_cast::<14, 13>(self.bal_mean.q.val()) | 0x2000;
         }
         self.dev.next = self.iavg_x.val() - self.mean_x.val();
-        self.dev_abs.next = self.dev.val();
-        if self.dev.val().get_bit(13) {
-            self.dev_abs.next = !self.dev.val() + 1;
+        self.dev_q.d.next = self.dev.val();
+        self.dev_abs.next = self.dev_q.q.val();
+        if self.dev_q.q.val().get_bit(13) {
+            self.dev_abs.next = !self.dev_q.q.val() + 1;
         }
         // bal_acc − (dev << KB), saturated to ±BAL_MAX · 2^16 (< 2^28), in 31 bits: a shifted
         // deviation of 2^29 or more saturates the result whatever the stored value (|bal_acc| <
         // 2^28), so it is clamped to ±2^29 first (|dev| ≥ 2^(29 − KB), from a table by KB).
-        self.dev_x.next = bit_cast::<30, 14>(self.dev.val());
-        if self.dev.val().get_bit(13) {
-            self.dev_x.next = bit_cast::<30, 14>(self.dev.val()) | 0x3FFFC000_u64;
+        self.dev_x.next = bit_cast::<30, 14>(self.dev_q.q.val());
+        if self.dev_q.q.val().get_bit(13) {
+            self.dev_x.next = bit_cast::<30, 14>(self.dev_q.q.val()) | 0x3FFFC000_u64;
         }
         self.kb_rom.address.next = self.regs.value[22].val().get_bits::<5>(0);
         self.dev_sh.next = self.dev_x.val() << self.regs.value[22].val().get_bits::<5>(0);
@@ -689,7 +712,7 @@ impl Logic for VrmCtrl {
             & (self.dev_abs.val() >= self.kb_rom.data.val().get_bits::<14>(0))
         {
             self.sh_x.next = 0x20000000_u64.into();
-            if self.dev.val().get_bit(13) {
+            if self.dev_q.q.val().get_bit(13) {
                 self.sh_x.next = 0x60000000_u64.into();
             }
         }
@@ -718,7 +741,7 @@ impl Logic for VrmCtrl {
             }
         }
 
-        self.bal_ram.write_address.next = self.visit.val().get_bits::<4>(0);
+        self.bal_ram.write_address.next = self.visit3.val().get_bits::<4>(0);
         self.bal_ram.write_data.next = (bit_cast::<37, 7>(self.imb_value.val()) << 30)
             | bit_cast::<37, 30>(self.bal_value.val());
         self.bal_ram.write_enable.next = self.bal_go.val();
@@ -1408,6 +1431,8 @@ impl Logic for VrmCtrl {
             self.bal_mean.d.next = 0.into();
             self.n_bal.d.next = 0.into();
             self.sel_valid_q.d.next = false;
+            self.dev_q.d.next = 0.into();
+            self.sel_valid_q2.d.next = false;
             self.sel_iavg_q.d.next = 0.into();
             self.op_a.d.next = 0.into();
             self.op_b.d.next = 0.into();

@@ -131,6 +131,8 @@ pub struct Phase {
     sd_sum: Signal<Local, Bits<9>>,
     visited_next: Signal<Local, Bit>,
     visited: DFF<Bit>,
+    // This phase is the one the balance unit updates (m − 3 = index, §9).
+    updated: DFF<Bit>,
     iavg_x18: Signal<Local, Bits<18>>,
 }
 
@@ -200,6 +202,7 @@ impl Phase {
             iph_part: Default::default(),
             visited_next: Default::default(),
             visited: Default::default(),
+            updated: Default::default(),
             m: Default::default(),
             bal_go: Default::default(),
             trim_value: Default::default(),
@@ -216,7 +219,7 @@ impl Logic for Phase {
     fn update(&mut self) {
         dff_setup!(
             self, clock, t, slot, off, ton, sd, armed, acc, iavg_q, trim, bal_valid, oc_cut,
-            visited
+            visited, updated
         );
         clock!(self, clock, gate);
         self.gate.reset.next = self.reset.val();
@@ -331,7 +334,8 @@ impl Logic for Phase {
         // level for the visited phase (`m − 2 = index`), loaded here.
         self.visited_next.next = self.m.val() == bit_cast::<11, 5>(self.index.val());
         self.visited.d.next = self.visited_next.val();
-        if self.bal_go.val() & self.visited.q.val() {
+        self.updated.d.next = self.visited.q.val();
+        if self.bal_go.val() & self.updated.q.val() {
             self.trim.d.next = self.trim_value.val();
             self.bal_valid.d.next = true;
         }
@@ -367,6 +371,7 @@ impl Logic for Phase {
             self.bal_valid.d.next = false;
             self.oc_cut.d.next = false;
             self.visited.d.next = false;
+            self.updated.d.next = false;
         }
         self.hs.next = self.gate.hs.val();
         self.ls.next = self.gate.ls.val();

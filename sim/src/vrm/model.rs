@@ -207,6 +207,8 @@ pub struct VrmModel {
     dwell: u32,
     // The balance sweep's mean current and phase count, latched at m = 1 (§9).
     bal_mean: i64,
+    // The registered deviation of the phase visited next (§9).
+    bal_dev: i64,
     n_bal: usize,
     // Registered sums (§5, §10) and phase-management thresholds (§8).
     i_tot: i64,
@@ -264,6 +266,7 @@ impl VrmModel {
             n_active: 1,
             dwell: 0,
             bal_mean: 0,
+            bal_dev: 0,
             n_bal: 0,
             i_tot: 0,
             n_tot: 0,
@@ -683,15 +686,24 @@ impl VrmModel {
             _ => {}
         }
 
-        // ---- Current balance (§9): the mean latched at m = 1, then one phase per clock.
+        // ---- Current balance (§9): the mean latched at m = 1, then one phase per clock in two
+        // steps.
         if pre.m == 1 {
             self.bal_mean = (i_tot * recip(pre.n_tot) as i64) >> 16;
             self.n_bal = pre.n_tot;
         }
+        // The deviation of phase m − 2 is registered at every edge; phase m − 3 updates with it.
+        let seen = (pre.m as usize).wrapping_sub(2);
+        let iavg_seen = if seen < n_built {
+            pre.phases[seen].iavg as i64
+        } else {
+            0
+        };
+        self.bal_dev = iavg_seen - pre.bal_mean;
         let mut imbalance = false;
-        let j = (pre.m as usize).wrapping_sub(2);
+        let j = (pre.m as usize).wrapping_sub(3);
         if pre.mode == Mode::Run && j < pre.n_bal && j < pre.n_active {
-            let dev = pre.phases[j].iavg as i64 - pre.bal_mean;
+            let dev = pre.bal_dev;
             let bal_max = pre.reg(MFR_BAL_MAX) << 16;
             let ph = &mut self.phases[j];
             ph.bal_acc =
