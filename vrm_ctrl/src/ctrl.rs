@@ -90,8 +90,6 @@ pub struct VrmCtrl {
     sel_valid_q: DFF<Bit>,
     // The deviation registered a clock before its phase's update, and the validity with it (§9).
     dev_q: DFF<Bits<14>>,
-    sh_q: DFF<Bits<31>>,
-    dev_abs_in: Signal<Local, Bits<14>>,
     sel_valid_q2: DFF<Bit>,
     visit3: Signal<Local, Bits<11>>,
     visit3_next: Signal<Local, Bits<11>>,
@@ -328,8 +326,6 @@ impl VrmCtrl {
             sel_valid: Default::default(),
             sel_valid_q: Default::default(),
             dev_q: Default::default(),
-            sh_q: Default::default(),
-            dev_abs_in: Default::default(),
             sel_valid_q2: Default::default(),
             visit3: Default::default(),
             visit3_next: Default::default(),
@@ -516,8 +512,16 @@ impl Logic for VrmCtrl {
             tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout,
             st_input, st_temp, st_mfr, st_cml, rdata
         );
-        dff_setup!(self, clock, vh_ptr, vh_fill, sel_valid_q, sel_iavg_q);
-        dff_setup!(self, clock, dev_q, sh_q, sel_valid_q2);
+        dff_setup!(
+            self,
+            clock,
+            vh_ptr,
+            vh_fill,
+            sel_valid_q,
+            sel_iavg_q,
+            dev_q,
+            sel_valid_q2
+        );
         self.vhist.read_clock.next = self.clock.val();
         self.vhist.write_clock.next = self.clock.val();
         clock!(self, clock, regs);
@@ -687,22 +691,16 @@ impl Logic for VrmCtrl {
         }
         self.dev.next = self.iavg_x.val() - self.mean_x.val();
         self.dev_q.d.next = self.dev.val();
-        // |dev| of the registered deviation (the imbalance count at the update) and of the one
-        // being registered (the shift's clamp).
         self.dev_abs.next = self.dev_q.q.val();
         if self.dev_q.q.val().get_bit(13) {
             self.dev_abs.next = !self.dev_q.q.val() + 1;
         }
-        self.dev_abs_in.next = self.dev.val();
-        if self.dev.val().get_bit(13) {
-            self.dev_abs_in.next = !self.dev.val() + 1;
-        }
-        // dev << KB registered with dev (§9), in 31 bits: the update saturates to ±BAL_MAX · 2^16
-        // (< 2^28), so a shifted deviation of 2^29 or more saturates it whatever the stored value
-        // and is clamped to ±2^29 (|dev| ≥ 2^(29 − KB), from a table by KB).
-        self.dev_x.next = bit_cast::<30, 14>(self.dev.val());
-        if self.dev.val().get_bit(13) {
-            self.dev_x.next = bit_cast::<30, 14>(self.dev.val()) | 0x3FFFC000_u64;
+        // bal_acc − (dev << KB), saturated to ±BAL_MAX · 2^16 (< 2^28), in 31 bits: a shifted
+        // deviation of 2^29 or more saturates the result whatever the stored value (|bal_acc| <
+        // 2^28), so it is clamped to ±2^29 first (|dev| ≥ 2^(29 − KB), from a table by KB).
+        self.dev_x.next = bit_cast::<30, 14>(self.dev_q.q.val());
+        if self.dev_q.q.val().get_bit(13) {
+            self.dev_x.next = bit_cast::<30, 14>(self.dev_q.q.val()) | 0x3FFFC000_u64;
         }
         self.kb_rom.address.next = self.regs.value[22].val().get_bits::<5>(0);
         self.dev_sh.next = self.dev_x.val() << self.regs.value[22].val().get_bits::<5>(0);
@@ -711,19 +709,18 @@ impl Logic for VrmCtrl {
             self.sh_x.next = bit_cast::<31, 30>(self.dev_sh.val()) | 0x40000000_u64;
         }
         if self.kb_rom.data.val().get_bit(14)
-            & (self.dev_abs_in.val() >= self.kb_rom.data.val().get_bits::<14>(0))
+            & (self.dev_abs.val() >= self.kb_rom.data.val().get_bits::<14>(0))
         {
             self.sh_x.next = 0x20000000_u64.into();
-            if self.dev.val().get_bit(13) {
+            if self.dev_q.q.val().get_bit(13) {
                 self.sh_x.next = 0x60000000_u64.into();
             }
         }
-        self.sh_q.d.next = self.sh_x.val();
         self.bal_x.next = bit_cast::<31, 30>(self.sel_bal.val());
         if self.sel_bal.val().get_bit(29) {
             self.bal_x.next = bit_cast::<31, 30>(self.sel_bal.val()) | 0x40000000_u64;
         }
-        self.bal_new.next = self.bal_x.val() - self.sh_q.q.val();
+        self.bal_new.next = self.bal_x.val() - self.sh_x.val();
         self.bal_lim.next = bit_cast::<31, 12>(self.regs.value[23].val().get_bits::<12>(0)) << 16;
         self.bal_neg.next = !self.bal_lim.val() + 1;
         if (self.bal_new.val() ^ 0x40000000_u64) > (self.bal_lim.val() ^ 0x40000000_u64) {
@@ -1435,7 +1432,6 @@ impl Logic for VrmCtrl {
             self.n_bal.d.next = 0.into();
             self.sel_valid_q.d.next = false;
             self.dev_q.d.next = 0.into();
-            self.sh_q.d.next = 0.into();
             self.sel_valid_q2.d.next = false;
             self.sel_iavg_q.d.next = 0.into();
             self.op_a.d.next = 0.into();

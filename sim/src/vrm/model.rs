@@ -209,7 +209,6 @@ pub struct VrmModel {
     bal_mean: i64,
     // The registered deviation of the phase visited next (§9).
     bal_dev: i64,
-    bal_dev_sh: i64,
     n_bal: usize,
     // Registered sums (§5, §10) and phase-management thresholds (§8).
     i_tot: i64,
@@ -268,7 +267,6 @@ impl VrmModel {
             dwell: 0,
             bal_mean: 0,
             bal_dev: 0,
-            bal_dev_sh: 0,
             n_bal: 0,
             i_tot: 0,
             n_tot: 0,
@@ -702,14 +700,14 @@ impl VrmModel {
             0
         };
         self.bal_dev = iavg_seen - pre.bal_mean;
-        self.bal_dev_sh = self.bal_dev << pre.reg(MFR_KB);
         let mut imbalance = false;
         let j = (pre.m as usize).wrapping_sub(3);
         if pre.mode == Mode::Run && j < pre.n_bal && j < pre.n_active {
             let dev = pre.bal_dev;
             let bal_max = pre.reg(MFR_BAL_MAX) << 16;
             let ph = &mut self.phases[j];
-            ph.bal_acc = (pre.phases[j].bal_acc - pre.bal_dev_sh).clamp(-bal_max, bal_max);
+            ph.bal_acc =
+                (pre.phases[j].bal_acc - (dev << pre.reg(MFR_KB))).clamp(-bal_max, bal_max);
             if dev.abs() > pre.reg(MFR_PH_IMB) {
                 ph.imb_cnt = pre.phases[j]
                     .imb_cnt
