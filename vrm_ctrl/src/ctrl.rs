@@ -229,6 +229,7 @@ pub struct VrmCtrl {
     fall: Signal<Local, Bits<16>>,
     rise: Signal<Local, Bits<16>>,
     turn_on: Signal<Local, Bit>,
+    shed: Signal<Local, Bit>,
     add_thr: Signal<Local, Bits<32>>,
     shed_thr: Signal<Local, Bits<32>>,
     thr_add32: Signal<Local, Bits<32>>,
@@ -462,6 +463,7 @@ impl VrmCtrl {
             fall: Default::default(),
             rise: Default::default(),
             turn_on: Default::default(),
+            shed: Default::default(),
             add_thr: Default::default(),
             thr_add32: Default::default(),
             thr_shed32: Default::default(),
@@ -975,6 +977,7 @@ impl Logic for VrmCtrl {
         self.thr_shed.d.next = bit_cast::<16, 32>(self.shed_thr.val());
         self.thr_add32.next = bit_cast::<32, 16>(self.thr_add.q.val());
         self.thr_shed32.next = bit_cast::<32, 16>(self.thr_shed.q.val());
+        self.shed.next = false;
         if self.period_end.val() & (self.mode_q.q.val() == 1_u64) {
             if self.dwell.q.val() != 0xFFFF {
                 self.dwell.d.next = self.dwell.q.val() + 1;
@@ -995,6 +998,7 @@ impl Logic for VrmCtrl {
                         | (bit_cast::<32, 24>(self.i_filt_s.val()) < self.thr_shed32.val()))
                 {
                     self.n_act.d.next = self.n_act.q.val() - 1;
+                    self.shed.next = true;
                     self.dwell.d.next = 0.into();
                 }
             }
@@ -1210,6 +1214,10 @@ impl Logic for VrmCtrl {
             } else if self.tr.q.val() != 0xFFFF {
                 self.tr.d.next = self.tr.q.val() + 1;
             }
+        }
+        // A commanded shed blanks the transient detection (§8): its dip is not a load step.
+        if self.shed.val() {
+            self.blank.d.next = bit_cast::<16, 40>(self.regs.value[37].val());
         }
         if self.turn_on.val() {
             self.mode_q.d.next = 1_u64.into();

@@ -720,6 +720,7 @@ impl VrmModel {
         }
 
         // ---- Phase management at the end of a master period (§8).
+        let mut shed = false;
         if period_end && pre.mode == Mode::Run {
             let n = pre.n_active;
             let n_max = pre.n_max();
@@ -737,6 +738,7 @@ impl VrmModel {
                 {
                     self.n_active = n - 1;
                     self.dwell = 0;
+                    shed = true;
                 }
             }
         }
@@ -895,6 +897,11 @@ impl VrmModel {
             if self.ss_pending == 0 {
                 self.ss_rate = pre.ss_quotient();
             }
+        }
+
+        // A commanded shed blanks the transient detection (§8), over its countdown.
+        if shed {
+            self.blank = pre.reg(MFR_TR_BLANK) as u32;
         }
 
         // ---- Registers (§11): reads answer from the state before the edge; a write's word lands
