@@ -36,6 +36,8 @@ struct Bus {
     reads: Vec<u8>,
     /// `reg_err` strobes seen (bit 0 bad PEC, bit 1 wrong byte count).
     errors: Vec<u64>,
+    /// Data bytes per command code, answered on `reg_len`.
+    lengths: [u8; 256],
     answer: u16,
     /// A register file behind the target's parallel port (false: the controller is there).
     regfile: bool,
@@ -74,6 +76,7 @@ impl Bus {
             writes: vec![],
             reads: vec![],
             errors: vec![],
+            lengths: std::array::from_fn(|c| vrm_ctrl::pmbus::data_bytes(c as u8, 10)),
             answer: 0,
             regfile,
         };
@@ -97,8 +100,8 @@ impl Bus {
             if self.regfile {
                 self.inst.set(self.p["reg_rdata"], self.answer as u64);
                 let cmd = self.inst.get(self.p["reg_addr"]) as u8;
-                let len = vrm_ctrl::pmbus::data_bytes(cmd, 10);
-                self.inst.set(self.p["reg_len"], len as u64);
+                self.inst
+                    .set(self.p["reg_len"], self.lengths[cmd as usize] as u64);
             }
             self.inst.set(self.p["clock"], 0);
             self.inst.eval();
@@ -182,46 +185,62 @@ impl Bus {
         self.bit_out(!ack);
         v
     }
+
+    /// A whole write transaction: START, our address, `bytes`, STOP; every byte acknowledged.
+    fn send(&mut self, bytes: &[u8]) {
+        self.start();
+        assert!(self.write(ADDR << 1), "address ACK");
+        for &b in bytes {
+            assert!(self.write(b), "byte {b:#04x} ACK");
+        }
+        self.stop();
+    }
+
+    /// A read transaction: `cmd`, a repeated start, then `n` bytes, the host acknowledging all
+    /// but the last.
+    fn read_cmd(&mut self, cmd: u8, n: usize) -> Vec<u8> {
+        self.start();
+        assert!(self.write(ADDR << 1) && self.write(cmd));
+        self.start();
+        assert!(self.write(ADDR << 1 | 1));
+        let bytes = (0..n).map(|k| self.read(k + 1 < n)).collect();
+        self.stop();
+        bytes
+    }
 }
 
-#[test]
-fn pmbus_transactions_reach_the_register_port() {
-    let model = VerilatedModel::build(
+/// The SMBus target alone, Verilated.
+fn target() -> Arc<VerilatedModel> {
+    VerilatedModel::build(
         &rtl::smbus::smbus_verilog(ADDR),
         rtl::smbus::SMBUS_MODULE,
         &BuildOptions::default(),
         &mut |_| {},
     )
-    .unwrap();
+    .unwrap()
+}
+
+/// A little-endian word from its two bytes.
+fn word(bytes: &[u8]) -> u16 {
+    u16::from(bytes[1]) << 8 | u16::from(bytes[0])
+}
+
+#[test]
+fn pmbus_transactions_reach_the_register_port() {
+    let model = target();
     let mut bus = Bus::new(&model, true);
 
     // Write word VOUT_COMMAND = 0x0CCD.
-    bus.start();
-    assert!(bus.write(ADDR << 1), "address ACK");
-    assert!(bus.write(0x21));
-    assert!(bus.write(0xCD));
-    assert!(bus.write(0x0C));
-    bus.stop();
+    bus.send(&[0x21, 0xCD, 0x0C]);
     assert_eq!(bus.writes, vec![(0x21, 0x0CCD)]);
 
     // Write byte OPERATION = 0x80; send byte CLEAR_FAULTS.
-    bus.start();
-    assert!(bus.write(ADDR << 1) && bus.write(0x01) && bus.write(0x80));
-    bus.stop();
-    bus.start();
-    assert!(bus.write(ADDR << 1) && bus.write(0x03));
-    bus.stop();
+    bus.send(&[0x01, 0x80]);
+    bus.send(&[0x03]);
     assert_eq!(bus.writes[1..], [(0x01, 0x80), (0x03, 0x0000)]);
 
     // Read word with a repeated start: low byte first; the command byte alone writes nothing.
-    bus.start();
-    assert!(bus.write(ADDR << 1) && bus.write(0x21));
-    bus.start();
-    assert!(bus.write(ADDR << 1 | 1));
-    let lo = bus.read(true);
-    let hi = bus.read(false);
-    bus.stop();
-    assert_eq!(u16::from(hi) << 8 | u16::from(lo), 0x0CCD);
+    assert_eq!(word(&bus.read_cmd(0x21, 2)), 0x0CCD);
     assert_eq!(
         bus.writes.len(),
         3,
@@ -230,12 +249,7 @@ fn pmbus_transactions_reach_the_register_port() {
     assert_eq!(bus.reads, vec![0x21]);
 
     // Read byte (host NACKs after the first byte) of OPERATION.
-    bus.start();
-    assert!(bus.write(ADDR << 1) && bus.write(0x01));
-    bus.start();
-    assert!(bus.write(ADDR << 1 | 1));
-    assert_eq!(bus.read(false), 0x80);
-    bus.stop();
+    assert_eq!(bus.read_cmd(0x01, 1), [0x80]);
 
     // Another device's address: no ACK, nothing reaches the port.
     bus.start();
@@ -265,16 +279,7 @@ fn controller_is_configured_and_read_over_pmbus() {
     bus.inst.set(port("vin_code"), 3072);
     bus.inst.set(port("vout_code"), 2048);
     bus.inst.set(port("en"), 1);
-    let read_word = |bus: &mut Bus, cmd: u8| -> u16 {
-        bus.start();
-        assert!(bus.write(ADDR << 1) && bus.write(cmd));
-        bus.start();
-        assert!(bus.write(ADDR << 1 | 1));
-        let lo = bus.read(true);
-        let hi = bus.read(false);
-        bus.stop();
-        u16::from(hi) << 8 | u16::from(lo)
-    };
+    let read_word = |bus: &mut Bus, cmd: u8| word(&bus.read_cmd(cmd, 2));
     assert_eq!(read_word(&mut bus, 0x98) & 0xFF, 0x33, "PMBUS_REVISION");
     assert_eq!(read_word(&mut bus, 0x20) & 0xFF, 0x14, "VOUT_MODE");
     assert_eq!(
@@ -283,14 +288,7 @@ fn controller_is_configured_and_read_over_pmbus() {
         "READ_VOUT is the sensor code"
     );
     // VOUT_COMMAND = 0.9 V (3686), read back; the reference ramps toward it once running.
-    bus.start();
-    assert!(
-        bus.write(ADDR << 1)
-            && bus.write(0x21)
-            && bus.write((3686 & 0xFF) as u8)
-            && bus.write((3686 >> 8) as u8)
-    );
-    bus.stop();
+    bus.send(&[0x21, (3686 & 0xFF) as u8, (3686 >> 8) as u8]);
     assert_eq!(read_word(&mut bus, 0x21), 3686);
     // It turned on, soft-started, and — the fixed 0.5 V sensor reading below the 0.68 V UV limit
     // — reports VOUT_UV over PMBus and waits in hiccup (the UV response's reset value).
@@ -317,19 +315,9 @@ fn controller_is_configured_and_read_over_pmbus() {
     );
     // CLEAR_FAULTS with its PEC clears STATUS_CML; a write with a bad PEC sets its bit 5 and
     // changes nothing.
-    bus.start();
-    assert!(bus.write(ADDR << 1) && bus.write(0x03) && bus.write(pec(&[ADDR << 1, 0x03])));
-    bus.stop();
+    bus.send(&[0x03, pec(&[ADDR << 1, 0x03])]);
     assert_eq!(read_word(&mut bus, 0x7E) & 0xFF, 0, "cleared");
-    bus.start();
-    assert!(
-        bus.write(ADDR << 1)
-            && bus.write(0x21)
-            && bus.write(0x00)
-            && bus.write(0x0C)
-            && bus.write(pec(&[ADDR << 1, 0x21, 0x00, 0x0C]) ^ 1)
-    );
-    bus.stop();
+    bus.send(&[0x21, 0x00, 0x0C, pec(&[ADDR << 1, 0x21, 0x00, 0x0C]) ^ 1]);
     assert_eq!(
         read_word(&mut bus, 0x7E) & 0xFF,
         0x20,
@@ -356,55 +344,32 @@ fn pec_is_the_smbus_crc8() {
 /// writes nothing, and a read appends the PEC when the host acknowledges its last data byte.
 #[test]
 fn pec_guards_writes_and_follows_reads() {
-    let model = VerilatedModel::build(
-        &rtl::smbus::smbus_verilog(ADDR),
-        rtl::smbus::SMBUS_MODULE,
-        &BuildOptions::default(),
-        &mut |_| {},
-    )
-    .unwrap();
+    let model = target();
     let mut bus = Bus::new(&model, true);
-    let write = |bus: &mut Bus, bytes: &[u8]| {
-        bus.start();
-        assert!(bus.write(ADDR << 1), "address ACK");
-        for &b in bytes {
-            assert!(bus.write(b));
-        }
-        bus.stop();
-    };
 
     // Write word VOUT_COMMAND with its PEC: executes.
     let good = pec(&[ADDR << 1, 0x21, 0x34, 0x12]);
-    write(&mut bus, &[0x21, 0x34, 0x12, good]);
+    bus.send(&[0x21, 0x34, 0x12, good]);
     assert_eq!(bus.writes, vec![(0x21, 0x1234)]);
     assert!(bus.errors.is_empty());
     // The same with one PEC bit wrong: nothing written, reg_err bit 0.
-    write(
-        &mut bus,
-        &[0x21, 0x78, 0x56, pec(&[ADDR << 1, 0x21, 0x78, 0x56]) ^ 0x10],
-    );
+    bus.send(&[0x21, 0x78, 0x56, pec(&[ADDR << 1, 0x21, 0x78, 0x56]) ^ 0x10]);
     assert_eq!(bus.writes.len(), 1, "a bad PEC writes nothing");
     assert_eq!(bus.errors, vec![1]);
     // Write byte OPERATION with PEC, send byte CLEAR_FAULTS with PEC: both execute.
-    write(&mut bus, &[0x01, 0x80, pec(&[ADDR << 1, 0x01, 0x80])]);
-    write(&mut bus, &[0x03, pec(&[ADDR << 1, 0x03])]);
+    bus.send(&[0x01, 0x80, pec(&[ADDR << 1, 0x01, 0x80])]);
+    bus.send(&[0x03, pec(&[ADDR << 1, 0x03])]);
     assert_eq!(bus.writes[1..], [(0x01, 0x80), (0x03, 0)]);
     // A byte too few for a word register, and two too many: nothing written, reg_err bit 1.
-    write(&mut bus, &[0x21, 0x99]);
-    write(&mut bus, &[0x21, 0x99, 0x01, 0x02, 0x03]);
+    bus.send(&[0x21, 0x99]);
+    bus.send(&[0x21, 0x99, 0x01, 0x02, 0x03]);
     assert_eq!(bus.writes.len(), 3);
     assert_eq!(bus.errors, vec![1, 2, 2]);
 
     // Read word with PEC: lo, hi, then the CRC-8 of every byte on the bus, then 0xFF.
-    bus.start();
-    assert!(bus.write(ADDR << 1) && bus.write(0x21));
-    bus.start();
-    assert!(bus.write(ADDR << 1 | 1));
-    let lo = bus.read(true);
-    let hi = bus.read(true);
-    let code = bus.read(true);
-    let after = bus.read(false);
-    bus.stop();
+    let [lo, hi, code, after] = bus.read_cmd(0x21, 4)[..] else {
+        unreachable!()
+    };
     assert_eq!((lo, hi), (0x34, 0x12));
     assert_eq!(
         code,
@@ -413,13 +378,9 @@ fn pec_guards_writes_and_follows_reads() {
     );
     assert_eq!(after, 0xFF);
     // Read byte with PEC: the PEC follows the single data byte.
-    bus.start();
-    assert!(bus.write(ADDR << 1) && bus.write(0x01));
-    bus.start();
-    assert!(bus.write(ADDR << 1 | 1));
-    let b = bus.read(true);
-    let code = bus.read(false);
-    bus.stop();
+    let [b, code] = bus.read_cmd(0x01, 2)[..] else {
+        unreachable!()
+    };
     assert_eq!(b, 0x80);
     assert_eq!(
         code,

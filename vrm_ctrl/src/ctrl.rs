@@ -94,7 +94,6 @@ pub struct VrmCtrl {
     visit3: Signal<Local, Bits<11>>,
     visit3_next: Signal<Local, Bits<11>>,
     sel_iavg_q: DFF<Bits<13>>,
-    visit: Signal<Local, Bits<11>>,
     visit_next: Signal<Local, Bits<11>>,
     bal_go: Signal<Local, Bit>,
     sel_bal: Signal<Local, Bits<30>>,
@@ -331,7 +330,6 @@ impl VrmCtrl {
             visit3: Default::default(),
             visit3_next: Default::default(),
             sel_iavg_q: Default::default(),
-            visit: Default::default(),
             visit_next: Default::default(),
             bal_go: Default::default(),
             sel_bal: Default::default(),
@@ -565,7 +563,6 @@ impl Logic for VrmCtrl {
             self.m_next.next = 0.into();
         }
         // The phase the balance unit visits (§9): m − 2 (wraps past every phase for m < 2).
-        self.visit.next = self.m.q.val() - 2;
         self.visit_next.next = self.m_next.val() - 2;
         // The phase the balance unit updates (§9): m − 3.
         self.visit3.next = self.m.q.val() - 3;
