@@ -43,7 +43,15 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     led_invert: Constant<Bits<3>>,
     por: DFF<Bits<4>>,
     state: DFF<BridgeState>,
-    cmd: DFF<Bits<8>>,
+    /// The command, decoded one-hot when its byte arrives (timing: Exec decides from flags):
+    /// bit 0 'W', 1 'R', 2 'S', 3 'X', 4 'Q', 5 'C'.
+    cmd: DFF<Bits<6>>,
+    /// The receiver's byte and strobe one clock later, with the byte's command decoded
+    /// (one-hot as `cmd`), so the bridge's state machine starts from flip-flops.
+    rx_byte: DFF<Bits<8>>,
+    rx_valid: DFF<Bit>,
+    rx_op: DFF<Bits<6>>,
+    cnt_m: Vec<Signal<Local, Bits<32>>>,
     need: DFF<Bits<4>>,
     got: DFF<Bits<4>>,
     args: DFF<Bits<64>>,
@@ -83,6 +91,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             por: Default::default(),
             state: Default::default(),
             cmd: Default::default(),
+            rx_byte: Default::default(),
+            rx_valid: Default::default(),
+            rx_op: Default::default(),
+            cnt_m: (0..6).map(|_| Default::default()).collect(),
             need: Default::default(),
             got: Default::default(),
             args: Default::default(),
@@ -111,6 +123,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self, clock, por, state, cmd, need, got, args, reply, left, t_reset, t_start, t_we,
             t_re, t_sel, t_addr, t_wdata
         );
+        dff_setup!(self, clock, rx_byte, rx_valid, rx_op);
         // Power-on reset: flip-flops start at 0 on the FPGA; hold reset for 15 clocks.
         self.por_reset.next = self.por.q.val() != 15;
         if self.por_reset.val() {
@@ -151,60 +164,89 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             | (bit_cast::<3, 1>(self.tile.done.val().into()) << 1)
             | bit_cast::<3, 1>(self.tile.busy.val().into()))
             ^ self.led_invert.val();
-        self.counter.next = self.tile.cnt_cycles.val();
-        if self.args.q.val().get_bits::<3>(0) == 1 {
-            self.counter.next = self.tile.cnt_busy.val();
+        // The counter selected by the 'C' index as a balanced tree of 2:1 multiplexers (an
+        // if-chain maps to a priority chain eight levels deep).
+        self.cnt_m[0].next = self.tile.cnt_cycles.val();
+        if self.args.q.val().get_bit(0) {
+            self.cnt_m[0].next = self.tile.cnt_busy.val();
         }
-        if self.args.q.val().get_bits::<3>(0) == 2 {
-            self.counter.next = self.tile.cnt_macs.val();
+        self.cnt_m[1].next = self.tile.cnt_macs.val();
+        if self.args.q.val().get_bit(0) {
+            self.cnt_m[1].next = self.tile.cnt_w_reads.val();
         }
-        if self.args.q.val().get_bits::<3>(0) == 3 {
-            self.counter.next = self.tile.cnt_w_reads.val();
+        self.cnt_m[2].next = self.tile.cnt_a_reads.val();
+        if self.args.q.val().get_bit(0) {
+            self.cnt_m[2].next = self.tile.cnt_a_writes.val();
         }
-        if self.args.q.val().get_bits::<3>(0) == 4 {
-            self.counter.next = self.tile.cnt_a_reads.val();
+        self.cnt_m[3].next = self.tile.cnt_p_reads.val();
+        if self.args.q.val().get_bit(0) {
+            self.cnt_m[3].next = self.tile.cnt_i_reads.val();
         }
-        if self.args.q.val().get_bits::<3>(0) == 5 {
-            self.counter.next = self.tile.cnt_a_writes.val();
+        self.cnt_m[4].next = self.cnt_m[0].val();
+        if self.args.q.val().get_bit(1) {
+            self.cnt_m[4].next = self.cnt_m[1].val();
         }
-        if self.args.q.val().get_bits::<3>(0) == 6 {
-            self.counter.next = self.tile.cnt_p_reads.val();
+        self.cnt_m[5].next = self.cnt_m[2].val();
+        if self.args.q.val().get_bit(1) {
+            self.cnt_m[5].next = self.cnt_m[3].val();
         }
-        if self.args.q.val().get_bits::<3>(0) == 7 {
-            self.counter.next = self.tile.cnt_i_reads.val();
+        self.counter.next = self.cnt_m[4].val();
+        if self.args.q.val().get_bit(2) {
+            self.counter.next = self.cnt_m[5].val();
         }
 
+        self.rx_byte.d.next = self.receiver.data.val();
+        self.rx_valid.d.next = self.receiver.valid.val();
+        self.rx_op.d.next = 0.into();
+        if self.receiver.data.val() == 0x57 {
+            self.rx_op.d.next = 1.into();
+        }
+        if self.receiver.data.val() == 0x52 {
+            self.rx_op.d.next = 2.into();
+        }
+        if self.receiver.data.val() == 0x53 {
+            self.rx_op.d.next = 4.into();
+        }
+        if self.receiver.data.val() == 0x58 {
+            self.rx_op.d.next = 8.into();
+        }
+        if self.receiver.data.val() == 0x51 {
+            self.rx_op.d.next = 16.into();
+        }
+        if self.receiver.data.val() == 0x43 {
+            self.rx_op.d.next = 32.into();
+        }
         match self.state.q.val() {
             BridgeState::Cmd => {
-                if self.receiver.valid.val() {
-                    self.cmd.d.next = self.receiver.data.val();
+                if self.rx_valid.q.val() {
+                    self.cmd.d.next = self.rx_op.q.val();
                     self.args.d.next = 0.into();
                     self.got.d.next = 0.into();
                     // 'W' sel addr(2) data(4); 'R' addr(2); 'C' index; 'S', 'Q', 'X' none.
-                    if self.receiver.data.val() == 0x57 {
+                    if self.rx_op.q.val().get_bit(0) {
                         self.need.d.next = 7.into();
                         self.state.d.next = BridgeState::Args;
                     }
-                    if self.receiver.data.val() == 0x52 {
+                    if self.rx_op.q.val().get_bit(1) {
                         self.need.d.next = 2.into();
                         self.state.d.next = BridgeState::Args;
                     }
-                    if self.receiver.data.val() == 0x43 {
+                    if self.rx_op.q.val().get_bit(5) {
                         self.need.d.next = 1.into();
                         self.state.d.next = BridgeState::Args;
                     }
-                    if (self.receiver.data.val() == 0x53)
-                        | (self.receiver.data.val() == 0x51)
-                        | (self.receiver.data.val() == 0x58)
+                    if self.rx_op.q.val().get_bit(2)
+                        | self.rx_op.q.val().get_bit(4)
+                        | self.rx_op.q.val().get_bit(3)
                     {
                         self.state.d.next = BridgeState::Exec;
                     }
                 }
             }
             BridgeState::Args => {
-                if self.receiver.valid.val() {
+                if self.rx_valid.q.val() {
                     self.args.d.next = self.args.q.val()
-                        | (bit_cast::<64, 8>(self.receiver.data.val())
+                        | (bit_cast::<64, 8>(self.rx_byte.q.val())
                             << (bit_cast::<8, 4>(self.got.q.val()) << 3));
                     self.got.d.next = self.got.q.val() + 1;
                     if self.got.q.val() + 1 == self.need.q.val() {
@@ -214,28 +256,28 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             }
             BridgeState::Exec => {
                 self.state.d.next = BridgeState::Cmd;
-                if self.cmd.q.val() == 0x57 {
+                if self.cmd.q.val().get_bit(0) {
                     self.t_we.d.next = true;
                 }
-                if self.cmd.q.val() == 0x52 {
+                if self.cmd.q.val().get_bit(1) {
                     // A read: arguments are the address only.
                     self.t_re.d.next = true;
                     self.t_sel.d.next = 1.into();
                     self.t_addr.d.next = self.args.q.val().get_bits::<16>(0);
                     self.state.d.next = BridgeState::ReadWait;
                 }
-                if self.cmd.q.val() == 0x53 {
+                if self.cmd.q.val().get_bit(2) {
                     self.t_start.d.next = true;
                 }
-                if self.cmd.q.val() == 0x58 {
+                if self.cmd.q.val().get_bit(3) {
                     self.t_reset.d.next = true;
                 }
-                if self.cmd.q.val() == 0x51 {
+                if self.cmd.q.val().get_bit(4) {
                     self.reply.d.next = bit_cast::<32, 8>(self.status.val());
                     self.left.d.next = 1.into();
                     self.state.d.next = BridgeState::Reply;
                 }
-                if self.cmd.q.val() == 0x43 {
+                if self.cmd.q.val().get_bit(5) {
                     self.reply.d.next = self.counter.val();
                     self.left.d.next = 4.into();
                     self.state.d.next = BridgeState::Reply;
@@ -268,6 +310,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         if self.por_reset.val() {
             self.state.d.next = BridgeState::Cmd;
             self.left.d.next = 0.into();
+            self.rx_valid.d.next = false;
         }
     }
 }

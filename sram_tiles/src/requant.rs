@@ -6,10 +6,10 @@
 //! the parameter SRAMs' outputs at `t+1`; the result is on `out_*` during `t+11` (`R = 11`,
 //! docs/tile.md §8). `zp` and `relu` are layer registers, stable while elements flow.
 //!
-//! # Stages (one carry chain of at most ~40 bits each, for the iCE40's Fmax)
+//! # Stages (one carry chain of at most ~34 bits each, for the iCE40's Fmax)
 //! 1 entry (the tile registers half of its drain multiplexer), 1b accumulator and parameter
 //! registers, 2 bias add, 3 left shift, 4 four 16x16 partial products and sign corrections,
-//! 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 40 bits, 8 rounding half,
+//! 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 34 bits and the rounding half, 8 its addition,
 //! 9 arithmetic right shift, 10 zero point and clamp.
 
 use rtl::mul::{Mul16x16, MulTarget};
@@ -111,21 +111,24 @@ pub struct Requant {
     low6: DFF<Bits<34>>,
     hmid6: DFF<Bits<33>>,
     corr6: DFF<Bits<33>>,
-    t7: DFF<Bits<40>>,
-    r8: DFF<Bits<40>>,
-    v9v: DFF<Bits<40>>,
+    t7: DFF<Bits<34>>,
+    r8: DFF<Bits<34>>,
+    v9v: DFF<Bits<34>>,
     y10: DFF<Bits<8>>,
-    lo_b: DFF<Bits<40>>,
-    hi_b: DFF<Bits<40>>,
+    lo_b: DFF<Bits<11>>,
+    hi_b: DFF<Bits<11>>,
     lo_y: DFF<Bits<8>>,
     lsh: Signal<Local, Bits<6>>,
     hsum: Signal<Local, Bits<32>>,
     t33: Signal<Local, Bits<33>>,
-    half: Signal<Local, Bits<40>>,
-    mask: Signal<Local, Bits<40>>,
-    rx: Signal<Local, Bits<40>>,
-    rsh: Signal<Local, Bits<40>>,
-    vb: Signal<Local, Bits<40>>,
+    half7: DFF<Bits<34>>,
+    mask: Signal<Local, Bits<34>>,
+    rx: Signal<Local, Bits<34>>,
+    rsh: Signal<Local, Bits<34>>,
+    vb: Signal<Local, Bits<11>>,
+    v_small: Signal<Local, Bit>,
+    below_lo: Signal<Local, Bits<12>>,
+    above_hi: Signal<Local, Bits<12>>,
 }
 
 impl Requant {
@@ -214,11 +217,14 @@ impl Requant {
             lsh: Default::default(),
             hsum: Default::default(),
             t33: Default::default(),
-            half: Default::default(),
+            half7: Default::default(),
             mask: Default::default(),
             rx: Default::default(),
             rsh: Default::default(),
             vb: Default::default(),
+            v_small: Default::default(),
+            below_lo: Default::default(),
+            above_hi: Default::default(),
             mul_ll: Mul16x16::new(target),
             mul_lh: Mul16x16::new(target),
             mul_hl: Mul16x16::new(target),
@@ -234,7 +240,7 @@ impl Logic for Requant {
             self, clock, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, l1, l2, l3, l4, l5, l6, l7, l8,
             l9, l10, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, e3, e4, e5, e6, e7, e8, v1b, l1b,
             a1b, acc1b, bias_r, mult_r, shift_r, sum2, m2, sh2, a3v, m3, ca4, cm4, mid5, corr5,
-            ll5, hh5, low6, hmid6, corr6, t7, r8, v9v, y10, lo_b, hi_b, lo_y
+            ll5, hh5, low6, hmid6, corr6, t7, half7, r8, v9v, y10, lo_b, hi_b, lo_y
         );
         // Valid, last and address travel with the element.
         self.v1.d.next = self.in_valid.val();
@@ -333,45 +339,64 @@ impl Logic for Requant {
             + bit_cast::<33, 17>(self.mid5.q.val().get_bits::<17>(16));
         self.corr6.d.next = self.corr5.q.val();
         self.e6.d.next = self.e5.q.val();
-        // 7: t = bits 63..31 of (a*M + 2^30), sign-extended to 40 bits.
+        // 7: t = bits 63..31 of (a*M + 2^30), sign-extended to 34 bits (room for the rounding
+        // half below), and that half 2^(e-1) from the registered e (no shifter before stage 8's
+        // carry chain).
         self.hsum.next = self.hmid6.q.val().get_bits::<32>(0)
             - self.corr6.q.val().get_bits::<32>(0)
             + bit_cast::<32, 2>(self.low6.q.val().get_bits::<2>(32));
         self.t33.next = (bit_cast::<33, 32>(self.hsum.val()) << 1)
             | bit_cast::<33, 1>(self.low6.q.val().get_bit(31).into());
-        self.t7.d.next = bit_cast::<40, 33>(self.t33.val() ^ 0x1_0000_0000u64) - 0x1_0000_0000u64;
+        self.t7.d.next = bit_cast::<34, 33>(self.t33.val());
+        if self.t33.val().get_bit(32) {
+            self.t7.d.next = bit_cast::<34, 33>(self.t33.val()) | 0x2_0000_0000u64;
+        }
+        self.half7.d.next = 0.into();
+        if self.e6.q.val() != 0 {
+            self.half7.d.next = bits::<34>(1) << (self.e6.q.val() - 1);
+        }
         self.e7.d.next = self.e6.q.val();
         // 8: add the rounding half 2^(e-1) (ties toward +inf after the floor shift).
-        self.half.next = 0.into();
-        if self.e7.q.val() != 0 {
-            self.half.next = bits::<40>(1) << (self.e7.q.val() - 1);
-        }
-        self.r8.d.next = self.t7.q.val() + self.half.val();
+        self.r8.d.next = self.t7.q.val() + self.half7.q.val();
         self.e8.d.next = self.e7.q.val();
         // 9: arithmetic shift with one logical shifter: for negative r, r >> e = ~(~r >> e).
         self.mask.next = 0.into();
-        if self.r8.q.val().get_bit(39) {
-            self.mask.next = 0xFF_FFFF_FFFFu64.into();
+        if self.r8.q.val().get_bit(33) {
+            self.mask.next = 0x3_FFFF_FFFFu64.into();
         }
         self.rx.next = self.r8.q.val() ^ self.mask.val();
         self.rsh.next = self.rx.val() >> self.e8.q.val();
         self.v9v.d.next = self.rsh.val() ^ self.mask.val();
-        // 10: y = clamp(v + zp, lo, 127) as v against (lo - zp, 127 - zp), offset binary.
-        self.lo_b.d.next =
-            (0 - (bit_cast::<40, 8>(self.zp.val() ^ 0x80) - 0x80) - 128) ^ 0x80_0000_0000u64;
+        // 10: y = clamp(v + zp, lo, 127). The bounds lo - zp and 127 - zp lie in [-256, 255], so
+        // v is compared on its low 11 bits (offset binary) when it fits them, and saturates by
+        // its sign otherwise: no 34-bit carry chain before the result.
+        self.lo_b.d.next = (0 - (bit_cast::<11, 8>(self.zp.val() ^ 0x80) - 0x80) - 128) ^ 0x400;
         self.lo_y.d.next = 0x80.into();
         if self.relu.val() {
-            self.lo_b.d.next = 0x80_0000_0000u64.into();
+            self.lo_b.d.next = 0x400.into();
             self.lo_y.d.next = self.zp.val();
         }
-        self.hi_b.d.next =
-            (0 - (bit_cast::<40, 8>(self.zp.val() ^ 0x80) - 0x80) + 127) ^ 0x80_0000_0000u64;
-        self.vb.next = self.v9v.q.val() ^ 0x80_0000_0000u64;
+        self.hi_b.d.next = (0 - (bit_cast::<11, 8>(self.zp.val() ^ 0x80) - 0x80) + 127) ^ 0x400;
+        self.v_small.next = (self.v9v.q.val().get_bits::<24>(10) == 0)
+            | (self.v9v.q.val().get_bits::<24>(10) == 0xFF_FFFF);
+        self.vb.next = self.v9v.q.val().get_bits::<11>(0) ^ 0x400;
         self.y10.d.next = self.v9v.q.val().get_bits::<8>(0) + self.zp.val();
-        if self.vb.val() < self.lo_b.q.val() {
+        // The compares as subtractions whose borrow is the answer: yosys maps them onto the
+        // carry chain (as comparisons they became an 8-LUT chain here).
+        self.below_lo.next =
+            bit_cast::<12, 11>(self.vb.val()) - bit_cast::<12, 11>(self.lo_b.q.val());
+        self.above_hi.next =
+            bit_cast::<12, 11>(self.hi_b.q.val()) - bit_cast::<12, 11>(self.vb.val());
+        if self.v_small.val() {
+            if self.below_lo.val().get_bit(11) {
+                self.y10.d.next = self.lo_y.q.val();
+            }
+            if self.above_hi.val().get_bit(11) {
+                self.y10.d.next = 0x7F.into();
+            }
+        } else if self.v9v.q.val().get_bit(33) {
             self.y10.d.next = self.lo_y.q.val();
-        }
-        if self.vb.val() > self.hi_b.q.val() {
+        } else {
             self.y10.d.next = 0x7F.into();
         }
 

@@ -183,18 +183,36 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     host_word: Signal<Local, Bits<16>>,
     host_ok_w: Signal<Local, Bit>,
     host_ok_r: Signal<Local, Bit>,
+    // The address is inside the weight, activation, parameter, instruction memory.
+    host_in_w: Signal<Local, Bit>,
+    host_in_a: Signal<Local, Bit>,
+    host_in_p: Signal<Local, Bit>,
+    host_in_i: Signal<Local, Bit>,
     stopped: Signal<Local, Bit>,
 
     // MAC issue engine.
     e_active: DFF<Bit>,
-    e_k: DFF<Bits<16>>,
-    e_b: DFF<Bits<16>>,
-    /// The group's last k (`kmax − 1`), so the per-cycle compare has no subtracter.
-    e_klast: DFF<Bits<16>>,
-    /// `l_k − 1` and `l_b − 1`, registered with the layer (timing: no subtracter before the
-    /// engine's compares).
-    l_km1: DFF<Bits<16>>,
-    l_bm1: DFF<Bits<16>>,
+    // Widths from the spec's bounds on a validated FC: k < 4096, b < MB <= 4, channels < 4096,
+    // group sizes <= L <= 16.
+    e_b: DFF<Bits<2>>,
+    // The k loop as two down counters whose sign bits are the engine's decisions (timing: no
+    // comparator in front of them): e_kd = kmax − 2 − k, negative exactly at the group's last k
+    // (e_kend); e_kf = K − 2 − k, negative from the last issuing k on (e_kfin = e_kin and that
+    // sign: k = K − 1). e_kin = (k < K) and e_kfirst = (k = 0) are flags updated with them.
+    e_kd: DFF<Bits<13>>,
+    e_kf: DFF<Bits<13>>,
+    e_kin: DFF<Bit>,
+    e_kfirst: DFF<Bit>,
+    e_kend: Signal<Local, Bit>,
+    e_kfin: Signal<Local, Bit>,
+    /// `K − 2` (13-bit two's complement) and `B − 1`, registered with the layer.
+    l_km2: DFF<Bits<13>>,
+    l_bm1: DFF<Bits<2>>,
+    /// `B = 1`, registered with the layer.
+    l_b1: DFF<Bit>,
+    /// e_bend = (e_b = B − 1), kept equal to its compare by updating it with e_b.
+    e_bend: DFF<Bit>,
+    e_binc: Signal<Local, Bits<2>>,
     e_xk: DFF<Bits<16>>,
     e_xoff: DFF<Bits<16>>,
     // Registered SRAM addresses (x_base + b*K + k and w_base + g*K + k), kept in step with
@@ -202,14 +220,17 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     e_xaddr: DFF<Bits<16>>,
     e_waddr: DFF<Bits<16>>,
     e_wgroup: DFF<Bits<16>>,
-    e_ch: DFF<Bits<16>>,
-    e_n: DFF<Bits<16>>,
+    e_ch: DFF<Bits<12>>,
+    e_n: DFF<Bits<5>>,
     e_lastg: DFF<Bit>,
-    nx_ch: DFF<Bits<16>>,
-    nx_rem: DFF<Bits<16>>,
+    nx_ch: DFF<Bits<13>>,
+    nx_rem: DFF<Bits<13>>,
     nx_next_last: DFF<Bit>,
-    nx_n: DFF<Bits<16>>,
-    nx_kmax: DFF<Bits<16>>,
+    nx_n: DFF<Bits<5>>,
+    /// The next group's `kmax − 2`.
+    nx_km2: DFF<Bits<13>>,
+    /// The next group has more channels than inputs (`n > K`).
+    nx_wide: Signal<Local, Bit>,
     d_single: DFF<Bit>,
     e_issue: Signal<Local, Bit>,
     e_last: Signal<Local, Bit>,
@@ -218,39 +239,39 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     p1_first: DFF<Bit>,
     p1_b: DFF<Bits<2>>,
     p1_last: DFF<Bit>,
-    p1_ch: DFF<Bits<16>>,
-    p1_n: DFF<Bits<16>>,
+    p1_ch: DFF<Bits<12>>,
+    p1_n: DFF<Bits<5>>,
     p1_lastg: DFF<Bit>,
     p2_valid: DFF<Bit>,
     p2_first: DFF<Bit>,
     p2_b: DFF<Bits<2>>,
     p2_last: DFF<Bit>,
-    p2_ch: DFF<Bits<16>>,
-    p2_n: DFF<Bits<16>>,
+    p2_ch: DFF<Bits<12>>,
+    p2_n: DFF<Bits<5>>,
     p2_lastg: DFF<Bit>,
     p3_last: DFF<Bit>,
-    p3_ch: DFF<Bits<16>>,
-    p3_n: DFF<Bits<16>>,
+    p3_ch: DFF<Bits<12>>,
+    p3_n: DFF<Bits<5>>,
     p3_lastg: DFF<Bit>,
     p3_valid: DFF<Bit>,
     p3_first: DFF<Bit>,
     p3_b: DFF<Bits<2>>,
     p4_last: DFF<Bit>,
-    p4_ch: DFF<Bits<16>>,
-    p4_n: DFF<Bits<16>>,
+    p4_ch: DFF<Bits<12>>,
+    p4_n: DFF<Bits<5>>,
     p4_lastg: DFF<Bit>,
 
     // Drain.
     dr_active: DFF<Bit>,
-    dr_lane: DFF<Bits<16>>,
-    dr_b: DFF<Bits<16>>,
-    dr_n: DFF<Bits<16>>,
-    dr_ch: DFF<Bits<16>>,
+    dr_lane: DFF<Bits<5>>,
+    dr_b: DFF<Bits<2>>,
+    dr_n: DFF<Bits<5>>,
+    dr_ch: DFF<Bits<12>>,
     dr_lastg: DFF<Bit>,
     dr_yoff: DFF<Bits<16>>,
     dr_value: Signal<Local, Bits<32>>,
-    dr_lo: Signal<Local, Bits<16>>,
-    dr_hi_q: DFF<Bits<16>>,
+    dr_lo: Signal<Local, Bits<5>>,
+    dr_hi_q: DFF<Bits<5>>,
     drain_part: Vec<DFF<Bits<32>>>,
     dr_last_elem: Signal<Local, Bit>,
 
@@ -377,12 +398,19 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             host_word: Default::default(),
             host_ok_w: Default::default(),
             host_ok_r: Default::default(),
+            host_in_w: Default::default(),
+            host_in_a: Default::default(),
+            host_in_p: Default::default(),
+            host_in_i: Default::default(),
             stopped: Default::default(),
             e_active: Default::default(),
-            e_k: Default::default(),
             e_b: Default::default(),
-            e_klast: Default::default(),
-            l_km1: Default::default(),
+            l_km2: Default::default(),
+            e_kd: Default::default(),
+            e_kf: Default::default(),
+            e_kfirst: Default::default(),
+            e_kend: Default::default(),
+            e_kfin: Default::default(),
             l_bm1: Default::default(),
             e_xk: Default::default(),
             e_xoff: Default::default(),
@@ -396,9 +424,14 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             nx_rem: Default::default(),
             nx_next_last: Default::default(),
             nx_n: Default::default(),
-            nx_kmax: Default::default(),
+            nx_km2: Default::default(),
             d_single: Default::default(),
             e_issue: Default::default(),
+            l_b1: Default::default(),
+            e_bend: Default::default(),
+            e_kin: Default::default(),
+            e_binc: Default::default(),
+            nx_wide: Default::default(),
             e_last: Default::default(),
             p1_valid: Default::default(),
             p1_first: Default::default(),
@@ -476,9 +509,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             c_p_reads,
             c_i_reads,
             e_active,
-            e_k,
             e_b,
-            e_klast,
             chk_overlap,
             chk_p,
             chk_y,
@@ -486,7 +517,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             chk_w,
             chk_b,
             chk_zero,
-            l_km1,
+            l_km2,
+            e_kd,
+            e_kf,
+            e_kfirst,
             l_bm1,
             e_xk,
             e_xoff,
@@ -542,8 +576,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             nx_rem,
             nx_next_last,
             nx_n,
-            nx_kmax,
+            nx_km2,
             d_single,
+            l_b1,
+            e_bend,
+            e_kin,
             d_x_room,
             d_x_over,
             d_y_room,
@@ -591,34 +628,42 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.host_lane.next = self.host_addr.val() & (self.n_lanes.val() - 1);
         self.host_word.next = self.host_addr.val() >> self.lanes_log2.val();
         // Every depth is a power of two: an address is in range when its bits above the depth
-        // are zero (no comparator on the host's write-enable path).
-        self.host_ok_r.next =
-            (self.host_sel.val() == 1) & ((self.host_addr.val() >> self.act_log2.val()) == 0);
-        self.host_ok_w.next = false;
-        if self.host_sel.val() == 0 {
-            self.host_ok_w.next = (self.host_addr.val() >> self.weight_bytes_log2.val()) == 0;
-        }
-        if self.host_sel.val() == 1 {
-            self.host_ok_w.next = (self.host_addr.val() >> self.act_log2.val()) == 0;
-        }
-        if (self.host_sel.val() == 2) | (self.host_sel.val() == 3) | (self.host_sel.val() == 4) {
-            self.host_ok_w.next = (self.host_addr.val() >> self.param_log2.val()) == 0;
-        }
-        if self.host_sel.val() == 5 {
-            self.host_ok_w.next = (self.host_addr.val() >> self.instr_halves_log2.val()) == 0;
-        }
+        // are zero (no comparator on the host's write-enable path). Each write enable below is
+        // its own AND of strobe, select and range flag, not a decode shared through a mux.
+        self.host_in_w.next = (self.host_addr.val() >> self.weight_bytes_log2.val()) == 0;
+        self.host_in_a.next = (self.host_addr.val() >> self.act_log2.val()) == 0;
+        self.host_in_p.next = (self.host_addr.val() >> self.param_log2.val()) == 0;
+        self.host_in_i.next = (self.host_addr.val() >> self.instr_halves_log2.val()) == 0;
+        self.host_ok_r.next = (self.host_sel.val() == 1) & self.host_in_a.val();
+        // A sum of products rather than an if-chain (which maps to a priority chain).
+        self.host_ok_w.next = ((self.host_sel.val() == 0) & self.host_in_w.val())
+            | ((self.host_sel.val() == 1) & self.host_in_a.val())
+            | (((self.host_sel.val() == 2)
+                | (self.host_sel.val() == 3)
+                | (self.host_sel.val() == 4))
+                & self.host_in_p.val())
+            | ((self.host_sel.val() == 5) & self.host_in_i.val());
 
         // ---- Memory ports: defaults are the engine's; the host takes them while stopped.
         self.act.read_address.next = bit_cast::<AA, 16>(self.e_xaddr.q.val());
         self.act.write_address.next = bit_cast::<AA, 16>(self.rq.out_addr.val());
         self.act.write_data.next = self.rq.out_y.val();
         self.act.write_enable.next = self.rq.out_valid.val();
-        self.bias.read_address.next =
-            bit_cast::<PA, 16>(self.l_pbase.q.val() + self.dr_ch.q.val() + self.dr_lane.q.val());
-        self.mult.read_address.next =
-            bit_cast::<PA, 16>(self.l_pbase.q.val() + self.dr_ch.q.val() + self.dr_lane.q.val());
-        self.shift.read_address.next =
-            bit_cast::<PA, 16>(self.l_pbase.q.val() + self.dr_ch.q.val() + self.dr_lane.q.val());
+        self.bias.read_address.next = bit_cast::<PA, 16>(
+            self.l_pbase.q.val()
+                + bit_cast::<16, 12>(self.dr_ch.q.val())
+                + bit_cast::<16, 5>(self.dr_lane.q.val()),
+        );
+        self.mult.read_address.next = bit_cast::<PA, 16>(
+            self.l_pbase.q.val()
+                + bit_cast::<16, 12>(self.dr_ch.q.val())
+                + bit_cast::<16, 5>(self.dr_lane.q.val()),
+        );
+        self.shift.read_address.next = bit_cast::<PA, 16>(
+            self.l_pbase.q.val()
+                + bit_cast::<16, 12>(self.dr_ch.q.val())
+                + bit_cast::<16, 5>(self.dr_lane.q.val()),
+        );
         self.bias.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
         self.mult.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
         self.shift.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
@@ -728,32 +773,39 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
 
         // ---- MAC issue engine (§8).
-        self.e_issue.next = self.e_active.q.val() & (self.e_k.q.val() < self.l_k.q.val());
-        self.e_last.next = self.e_issue.val()
-            & (self.e_k.q.val() == self.l_km1.q.val())
-            & (self.e_b.q.val() == self.l_bm1.q.val());
+        self.e_kend.next = self.e_kd.q.val().get_bit(12);
+        self.e_kfin.next = self.e_kin.q.val() & self.e_kf.q.val().get_bit(12);
+        self.e_issue.next = self.e_active.q.val() & self.e_kin.q.val();
+        self.e_last.next = self.e_issue.val() & self.e_kfin.val() & self.e_bend.q.val();
+        self.e_binc.next = self.e_b.q.val() + 1;
         // The next group's channel base, size and slot length, pipelined over three registers
         // from e_ch: valid three cycles after a group starts, and every slot but the last lasts
         // at least L*B >= 4 cycles. Whether the current group is the last is the register
         // e_lastg (set at Decode, then from nx_next_last when a group starts).
-        self.nx_ch.d.next = self.e_ch.q.val() + self.n_lanes.val();
-        self.nx_rem.d.next = self.l_n.q.val() - self.nx_ch.q.val();
-        self.nx_next_last.d.next = self.nx_ch.q.val() + self.n_lanes.val() >= self.l_n.q.val();
-        self.nx_n.d.next = self.n_lanes.val();
-        if self.nx_rem.q.val() < self.n_lanes.val() {
-            self.nx_n.d.next = self.nx_rem.q.val();
+        // 13 bits: nx_ch + L stays below 2^13 for any channel base below 4096 (nx_rem is garbage
+        // past the last group, where nothing loads it).
+        self.nx_ch.d.next =
+            bit_cast::<13, 12>(self.e_ch.q.val()) + bit_cast::<13, 16>(self.n_lanes.val());
+        self.nx_rem.d.next = bit_cast::<13, 16>(self.l_n.q.val()) - self.nx_ch.q.val();
+        self.nx_next_last.d.next = self.nx_ch.q.val() + bit_cast::<13, 16>(self.n_lanes.val())
+            >= bit_cast::<13, 16>(self.l_n.q.val());
+        self.nx_n.d.next = bit_cast::<5, 16>(self.n_lanes.val());
+        if self.nx_rem.q.val() < bit_cast::<13, 16>(self.n_lanes.val()) {
+            self.nx_n.d.next = bit_cast::<5, 13>(self.nx_rem.q.val());
         }
-        // The next group's last k (kmax − 1).
-        self.nx_kmax.d.next = self.l_km1.q.val();
-        if (self.nx_rem.q.val() > self.l_k.q.val()) & (self.n_lanes.val() > self.l_k.q.val()) {
-            self.nx_kmax.d.next = self.n_lanes.val() - 1;
-            if self.nx_rem.q.val() < self.n_lanes.val() {
-                self.nx_kmax.d.next = self.nx_rem.q.val() - 1;
+        // The next group's kmax − 2: kmax is n when it has more channels n than inputs K, else K.
+        self.nx_wide.next = (self.nx_rem.q.val() > bit_cast::<13, 16>(self.l_k.q.val()))
+            & (self.n_lanes.val() > self.l_k.q.val());
+        self.nx_km2.d.next = self.l_km2.q.val();
+        if self.nx_wide.val() {
+            self.nx_km2.d.next = bit_cast::<13, 16>(self.n_lanes.val() - 2);
+            if self.nx_rem.q.val() < bit_cast::<13, 16>(self.n_lanes.val()) {
+                self.nx_km2.d.next = self.nx_rem.q.val() - 2;
             }
         }
         self.p1_valid.d.next = self.e_issue.val();
-        self.p1_first.d.next = self.e_k.q.val() == 0;
-        self.p1_b.d.next = self.e_b.q.val().get_bits::<2>(0);
+        self.p1_first.d.next = self.e_kfirst.q.val();
+        self.p1_b.d.next = self.e_b.q.val();
         self.p1_last.d.next = self.e_last.val();
         self.p1_ch.d.next = self.e_ch.q.val();
         self.p1_n.d.next = self.e_n.q.val();
@@ -779,37 +831,44 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         if self.e_issue.val() {
             self.c_a_reads.d.next = self.c_a_reads.q.val() + 1;
             self.c_busy.d.next = self.c_busy.q.val() + 1;
-            self.c_macs.d.next = self.c_macs.q.val() + bit_cast::<32, 16>(self.e_n.q.val());
+            self.c_macs.d.next = self.c_macs.q.val() + bit_cast::<32, 5>(self.e_n.q.val());
             if self.e_b.q.val() == 0 {
                 self.c_w_reads.d.next = self.c_w_reads.q.val() + 1;
             }
         }
         if self.e_active.q.val() {
-            if self.e_b.q.val() == self.l_bm1.q.val() {
+            if self.e_bend.q.val() {
                 self.e_b.d.next = 0.into();
+                self.e_bend.d.next = self.l_b1.q.val();
                 self.e_xoff.d.next = 0.into();
-                if self.e_k.q.val() == self.e_klast.q.val() {
+                if self.e_kend.val() {
                     if self.e_lastg.q.val() {
                         self.e_active.d.next = false;
                     } else {
-                        self.e_k.d.next = 0.into();
+                        self.e_kfirst.d.next = true;
+                        self.e_kd.d.next = self.nx_km2.q.val();
+                        self.e_kf.d.next = self.l_km2.q.val();
+                        self.e_kin.d.next = true;
                         self.e_xk.d.next = self.f_xbase.q.val();
                         self.e_xaddr.d.next = self.f_xbase.q.val();
                         self.e_waddr.d.next = self.e_wgroup.q.val() + self.l_k.q.val();
-                        self.e_ch.d.next = self.nx_ch.q.val();
+                        self.e_ch.d.next = bit_cast::<12, 13>(self.nx_ch.q.val());
                         self.e_wgroup.d.next = self.e_wgroup.q.val() + self.l_k.q.val();
                         self.e_n.d.next = self.nx_n.q.val();
-                        self.e_klast.d.next = self.nx_kmax.q.val();
                         self.e_lastg.d.next = self.nx_next_last.q.val();
                     }
                 } else {
-                    self.e_k.d.next = self.e_k.q.val() + 1;
+                    self.e_kfirst.d.next = false;
+                    self.e_kd.d.next = self.e_kd.q.val() - 1;
+                    self.e_kf.d.next = self.e_kf.q.val() - 1;
+                    self.e_kin.d.next = self.e_kin.q.val() & !self.e_kfin.val();
                     self.e_xk.d.next = self.e_xk.q.val() + 1;
                     self.e_xaddr.d.next = self.e_xk.q.val() + 1;
                     self.e_waddr.d.next = self.e_waddr.q.val() + 1;
                 }
             } else {
-                self.e_b.d.next = self.e_b.q.val() + 1;
+                self.e_b.d.next = self.e_binc.val();
+                self.e_bend.d.next = self.e_binc.val() == self.l_bm1.q.val();
                 self.e_xoff.d.next = self.e_xoff.q.val() + self.l_k.q.val();
                 self.e_xaddr.d.next = self.e_xaddr.q.val() + self.l_k.q.val();
             }
@@ -817,15 +876,17 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 
         // ---- Drain: one shadow element per cycle into the requantizer (§8).
         self.dr_value.next = 0.into();
-        self.dr_last_elem.next = (self.dr_b.q.val() == self.l_b.q.val() - 1)
+        self.dr_last_elem.next = (self.dr_b.q.val() == self.l_bm1.q.val())
             & (self.dr_lane.q.val() == self.dr_n.q.val() - 1);
         self.rq.clock.next = self.clock.val();
         self.rq.reset.next = self.reset.val();
         self.rq.in_valid.next = self.dr_active.q.val();
         self.rq.in_last.next =
             self.dr_active.q.val() & self.dr_lastg.q.val() & self.dr_last_elem.val();
-        self.rq.in_addr.next =
-            self.f_ybase.q.val() + self.dr_yoff.q.val() + self.dr_ch.q.val() + self.dr_lane.q.val();
+        self.rq.in_addr.next = self.f_ybase.q.val()
+            + self.dr_yoff.q.val()
+            + bit_cast::<16, 12>(self.dr_ch.q.val())
+            + bit_cast::<16, 5>(self.dr_lane.q.val());
         self.rq.bias.next = self.bias.read_data.val();
         self.rq.mult.next = self.mult.read_data.val();
         self.rq.shift.next = self.shift.read_data.val();
@@ -833,7 +894,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.rq.relu.next = self.l_relu.q.val();
         if self.dr_active.q.val() {
             self.c_p_reads.d.next = self.c_p_reads.q.val() + 1;
-            if self.dr_b.q.val() == self.l_b.q.val() - 1 {
+            if self.dr_b.q.val() == self.l_bm1.q.val() {
                 self.dr_b.d.next = 0.into();
                 self.dr_yoff.d.next = 0.into();
                 self.dr_lane.d.next = self.dr_lane.q.val() + 1;
@@ -871,7 +932,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.lanes[i].reset.next = self.reset.val();
             self.lanes[i].w_we.next = self.stopped.val()
                 & self.host_we.val()
-                & self.host_ok_w.val()
+                & self.host_in_w.val()
                 & (self.host_sel.val() == 0)
                 & (self.host_lane.val().index() == i);
             self.lanes[i].w_waddr.next = bit_cast::<WA, 16>(self.host_word.val());
@@ -881,7 +942,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.lanes[i].acc_first.next = self.p3_first.q.val();
             self.lanes[i].acc_b.next = self.p3_b.q.val();
             self.lanes[i].shadow_load.next = self.p4_last.q.val();
-            self.lanes[i].drain_b.next = self.dr_b.q.val().get_bits::<2>(0);
+            self.lanes[i].drain_b.next = self.dr_b.q.val();
         }
 
         // The drain multiplexer in two registered halves (lanes sit far apart): within each
@@ -909,36 +970,39 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 
         // ---- Sequencer (§8).
         if self.stopped.val() {
-            if self.host_we.val() & self.host_ok_w.val() {
-                if self.host_sel.val() == 1 {
-                    self.act.write_address.next = bit_cast::<AA, 16>(self.host_addr.val());
-                    self.act.write_data.next = self.host_wdata.val().get_bits::<8>(0);
-                    self.act.write_enable.next = true;
-                }
-                if self.host_sel.val() == 2 {
-                    self.bias.write_enable.next = true;
-                }
-                if self.host_sel.val() == 3 {
-                    self.mult.write_enable.next = true;
-                }
-                if self.host_sel.val() == 4 {
-                    self.shift.write_enable.next = true;
-                }
-                if self.host_sel.val() == 5 {
-                    self.imem_lo.write_enable.next = !self.host_addr.val().get_bit(0);
-                    self.imem_hi.write_enable.next = self.host_addr.val().get_bit(0);
-                }
-            }
+            // While stopped the requantizer writes nothing (every FC ends with its last write),
+            // so the host owns the activation write port outright.
+            self.act.write_address.next = bit_cast::<AA, 16>(self.host_addr.val());
+            self.act.write_data.next = self.host_wdata.val().get_bits::<8>(0);
+            self.act.write_enable.next =
+                self.host_we.val() & (self.host_sel.val() == 1) & self.host_in_a.val();
+            self.bias.write_enable.next =
+                self.host_we.val() & (self.host_sel.val() == 2) & self.host_in_p.val();
+            self.mult.write_enable.next =
+                self.host_we.val() & (self.host_sel.val() == 3) & self.host_in_p.val();
+            self.shift.write_enable.next =
+                self.host_we.val() & (self.host_sel.val() == 4) & self.host_in_p.val();
+            self.imem_lo.write_enable.next = self.host_we.val()
+                & (self.host_sel.val() == 5)
+                & self.host_in_i.val()
+                & !self.host_addr.val().get_bit(0);
+            self.imem_hi.write_enable.next = self.host_we.val()
+                & (self.host_sel.val() == 5)
+                & self.host_in_i.val()
+                & self.host_addr.val().get_bit(0);
             if self.host_re.val() {
                 self.act.read_address.next = bit_cast::<AA, 16>(self.host_addr.val());
                 self.rvalid_q.d.next = self.host_ok_r.val();
             }
+            // §4: start only in a cycle without an access, so the counters' clear below does
+            // not depend on the address decode (the two branches exclude each other).
             if (self.host_we.val() & !self.host_ok_w.val())
                 | (self.host_re.val() & !self.host_ok_r.val())
             {
                 self.state.d.next = TileState::Error;
                 self.err_q.d.next = 10.into();
-            } else if self.start.val() {
+            }
+            if self.start.val() & !self.host_we.val() & !self.host_re.val() {
                 self.state.d.next = TileState::Fetch;
                 self.pc_q.d.next = 0.into();
                 self.err_q.d.next = 0.into();
@@ -996,7 +1060,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.f_wbase.d.next = self.ir.q.val().get_bits::<16>(0);
             self.f_xbase.d.next = self.ir.q.val().get_bits::<16>(16);
             self.f_ybase.d.next = self.ir.q.val().get_bits::<16>(32);
-            self.e_k.d.next = 0.into();
+            self.e_kfirst.d.next = true;
             self.e_b.d.next = 0.into();
             self.e_xk.d.next = self.ir.q.val().get_bits::<16>(16);
             self.e_xaddr.d.next = self.ir.q.val().get_bits::<16>(16);
@@ -1005,10 +1069,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.e_wgroup.d.next = self.ir.q.val().get_bits::<16>(0);
             self.e_ch.d.next = 0.into();
             self.e_lastg.d.next = self.d_single.q.val();
-            self.e_n.d.next = self.d_first_n.q.val();
-            self.e_klast.d.next = self.l_k.q.val() - 1;
+            self.e_n.d.next = bit_cast::<5, 16>(self.d_first_n.q.val());
+            self.e_bend.d.next = self.l_b1.q.val();
+            self.e_kin.d.next = true;
+            self.e_kf.d.next = self.l_km2.q.val();
+            self.e_kd.d.next = self.l_km2.q.val();
             if self.d_first_n.q.val() > self.l_k.q.val() {
-                self.e_klast.d.next = self.d_first_n.q.val() - 1;
+                self.e_kd.d.next = bit_cast::<13, 16>(self.d_first_n.q.val() - 2);
             }
             self.err_q.d.next = self.d_err.val();
             if self.d_err.val() == 0 {
@@ -1022,8 +1089,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.l_k.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(0));
             self.l_n.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(12));
             self.l_b.d.next = bit_cast::<16, 3>(self.ir.q.val().get_bits::<3>(24));
-            self.l_km1.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(0)) - 1;
-            self.l_bm1.d.next = bit_cast::<16, 3>(self.ir.q.val().get_bits::<3>(24)) - 1;
+            self.l_km2.d.next = bit_cast::<13, 12>(self.ir.q.val().get_bits::<12>(0)) - 2;
+            self.l_bm1.d.next = self.ir.q.val().get_bits::<2>(24) - 1;
+            self.l_b1.d.next = self.ir.q.val().get_bits::<3>(24) == 1;
             self.l_relu.d.next = self.ir.q.val().get_bit(27);
             self.l_zp.d.next = self.ir.q.val().get_bits::<8>(28);
             self.l_pbase.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(36));
@@ -1060,8 +1128,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.l_k.d.next = 0.into();
             self.l_n.d.next = 0.into();
             self.l_b.d.next = 0.into();
-            self.l_km1.d.next = 0xFFFF.into();
-            self.l_bm1.d.next = 0xFFFF.into();
+            self.l_km2.d.next = 0x1FFE.into();
+            self.l_bm1.d.next = 3.into();
+            self.l_b1.d.next = false;
             self.l_relu.d.next = false;
             self.l_zp.d.next = 0.into();
             self.l_pbase.d.next = 0.into();

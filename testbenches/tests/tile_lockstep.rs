@@ -210,9 +210,26 @@ fn tile_rtl_host_out_of_range_access_is_an_error_not_a_write() {
     })
     .unwrap();
     assert!(ls.model.outputs().error && !ls.model.outputs().host_rvalid);
+    // start in the same cycle as an in-range access is ignored too (§4); the access happens.
+    ls.step(TileInputs {
+        start: true,
+        ..write(1, 1022)
+    })
+    .unwrap();
+    ls.step(TileInputs {
+        start: true,
+        host_re: true,
+        host_sel: 1,
+        host_addr: 1022,
+        ..Default::default()
+    })
+    .unwrap();
+    assert!(ls.model.outputs().error && !ls.model.outputs().busy);
+    ls.step(TileInputs::default()).unwrap();
+    assert!(ls.model.outputs().host_rvalid && ls.model.outputs().host_rdata == 0x55);
     ls.read_back_act().unwrap();
-    assert_eq!(ls.model.act[1023], 0x55);
-    assert_eq!(ls.model.act.iter().filter(|&&v| v != 0).count(), 1);
+    assert_eq!((ls.model.act[1022], ls.model.act[1023]), (0x55, 0x55));
+    assert_eq!(ls.model.act.iter().filter(|&&v| v != 0).count(), 2);
 }
 
 #[test]

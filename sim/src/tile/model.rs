@@ -430,7 +430,8 @@ impl TileModel {
         self.read_in_flight = read_value;
         if bad {
             self.stop(TileError::HostRange);
-        } else if inputs.start {
+        } else if inputs.start && !inputs.host_we && !inputs.host_re {
+            // §4: start is ignored in a cycle with a host access.
             self.state = State::Fetch;
             self.pc = 0;
             self.err_code = 0;
