@@ -9,8 +9,8 @@
 //! # Stages (one carry chain of at most ~34 bits each, for the iCE40's Fmax)
 //! 1 entry (the tile registers half of its drain multiplexer), 1b accumulator and parameter
 //! registers, 2 bias add, 3 left shift, 4 four 16x16 partial products and sign corrections,
-//! 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 34 bits and the rounding half, 8 its addition,
-//! 9 arithmetic right shift, 10 zero point and clamp.
+//! 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 34 bits and the rounding
+//! half, 8 its addition, 9 arithmetic right shift, 10 zero point and clamp (on 11 bits).
 
 use rtl::mul::{Mul16x16, MulTarget};
 use rust_hdl::prelude::*;
