@@ -66,7 +66,13 @@ proptest! {
         let mut rng = seed | 1;
         let mut next = move || { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; rng };
         let mut watch = [GateWatch { hs_off_for: 1000, ls_off_for: 1000, ..Default::default() }; MAX_PHASES];
-        let (mut dr, mut df) = (dt_rise as u32, dt_fall as u32);
+        // Dead times by the edge they are in force from: a value written at edge W is seen by the
+        // datapath from edge W + 2 (docs/vrm.md §11); the writes at steps 1 and 2 land before any
+        // phase can switch.
+        let mut writes: Vec<(usize, u16, u32)> = Vec::new();
+        let in_force = |writes: &[(usize, u16, u32)], code: u16, k: usize, reset: u32| {
+            writes.iter().rev().find(|&&(w, c, _)| c == code && w + 2 <= k).map_or(reset, |w| w.2)
+        };
         for k in 0..steps {
             let r = next();
             let mut inputs = VrmInputs {
@@ -86,9 +92,8 @@ proptest! {
                 inputs.reg_addr = if r % 2 == 0 { 0xD6 } else { 0xD7 };
                 inputs.reg_wdata = (next() % 6) as u16;
             }
-            let (dr_now, df_now) = (dr, df);
-            if inputs.reg_we && inputs.reg_addr == 0xD6 { dr = inputs.reg_wdata as u32; }
-            if inputs.reg_we && inputs.reg_addr == 0xD7 { df = inputs.reg_wdata as u32; }
+            if inputs.reg_we { writes.push((k, inputs.reg_addr as u16, inputs.reg_wdata as u32)); }
+            let (dr_now, df_now) = (in_force(&writes, 0xD6, k, 3), in_force(&writes, 0xD7, k, 3));
             let o = m.step(&inputs);
             for (i, w) in watch.iter_mut().enumerate().take(build.phases) {
                 let (hs, ls) = (o.hs >> i & 1 == 1, o.ls >> i & 1 == 1);

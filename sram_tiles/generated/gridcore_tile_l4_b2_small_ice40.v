@@ -35,7 +35,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     localparam  weight_words = 32'h200;
     localparam  act_bytes = 32'h400;
     localparam  param_entries = 32'h100;
-    localparam  instr_words = 32'h40;
+    localparam  instr_log2 = 16'h6;
     localparam  weight_bytes_log2 = 16'hb;
     localparam  act_log2 = 16'ha;
     localparam  param_log2 = 16'h8;
@@ -299,24 +299,39 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  chk_zero$d;
     wire  chk_zero$q;
     reg  chk_zero$clock;
+    reg  host_bad_q$d;
+    wire  host_bad_q$q;
+    reg  host_bad_q$clock;
     reg  e_active$d;
     wire  e_active$q;
     reg  e_active$clock;
-    reg  [15:0] e_k$d;
-    wire  [15:0] e_k$q;
-    reg  e_k$clock;
-    reg  [15:0] e_b$d;
-    wire  [15:0] e_b$q;
+    reg  [1:0] e_b$d;
+    wire  [1:0] e_b$q;
     reg  e_b$clock;
-    reg  [15:0] e_klast$d;
-    wire  [15:0] e_klast$q;
-    reg  e_klast$clock;
-    reg  [15:0] l_km1$d;
-    wire  [15:0] l_km1$q;
-    reg  l_km1$clock;
-    reg  [15:0] l_bm1$d;
-    wire  [15:0] l_bm1$q;
+    reg  [12:0] e_kd$d;
+    wire  [12:0] e_kd$q;
+    reg  e_kd$clock;
+    reg  [12:0] e_kf$d;
+    wire  [12:0] e_kf$q;
+    reg  e_kf$clock;
+    reg  e_kin$d;
+    wire  e_kin$q;
+    reg  e_kin$clock;
+    reg  e_kfirst$d;
+    wire  e_kfirst$q;
+    reg  e_kfirst$clock;
+    reg  [12:0] l_km2$d;
+    wire  [12:0] l_km2$q;
+    reg  l_km2$clock;
+    reg  [1:0] l_bm1$d;
+    wire  [1:0] l_bm1$q;
     reg  l_bm1$clock;
+    reg  l_b1$d;
+    wire  l_b1$q;
+    reg  l_b1$clock;
+    reg  e_bend$d;
+    wire  e_bend$q;
+    reg  e_bend$clock;
     reg  [15:0] e_xk$d;
     wire  [15:0] e_xk$q;
     reg  e_xk$clock;
@@ -332,30 +347,30 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] e_wgroup$d;
     wire  [15:0] e_wgroup$q;
     reg  e_wgroup$clock;
-    reg  [15:0] e_ch$d;
-    wire  [15:0] e_ch$q;
+    reg  [11:0] e_ch$d;
+    wire  [11:0] e_ch$q;
     reg  e_ch$clock;
-    reg  [15:0] e_n$d;
-    wire  [15:0] e_n$q;
+    reg  [4:0] e_n$d;
+    wire  [4:0] e_n$q;
     reg  e_n$clock;
     reg  e_lastg$d;
     wire  e_lastg$q;
     reg  e_lastg$clock;
-    reg  [15:0] nx_ch$d;
-    wire  [15:0] nx_ch$q;
+    reg  [12:0] nx_ch$d;
+    wire  [12:0] nx_ch$q;
     reg  nx_ch$clock;
-    reg  [15:0] nx_rem$d;
-    wire  [15:0] nx_rem$q;
+    reg  [12:0] nx_rem$d;
+    wire  [12:0] nx_rem$q;
     reg  nx_rem$clock;
     reg  nx_next_last$d;
     wire  nx_next_last$q;
     reg  nx_next_last$clock;
-    reg  [15:0] nx_n$d;
-    wire  [15:0] nx_n$q;
+    reg  [4:0] nx_n$d;
+    wire  [4:0] nx_n$q;
     reg  nx_n$clock;
-    reg  [15:0] nx_kmax$d;
-    wire  [15:0] nx_kmax$q;
-    reg  nx_kmax$clock;
+    reg  [12:0] nx_km2$d;
+    wire  [12:0] nx_km2$q;
+    reg  nx_km2$clock;
     reg  d_single$d;
     wire  d_single$q;
     reg  d_single$clock;
@@ -371,11 +386,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  p1_last$d;
     wire  p1_last$q;
     reg  p1_last$clock;
-    reg  [15:0] p1_ch$d;
-    wire  [15:0] p1_ch$q;
+    reg  [11:0] p1_ch$d;
+    wire  [11:0] p1_ch$q;
     reg  p1_ch$clock;
-    reg  [15:0] p1_n$d;
-    wire  [15:0] p1_n$q;
+    reg  [4:0] p1_n$d;
+    wire  [4:0] p1_n$q;
     reg  p1_n$clock;
     reg  p1_lastg$d;
     wire  p1_lastg$q;
@@ -392,11 +407,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  p2_last$d;
     wire  p2_last$q;
     reg  p2_last$clock;
-    reg  [15:0] p2_ch$d;
-    wire  [15:0] p2_ch$q;
+    reg  [11:0] p2_ch$d;
+    wire  [11:0] p2_ch$q;
     reg  p2_ch$clock;
-    reg  [15:0] p2_n$d;
-    wire  [15:0] p2_n$q;
+    reg  [4:0] p2_n$d;
+    wire  [4:0] p2_n$q;
     reg  p2_n$clock;
     reg  p2_lastg$d;
     wire  p2_lastg$q;
@@ -404,11 +419,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  p3_last$d;
     wire  p3_last$q;
     reg  p3_last$clock;
-    reg  [15:0] p3_ch$d;
-    wire  [15:0] p3_ch$q;
+    reg  [11:0] p3_ch$d;
+    wire  [11:0] p3_ch$q;
     reg  p3_ch$clock;
-    reg  [15:0] p3_n$d;
-    wire  [15:0] p3_n$q;
+    reg  [4:0] p3_n$d;
+    wire  [4:0] p3_n$q;
     reg  p3_n$clock;
     reg  p3_lastg$d;
     wire  p3_lastg$q;
@@ -425,11 +440,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  p4_last$d;
     wire  p4_last$q;
     reg  p4_last$clock;
-    reg  [15:0] p4_ch$d;
-    wire  [15:0] p4_ch$q;
+    reg  [11:0] p4_ch$d;
+    wire  [11:0] p4_ch$q;
     reg  p4_ch$clock;
-    reg  [15:0] p4_n$d;
-    wire  [15:0] p4_n$q;
+    reg  [4:0] p4_n$d;
+    wire  [4:0] p4_n$q;
     reg  p4_n$clock;
     reg  p4_lastg$d;
     wire  p4_lastg$q;
@@ -437,17 +452,17 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  dr_active$d;
     wire  dr_active$q;
     reg  dr_active$clock;
-    reg  [15:0] dr_lane$d;
-    wire  [15:0] dr_lane$q;
+    reg  [4:0] dr_lane$d;
+    wire  [4:0] dr_lane$q;
     reg  dr_lane$clock;
-    reg  [15:0] dr_b$d;
-    wire  [15:0] dr_b$q;
+    reg  [1:0] dr_b$d;
+    wire  [1:0] dr_b$q;
     reg  dr_b$clock;
-    reg  [15:0] dr_n$d;
-    wire  [15:0] dr_n$q;
+    reg  [4:0] dr_n$d;
+    wire  [4:0] dr_n$q;
     reg  dr_n$clock;
-    reg  [15:0] dr_ch$d;
-    wire  [15:0] dr_ch$q;
+    reg  [11:0] dr_ch$d;
+    wire  [11:0] dr_ch$q;
     reg  dr_ch$clock;
     reg  dr_lastg$d;
     wire  dr_lastg$q;
@@ -455,8 +470,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] dr_yoff$d;
     wire  [15:0] dr_yoff$q;
     reg  dr_yoff$clock;
-    reg  [15:0] dr_hi_q$d;
-    wire  [15:0] dr_hi_q$q;
+    reg  [4:0] dr_hi_q$d;
+    wire  [4:0] dr_hi_q$q;
     reg  dr_hi_q$clock;
     reg  [31:0] drain_part$0$d;
     wire  [31:0] drain_part$0$q;
@@ -492,11 +507,19 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] host_word;
     reg  host_ok_w;
     reg  host_ok_r;
+    reg  host_in_w;
+    reg  host_in_a;
+    reg  host_in_p;
+    reg  host_in_i;
     reg  stopped;
+    reg  e_kend;
+    reg  e_kfin;
+    reg  [1:0] e_binc;
+    reg  nx_wide;
     reg  e_issue;
     reg  e_last;
     reg  [31:0] dr_value;
-    reg  [15:0] dr_lo;
+    reg  [4:0] dr_lo;
     reg  dr_last_elem;
     
     // Sub module instances
@@ -860,35 +883,60 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(chk_zero$q),
         .clock(chk_zero$clock)
     );
+    gridcore_tile$host_bad_q host_bad_q(
+        .d(host_bad_q$d),
+        .q(host_bad_q$q),
+        .clock(host_bad_q$clock)
+    );
     gridcore_tile$e_active e_active(
         .d(e_active$d),
         .q(e_active$q),
         .clock(e_active$clock)
-    );
-    gridcore_tile$e_k e_k(
-        .d(e_k$d),
-        .q(e_k$q),
-        .clock(e_k$clock)
     );
     gridcore_tile$e_b e_b(
         .d(e_b$d),
         .q(e_b$q),
         .clock(e_b$clock)
     );
-    gridcore_tile$e_klast e_klast(
-        .d(e_klast$d),
-        .q(e_klast$q),
-        .clock(e_klast$clock)
+    gridcore_tile$e_kd e_kd(
+        .d(e_kd$d),
+        .q(e_kd$q),
+        .clock(e_kd$clock)
     );
-    gridcore_tile$l_km1 l_km1(
-        .d(l_km1$d),
-        .q(l_km1$q),
-        .clock(l_km1$clock)
+    gridcore_tile$e_kf e_kf(
+        .d(e_kf$d),
+        .q(e_kf$q),
+        .clock(e_kf$clock)
+    );
+    gridcore_tile$e_kin e_kin(
+        .d(e_kin$d),
+        .q(e_kin$q),
+        .clock(e_kin$clock)
+    );
+    gridcore_tile$e_kfirst e_kfirst(
+        .d(e_kfirst$d),
+        .q(e_kfirst$q),
+        .clock(e_kfirst$clock)
+    );
+    gridcore_tile$l_km2 l_km2(
+        .d(l_km2$d),
+        .q(l_km2$q),
+        .clock(l_km2$clock)
     );
     gridcore_tile$l_bm1 l_bm1(
         .d(l_bm1$d),
         .q(l_bm1$q),
         .clock(l_bm1$clock)
+    );
+    gridcore_tile$l_b1 l_b1(
+        .d(l_b1$d),
+        .q(l_b1$q),
+        .clock(l_b1$clock)
+    );
+    gridcore_tile$e_bend e_bend(
+        .d(e_bend$d),
+        .q(e_bend$q),
+        .clock(e_bend$clock)
     );
     gridcore_tile$e_xk e_xk(
         .d(e_xk$d),
@@ -950,10 +998,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(nx_n$q),
         .clock(nx_n$clock)
     );
-    gridcore_tile$nx_kmax nx_kmax(
-        .d(nx_kmax$d),
-        .q(nx_kmax$q),
-        .clock(nx_kmax$clock)
+    gridcore_tile$nx_km2 nx_km2(
+        .d(nx_km2$d),
+        .q(nx_km2$q),
+        .clock(nx_km2$clock)
     );
     gridcore_tile$d_single d_single(
         .d(d_single$d),
@@ -1175,9 +1223,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         c_p_reads$clock = clock;
         c_i_reads$clock = clock;
         e_active$clock = clock;
-        e_k$clock = clock;
         e_b$clock = clock;
-        e_klast$clock = clock;
         chk_overlap$clock = clock;
         chk_p$clock = clock;
         chk_y$clock = clock;
@@ -1185,7 +1231,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         chk_w$clock = clock;
         chk_b$clock = clock;
         chk_zero$clock = clock;
-        l_km1$clock = clock;
+        l_km2$clock = clock;
+        e_kd$clock = clock;
+        e_kf$clock = clock;
+        e_kfirst$clock = clock;
         l_bm1$clock = clock;
         e_xk$clock = clock;
         e_xoff$clock = clock;
@@ -1241,8 +1290,12 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         nx_rem$clock = clock;
         nx_next_last$clock = clock;
         nx_n$clock = clock;
-        nx_kmax$clock = clock;
+        nx_km2$clock = clock;
         d_single$clock = clock;
+        host_bad_q$clock = clock;
+        l_b1$clock = clock;
+        e_bend$clock = clock;
+        e_kin$clock = clock;
         d_x_room$clock = clock;
         d_x_over$clock = clock;
         d_y_room$clock = clock;
@@ -1272,9 +1325,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         c_p_reads$d = c_p_reads$q;
         c_i_reads$d = c_i_reads$q;
         e_active$d = e_active$q;
-        e_k$d = e_k$q;
         e_b$d = e_b$q;
-        e_klast$d = e_klast$q;
         chk_overlap$d = chk_overlap$q;
         chk_p$d = chk_p$q;
         chk_y$d = chk_y$q;
@@ -1282,7 +1333,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         chk_w$d = chk_w$q;
         chk_b$d = chk_b$q;
         chk_zero$d = chk_zero$q;
-        l_km1$d = l_km1$q;
+        l_km2$d = l_km2$q;
+        e_kd$d = e_kd$q;
+        e_kf$d = e_kf$q;
+        e_kfirst$d = e_kfirst$q;
         l_bm1$d = l_bm1$q;
         e_xk$d = e_xk$q;
         e_xoff$d = e_xoff$q;
@@ -1338,8 +1392,12 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         nx_rem$d = nx_rem$q;
         nx_next_last$d = nx_next_last$q;
         nx_n$d = nx_n$q;
-        nx_kmax$d = nx_kmax$q;
+        nx_km2$d = nx_km2$q;
         d_single$d = d_single$q;
+        host_bad_q$d = host_bad_q$q;
+        l_b1$d = l_b1$q;
+        e_bend$d = e_bend$q;
+        e_kin$d = e_kin$q;
         d_x_room$d = d_x_room$q;
         d_x_over$d = d_x_over$q;
         d_y_room$d = d_y_room$q;
@@ -1378,27 +1436,19 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         cnt_i_reads = c_i_reads$q;
         host_lane = host_addr & (n_lanes - 32'h1);
         host_word = host_addr >> lanes_log2;
-        host_ok_r = (host_sel == 32'h1) & ((host_addr >> act_log2) == 32'h0);
-        host_ok_w = 1'b0;
-        if (host_sel == 32'h0) begin
-            host_ok_w = (host_addr >> weight_bytes_log2) == 32'h0;
-        end
-        if (host_sel == 32'h1) begin
-            host_ok_w = (host_addr >> act_log2) == 32'h0;
-        end
-        if ((host_sel == 32'h2) | (host_sel == 32'h3) | (host_sel == 32'h4)) begin
-            host_ok_w = (host_addr >> param_log2) == 32'h0;
-        end
-        if (host_sel == 32'h5) begin
-            host_ok_w = (host_addr >> instr_halves_log2) == 32'h0;
-        end
+        host_in_w = (host_addr >> weight_bytes_log2) == 32'h0;
+        host_in_a = (host_addr >> act_log2) == 32'h0;
+        host_in_p = (host_addr >> param_log2) == 32'h0;
+        host_in_i = (host_addr >> instr_halves_log2) == 32'h0;
+        host_ok_r = (host_sel == 32'h1) & host_in_a;
+        host_ok_w = ((host_sel == 32'h0) & host_in_w) | ((host_sel == 32'h1) & host_in_a) | (((host_sel == 32'h2) | (host_sel == 32'h3) | (host_sel == 32'h4)) & host_in_p) | ((host_sel == 32'h5) & host_in_i);
         act$read_address = ((e_xaddr$q) & 10'h3ff);
         act$write_address = ((rq$out_addr) & 10'h3ff);
         act$write_data = rq$out_y;
         act$write_enable = rq$out_valid;
-        bias$read_address = ((l_pbase$q + dr_ch$q + dr_lane$q) & 8'hff);
-        mult$read_address = ((l_pbase$q + dr_ch$q + dr_lane$q) & 8'hff);
-        shift$read_address = ((l_pbase$q + dr_ch$q + dr_lane$q) & 8'hff);
+        bias$read_address = ((l_pbase$q + ((dr_ch$q) & 16'hffff) + ((dr_lane$q) & 16'hffff)) & 8'hff);
+        mult$read_address = ((l_pbase$q + ((dr_ch$q) & 16'hffff) + ((dr_lane$q) & 16'hffff)) & 8'hff);
+        shift$read_address = ((l_pbase$q + ((dr_ch$q) & 16'hffff) + ((dr_lane$q) & 16'hffff)) & 8'hff);
         bias$write_address = ((host_addr) & 8'hff);
         mult$write_address = ((host_addr) & 8'hff);
         shift$write_address = ((host_addr) & 8'hff);
@@ -1478,25 +1528,29 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         if (chk_zero$q) begin
             d_err = 32'h2;
         end
-        e_issue = e_active$q & (e_k$q < l_k$q);
-        e_last = e_issue & (e_k$q == l_km1$q) & (e_b$q == l_bm1$q);
-        nx_ch$d = e_ch$q + n_lanes;
-        nx_rem$d = l_n$q - nx_ch$q;
-        nx_next_last$d = nx_ch$q + n_lanes >= l_n$q;
-        nx_n$d = n_lanes;
-        if (nx_rem$q < n_lanes) begin
-            nx_n$d = nx_rem$q;
+        e_kend = e_kd$q[32'hc];
+        e_kfin = e_kin$q & e_kf$q[32'hc];
+        e_issue = e_active$q & e_kin$q;
+        e_last = e_issue & e_kfin & e_bend$q;
+        e_binc = e_b$q + 32'h1;
+        nx_ch$d = ((e_ch$q) & 13'h1fff) + ((n_lanes) & 13'h1fff);
+        nx_rem$d = ((l_n$q) & 13'h1fff) - nx_ch$q;
+        nx_next_last$d = nx_ch$q + ((n_lanes) & 13'h1fff) >= ((l_n$q) & 13'h1fff);
+        nx_n$d = ((n_lanes) & 5'h1f);
+        if (nx_rem$q < ((n_lanes) & 13'h1fff)) begin
+            nx_n$d = ((nx_rem$q) & 5'h1f);
         end
-        nx_kmax$d = l_km1$q;
-        if ((nx_rem$q > l_k$q) & (n_lanes > l_k$q)) begin
-            nx_kmax$d = n_lanes - 32'h1;
-            if (nx_rem$q < n_lanes) begin
-                nx_kmax$d = nx_rem$q - 32'h1;
+        nx_wide = (nx_rem$q > ((l_k$q) & 13'h1fff)) & (n_lanes > l_k$q);
+        nx_km2$d = l_km2$q;
+        if (nx_wide) begin
+            nx_km2$d = ((n_lanes - 32'h2) & 13'h1fff);
+            if (nx_rem$q < ((n_lanes) & 13'h1fff)) begin
+                nx_km2$d = nx_rem$q - 32'h2;
             end
         end
         p1_valid$d = e_issue;
-        p1_first$d = e_k$q == 32'h0;
-        p1_b$d = e_b$q[(32'h0)+:(2)];
+        p1_first$d = e_kfirst$q;
+        p1_b$d = e_b$q;
         p1_last$d = e_last;
         p1_ch$d = e_ch$q;
         p1_n$d = e_n$q;
@@ -1528,45 +1582,52 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
         end
         if (e_active$q) begin
-            if (e_b$q == l_bm1$q) begin
+            if (e_bend$q) begin
                 e_b$d = 32'h0;
+                e_bend$d = l_b1$q;
                 e_xoff$d = 32'h0;
-                if (e_k$q == e_klast$q) begin
+                if (e_kend) begin
                     if (e_lastg$q) begin
                         e_active$d = 1'b0;
                     end
                     else begin
-                        e_k$d = 32'h0;
+                        e_kfirst$d = 1'b1;
+                        e_kd$d = nx_km2$q;
+                        e_kf$d = l_km2$q;
+                        e_kin$d = 1'b1;
                         e_xk$d = f_xbase$q;
                         e_xaddr$d = f_xbase$q;
                         e_waddr$d = e_wgroup$q + l_k$q;
-                        e_ch$d = nx_ch$q;
+                        e_ch$d = ((nx_ch$q) & 12'hfff);
                         e_wgroup$d = e_wgroup$q + l_k$q;
                         e_n$d = nx_n$q;
-                        e_klast$d = nx_kmax$q;
                         e_lastg$d = nx_next_last$q;
                     end
                 end
                 else begin
-                    e_k$d = e_k$q + 32'h1;
+                    e_kfirst$d = 1'b0;
+                    e_kd$d = e_kd$q - 32'h1;
+                    e_kf$d = e_kf$q - 32'h1;
+                    e_kin$d = e_kin$q & ~e_kfin;
                     e_xk$d = e_xk$q + 32'h1;
                     e_xaddr$d = e_xk$q + 32'h1;
                     e_waddr$d = e_waddr$q + 32'h1;
                 end
             end
             else begin
-                e_b$d = e_b$q + 32'h1;
+                e_b$d = e_binc;
+                e_bend$d = e_binc == l_bm1$q;
                 e_xoff$d = e_xoff$q + l_k$q;
                 e_xaddr$d = e_xaddr$q + l_k$q;
             end
         end
         dr_value = 32'h0;
-        dr_last_elem = (dr_b$q == l_b$q - 32'h1) & (dr_lane$q == dr_n$q - 32'h1);
+        dr_last_elem = (dr_b$q == l_bm1$q) & (dr_lane$q == dr_n$q - 32'h1);
         rq$clock = clock;
         rq$reset = reset;
         rq$in_valid = dr_active$q;
         rq$in_last = dr_active$q & dr_lastg$q & dr_last_elem;
-        rq$in_addr = f_ybase$q + dr_yoff$q + dr_ch$q + dr_lane$q;
+        rq$in_addr = f_ybase$q + dr_yoff$q + ((dr_ch$q) & 16'hffff) + ((dr_lane$q) & 16'hffff);
         rq$bias = bias$read_data;
         rq$mult = mult$read_data;
         rq$shift = shift$read_data;
@@ -1574,7 +1635,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rq$relu = l_relu$q;
         if (dr_active$q) begin
             c_p_reads$d = c_p_reads$q + 32'h1;
-            if (dr_b$q == l_b$q - 32'h1) begin
+            if (dr_b$q == l_bm1$q) begin
                 dr_b$d = 32'h0;
                 dr_yoff$d = 32'h0;
                 dr_lane$d = dr_lane$q + 32'h1;
@@ -1610,7 +1671,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$prod_in = muls$1$p1;
         lanes$0$clock = clock;
         lanes$0$reset = reset;
-        lanes$0$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 0);
+        lanes$0$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 0);
         lanes$0$w_waddr = ((host_word) & 9'h1ff);
         lanes$0$w_wdata = host_wdata[(32'h0)+:(8)];
         lanes$0$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -1618,10 +1679,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$acc_first = p3_first$q;
         lanes$0$acc_b = p3_b$q;
         lanes$0$shadow_load = p4_last$q;
-        lanes$0$drain_b = dr_b$q[(32'h0)+:(2)];
+        lanes$0$drain_b = dr_b$q;
         lanes$1$clock = clock;
         lanes$1$reset = reset;
-        lanes$1$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 1);
+        lanes$1$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 1);
         lanes$1$w_waddr = ((host_word) & 9'h1ff);
         lanes$1$w_wdata = host_wdata[(32'h0)+:(8)];
         lanes$1$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -1629,10 +1690,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$acc_first = p3_first$q;
         lanes$1$acc_b = p3_b$q;
         lanes$1$shadow_load = p4_last$q;
-        lanes$1$drain_b = dr_b$q[(32'h0)+:(2)];
+        lanes$1$drain_b = dr_b$q;
         lanes$2$clock = clock;
         lanes$2$reset = reset;
-        lanes$2$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 2);
+        lanes$2$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 2);
         lanes$2$w_waddr = ((host_word) & 9'h1ff);
         lanes$2$w_wdata = host_wdata[(32'h0)+:(8)];
         lanes$2$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -1640,10 +1701,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$acc_first = p3_first$q;
         lanes$2$acc_b = p3_b$q;
         lanes$2$shadow_load = p4_last$q;
-        lanes$2$drain_b = dr_b$q[(32'h0)+:(2)];
+        lanes$2$drain_b = dr_b$q;
         lanes$3$clock = clock;
         lanes$3$reset = reset;
-        lanes$3$w_we = stopped & host_we & host_ok_w & (host_sel == 32'h0) & (host_lane == 3);
+        lanes$3$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 3);
         lanes$3$w_waddr = ((host_word) & 9'h1ff);
         lanes$3$w_wdata = host_wdata[(32'h0)+:(8)];
         lanes$3$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -1651,7 +1712,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$acc_first = p3_first$q;
         lanes$3$acc_b = p3_b$q;
         lanes$3$shadow_load = p4_last$q;
-        lanes$3$drain_b = dr_b$q[(32'h0)+:(2)];
+        lanes$3$drain_b = dr_b$q;
         dr_lo = dr_lane$q & 32'h3;
         dr_hi_q$d = dr_lane$q >> 32'h2;
         drain_part$0$clock = clock;
@@ -1675,36 +1736,26 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         if (rq$out_valid) begin
             c_a_writes$d = c_a_writes$q + 32'h1;
         end
+        host_bad_q$d = 1'b0;
         if (stopped) begin
-            if (host_we & host_ok_w) begin
-                if (host_sel == 32'h1) begin
-                    act$write_address = ((host_addr) & 10'h3ff);
-                    act$write_data = host_wdata[(32'h0)+:(8)];
-                    act$write_enable = 1'b1;
-                end
-                if (host_sel == 32'h2) begin
-                    bias$write_enable = 1'b1;
-                end
-                if (host_sel == 32'h3) begin
-                    mult$write_enable = 1'b1;
-                end
-                if (host_sel == 32'h4) begin
-                    shift$write_enable = 1'b1;
-                end
-                if (host_sel == 32'h5) begin
-                    imem_lo$write_enable = ~host_addr[32'h0];
-                    imem_hi$write_enable = host_addr[32'h0];
-                end
-            end
+            act$write_address = ((host_addr) & 10'h3ff);
+            act$write_data = host_wdata[(32'h0)+:(8)];
+            act$write_enable = host_we & (host_sel == 32'h1) & host_in_a;
+            bias$write_enable = host_we & (host_sel == 32'h2) & host_in_p;
+            mult$write_enable = host_we & (host_sel == 32'h3) & host_in_p;
+            shift$write_enable = host_we & (host_sel == 32'h4) & host_in_p;
+            imem_lo$write_enable = host_we & (host_sel == 32'h5) & host_in_i & ~host_addr[32'h0];
+            imem_hi$write_enable = host_we & (host_sel == 32'h5) & host_in_i & host_addr[32'h0];
             if (host_re) begin
                 act$read_address = ((host_addr) & 10'h3ff);
                 rvalid_q$d = host_ok_r;
             end
-            if ((host_we & ~host_ok_w) | (host_re & ~host_ok_r)) begin
+            host_bad_q$d = (host_we & ~host_ok_w) | (host_re & ~host_ok_r);
+            if (host_bad_q$q) begin
                 state$d = TileState$Error;
                 err_q$d = 32'ha;
             end
-            else if (start) begin
+            else if (start & ~host_we & ~host_re) begin
                 state$d = TileState$Fetch;
                 pc_q$d = 32'h0;
                 err_q$d = 32'h0;
@@ -1720,7 +1771,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         if (state$q == TileState$Fetch) begin
             c_cycles$d = c_cycles$q + 32'h1;
-            if (((pc_q$q) & 32'hffffffff) >= instr_words) begin
+            if ((pc_q$q >> instr_log2) != 32'h0) begin
                 state$d = TileState$Error;
                 err_q$d = 32'h9;
             end
@@ -1761,7 +1812,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             f_wbase$d = ir$q[(32'h0)+:(16)];
             f_xbase$d = ir$q[(32'h10)+:(16)];
             f_ybase$d = ir$q[(32'h20)+:(16)];
-            e_k$d = 32'h0;
+            e_kfirst$d = 1'b1;
             e_b$d = 32'h0;
             e_xk$d = ir$q[(32'h10)+:(16)];
             e_xaddr$d = ir$q[(32'h10)+:(16)];
@@ -1770,10 +1821,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             e_wgroup$d = ir$q[(32'h0)+:(16)];
             e_ch$d = 32'h0;
             e_lastg$d = d_single$q;
-            e_n$d = d_first_n$q;
-            e_klast$d = l_k$q - 32'h1;
+            e_n$d = ((d_first_n$q) & 5'h1f);
+            e_bend$d = l_b1$q;
+            e_kin$d = 1'b1;
+            e_kf$d = l_km2$q;
+            e_kd$d = l_km2$q;
             if (d_first_n$q > l_k$q) begin
-                e_klast$d = d_first_n$q - 32'h1;
+                e_kd$d = ((d_first_n$q - 32'h2) & 13'h1fff);
             end
             err_q$d = d_err;
             if (d_err == 32'h0) begin
@@ -1788,8 +1842,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             l_k$d = ((ir$q[(32'h0)+:(12)]) & 16'hffff);
             l_n$d = ((ir$q[(32'hc)+:(12)]) & 16'hffff);
             l_b$d = ((ir$q[(32'h18)+:(3)]) & 16'hffff);
-            l_km1$d = ((ir$q[(32'h0)+:(12)]) & 16'hffff) - 32'h1;
-            l_bm1$d = ((ir$q[(32'h18)+:(3)]) & 16'hffff) - 32'h1;
+            l_km2$d = ((ir$q[(32'h0)+:(12)]) & 13'h1fff) - 32'h2;
+            l_bm1$d = ir$q[(32'h18)+:(2)] - 32'h1;
+            l_b1$d = ir$q[(32'h18)+:(3)] == 32'h1;
             l_relu$d = ir$q[32'h1b];
             l_zp$d = ir$q[(32'h1c)+:(8)];
             l_pbase$d = ((ir$q[(32'h24)+:(12)]) & 16'hffff);
@@ -1818,11 +1873,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             rvalid_q$d = 1'b0;
             rvalid2_q$d = 1'b0;
             rdata_hold$d = 32'h0;
+            host_bad_q$d = 1'b0;
             l_k$d = 32'h0;
             l_n$d = 32'h0;
             l_b$d = 32'h0;
-            l_km1$d = 32'hffff;
-            l_bm1$d = 32'hffff;
+            l_km2$d = 32'h1ffe;
+            l_bm1$d = 32'h3;
+            l_b1$d = 1'b0;
             l_relu$d = 1'b0;
             l_zp$d = 32'h0;
             l_pbase$d = 32'h0;
@@ -2442,13 +2499,13 @@ endmodule // gridcore_tile$dr_active
 module gridcore_tile$dr_b(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
@@ -2461,13 +2518,13 @@ endmodule // gridcore_tile$dr_b
 module gridcore_tile$dr_ch(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
@@ -2480,13 +2537,13 @@ endmodule // gridcore_tile$dr_ch
 module gridcore_tile$dr_hi_q(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -2499,13 +2556,13 @@ endmodule // gridcore_tile$dr_hi_q
 module gridcore_tile$dr_lane(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -2537,13 +2594,13 @@ endmodule // gridcore_tile$dr_lastg
 module gridcore_tile$dr_n(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -2613,13 +2670,13 @@ endmodule // gridcore_tile$e_active
 module gridcore_tile$e_b(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [1:0] d;
+    output reg  [1:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
@@ -2629,16 +2686,35 @@ module gridcore_tile$e_b(d,q,clock);
 endmodule // gridcore_tile$e_b
 
 
-module gridcore_tile$e_ch(d,q,clock);
+module gridcore_tile$e_bend(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_bend
+
+
+module gridcore_tile$e_ch(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
@@ -2648,42 +2724,80 @@ module gridcore_tile$e_ch(d,q,clock);
 endmodule // gridcore_tile$e_ch
 
 
-module gridcore_tile$e_k(d,q,clock);
+module gridcore_tile$e_kd(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$e_k
+endmodule // gridcore_tile$e_kd
 
 
-module gridcore_tile$e_klast(d,q,clock);
+module gridcore_tile$e_kf(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$e_klast
+endmodule // gridcore_tile$e_kf
+
+
+module gridcore_tile$e_kfirst(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_kfirst
+
+
+module gridcore_tile$e_kin(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_kin
 
 
 module gridcore_tile$e_lastg(d,q,clock);
@@ -2708,13 +2822,13 @@ endmodule // gridcore_tile$e_lastg
 module gridcore_tile$e_n(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -2922,6 +3036,25 @@ module gridcore_tile$gk_mul(clock,a,b,p);
 endmodule // gridcore_tile$gk_mul
 
 
+module gridcore_tile$host_bad_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$host_bad_q
+
+
 module gridcore_tile$imem_hi(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -3018,16 +3151,35 @@ module gridcore_tile$l_b(d,q,clock);
 endmodule // gridcore_tile$l_b
 
 
-module gridcore_tile$l_bm1(d,q,clock);
+module gridcore_tile$l_b1(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_b1
+
+
+module gridcore_tile$l_bm1(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
     end
     
     always @(posedge clock) begin
@@ -3056,23 +3208,23 @@ module gridcore_tile$l_k(d,q,clock);
 endmodule // gridcore_tile$l_k
 
 
-module gridcore_tile$l_km1(d,q,clock);
+module gridcore_tile$l_km2(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$l_km1
+endmodule // gridcore_tile$l_km2
 
 
 module gridcore_tile$l_n(d,q,clock);
@@ -4209,13 +4361,13 @@ endmodule // gridcore_tile$mult
 module gridcore_tile$nx_ch(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
@@ -4225,35 +4377,35 @@ module gridcore_tile$nx_ch(d,q,clock);
 endmodule // gridcore_tile$nx_ch
 
 
-module gridcore_tile$nx_kmax(d,q,clock);
+module gridcore_tile$nx_km2(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$nx_kmax
+endmodule // gridcore_tile$nx_km2
 
 
 module gridcore_tile$nx_n(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -4285,13 +4437,13 @@ endmodule // gridcore_tile$nx_next_last
 module gridcore_tile$nx_rem(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [12:0] d;
+    output reg  [12:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 13'h0;
     end
     
     always @(posedge clock) begin
@@ -4323,13 +4475,13 @@ endmodule // gridcore_tile$p1_b
 module gridcore_tile$p1_ch(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
@@ -4399,13 +4551,13 @@ endmodule // gridcore_tile$p1_lastg
 module gridcore_tile$p1_n(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -4456,13 +4608,13 @@ endmodule // gridcore_tile$p2_b
 module gridcore_tile$p2_ch(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
@@ -4532,13 +4684,13 @@ endmodule // gridcore_tile$p2_lastg
 module gridcore_tile$p2_n(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -4589,13 +4741,13 @@ endmodule // gridcore_tile$p3_b
 module gridcore_tile$p3_ch(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
@@ -4665,13 +4817,13 @@ endmodule // gridcore_tile$p3_lastg
 module gridcore_tile$p3_n(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -4703,13 +4855,13 @@ endmodule // gridcore_tile$p3_valid
 module gridcore_tile$p4_ch(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
@@ -4760,13 +4912,13 @@ endmodule // gridcore_tile$p4_lastg
 module gridcore_tile$p4_n(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
@@ -5021,37 +5173,42 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [32:0] corr6$d;
     wire  [32:0] corr6$q;
     reg  corr6$clock;
-    reg  [39:0] t7$d;
-    wire  [39:0] t7$q;
+    reg  [33:0] t7$d;
+    wire  [33:0] t7$q;
     reg  t7$clock;
-    reg  [39:0] r8$d;
-    wire  [39:0] r8$q;
+    reg  [33:0] r8$d;
+    wire  [33:0] r8$q;
     reg  r8$clock;
-    reg  [39:0] v9v$d;
-    wire  [39:0] v9v$q;
+    reg  [33:0] v9v$d;
+    wire  [33:0] v9v$q;
     reg  v9v$clock;
     reg  [7:0] y10$d;
     wire  [7:0] y10$q;
     reg  y10$clock;
-    reg  [39:0] lo_b$d;
-    wire  [39:0] lo_b$q;
+    reg  [10:0] lo_b$d;
+    wire  [10:0] lo_b$q;
     reg  lo_b$clock;
-    reg  [39:0] hi_b$d;
-    wire  [39:0] hi_b$q;
+    reg  [10:0] hi_b$d;
+    wire  [10:0] hi_b$q;
     reg  hi_b$clock;
     reg  [7:0] lo_y$d;
     wire  [7:0] lo_y$q;
     reg  lo_y$clock;
+    reg  [33:0] half7$d;
+    wire  [33:0] half7$q;
+    reg  half7$clock;
     
     // Local signals
     reg  [5:0] lsh;
     reg  [31:0] hsum;
     reg  [32:0] t33;
-    reg  [39:0] half;
-    reg  [39:0] mask;
-    reg  [39:0] rx;
-    reg  [39:0] rsh;
-    reg  [39:0] vb;
+    reg  [33:0] mask;
+    reg  [33:0] rx;
+    reg  [33:0] rsh;
+    reg  [10:0] vb;
+    reg  v_small;
+    reg  [11:0] below_lo;
+    reg  [11:0] above_hi;
     
     // Sub module instances
     gridcore_tile$rq$v1 v1(
@@ -5398,6 +5555,11 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(lo_y$q),
         .clock(lo_y$clock)
     );
+    gridcore_tile$rq$half7 half7(
+        .d(half7$d),
+        .q(half7$q),
+        .clock(half7$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -5459,6 +5621,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         hmid6$clock = clock;
         corr6$clock = clock;
         t7$clock = clock;
+        half7$clock = clock;
         r8$clock = clock;
         v9v$clock = clock;
         y10$clock = clock;
@@ -5523,6 +5686,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         hmid6$d = hmid6$q;
         corr6$d = corr6$q;
         t7$d = t7$q;
+        half7$d = half7$q;
         r8$d = r8$q;
         v9v$d = v9v$q;
         y10$d = y10$q;
@@ -5615,34 +5779,48 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e6$d = e5$q;
         hsum = hmid6$q[(32'h0)+:(32)] - corr6$q[(32'h0)+:(32)] + ((low6$q[(32'h20)+:(2)]) & 32'hffffffff);
         t33 = (((hsum) & 33'h1ffffffff) << 32'h1) | ((low6$q[32'h1f]) & 33'h1ffffffff);
-        t7$d = ((t33 ^ 64'h100000000) & 40'hffffffffff) - 64'h100000000;
-        e7$d = e6$q;
-        half = 32'h0;
-        if (e7$q != 32'h0) begin
-            half = ((32'h1) & 40'hffffffffff) << (e7$q - 32'h1);
+        t7$d = ((t33) & 34'h3ffffffff);
+        if (t33[32'h20]) begin
+            t7$d = ((t33) & 34'h3ffffffff) | 64'h200000000;
         end
-        r8$d = t7$q + half;
+        half7$d = 32'h0;
+        if (e6$q != 32'h0) begin
+            half7$d = ((32'h1) & 34'h3ffffffff) << (e6$q - 32'h1);
+        end
+        e7$d = e6$q;
+        r8$d = t7$q + half7$q;
         e8$d = e7$q;
         mask = 32'h0;
-        if (r8$q[32'h27]) begin
-            mask = 64'hffffffffff;
+        if (r8$q[32'h21]) begin
+            mask = 64'h3ffffffff;
         end
         rx = r8$q ^ mask;
         rsh = rx >> e8$q;
         v9v$d = rsh ^ mask;
-        lo_b$d = (32'h0 - (((zp ^ 32'h80) & 40'hffffffffff) - 32'h80) - 32'h80) ^ 64'h8000000000;
+        lo_b$d = (32'h0 - (((zp ^ 32'h80) & 11'h7ff) - 32'h80) - 32'h80) ^ 32'h400;
         lo_y$d = 32'h80;
         if (relu) begin
-            lo_b$d = 64'h8000000000;
+            lo_b$d = 32'h400;
             lo_y$d = zp;
         end
-        hi_b$d = (32'h0 - (((zp ^ 32'h80) & 40'hffffffffff) - 32'h80) + 32'h7f) ^ 64'h8000000000;
-        vb = v9v$q ^ 64'h8000000000;
+        hi_b$d = (32'h0 - (((zp ^ 32'h80) & 11'h7ff) - 32'h80) + 32'h7f) ^ 32'h400;
+        v_small = (v9v$q[(32'ha)+:(24)] == 32'h0) | (v9v$q[(32'ha)+:(24)] == 32'hffffff);
+        vb = v9v$q[(32'h0)+:(11)] ^ 32'h400;
         y10$d = v9v$q[(32'h0)+:(8)] + zp;
-        if (vb < lo_b$q) begin
+        below_lo = ((vb) & 12'hfff) - ((lo_b$q) & 12'hfff);
+        above_hi = ((hi_b$q) & 12'hfff) - ((vb) & 12'hfff);
+        if (v_small) begin
+            if (below_lo[32'hb]) begin
+                y10$d = lo_y$q;
+            end
+            if (above_hi[32'hb]) begin
+                y10$d = 32'h7f;
+            end
+        end
+        else if (v9v$q[32'h21]) begin
             y10$d = lo_y$q;
         end
-        if (vb > hi_b$q) begin
+        else begin
             y10$d = 32'h7f;
         end
         if (reset) begin
@@ -6120,6 +6298,25 @@ module gridcore_tile$rq$e8(d,q,clock);
 endmodule // gridcore_tile$rq$e8
 
 
+module gridcore_tile$rq$half7(d,q,clock);
+    
+    // Module arguments
+    input wire  [33:0] d;
+    output reg  [33:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 34'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$half7
+
+
 module gridcore_tile$rq$hh5(d,q,clock);
     
     // Module arguments
@@ -6142,13 +6339,13 @@ endmodule // gridcore_tile$rq$hh5
 module gridcore_tile$rq$hi_b(d,q,clock);
     
     // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
+    input wire  [10:0] d;
+    output reg  [10:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 40'h0;
+       q = 11'h0;
     end
     
     always @(posedge clock) begin
@@ -6408,13 +6605,13 @@ endmodule // gridcore_tile$rq$ll5
 module gridcore_tile$rq$lo_b(d,q,clock);
     
     // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
+    input wire  [10:0] d;
+    output reg  [10:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 40'h0;
+       q = 11'h0;
     end
     
     always @(posedge clock) begin
@@ -6649,13 +6846,13 @@ endmodule // gridcore_tile$rq$mult_r
 module gridcore_tile$rq$r8(d,q,clock);
     
     // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
+    input wire  [33:0] d;
+    output reg  [33:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 40'h0;
+       q = 34'h0;
     end
     
     always @(posedge clock) begin
@@ -6725,13 +6922,13 @@ endmodule // gridcore_tile$rq$sum2
 module gridcore_tile$rq$t7(d,q,clock);
     
     // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
+    input wire  [33:0] d;
+    output reg  [33:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 40'h0;
+       q = 34'h0;
     end
     
     always @(posedge clock) begin
@@ -6953,13 +7150,13 @@ endmodule // gridcore_tile$rq$v9
 module gridcore_tile$rq$v9v(d,q,clock);
     
     // Module arguments
-    input wire  [39:0] d;
-    output reg  [39:0] q;
+    input wire  [33:0] d;
+    output reg  [33:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 40'h0;
+       q = 34'h0;
     end
     
     always @(posedge clock) begin

@@ -111,7 +111,7 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     weight_words: Constant<Bits<32>>,
     act_bytes: Constant<Bits<32>>,
     param_entries: Constant<Bits<32>>,
-    instr_words: Constant<Bits<32>>,
+    instr_log2: Constant<Bits<16>>,
     weight_bytes_log2: Constant<Bits<16>>,
     act_log2: Constant<Bits<16>>,
     param_log2: Constant<Bits<16>>,
@@ -188,6 +188,8 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     host_in_a: Signal<Local, Bit>,
     host_in_p: Signal<Local, Bit>,
     host_in_i: Signal<Local, Bit>,
+    /// An out-of-range access at the previous edge (§4: HOST_RANGE one edge later).
+    host_bad_q: DFF<Bit>,
     stopped: Signal<Local, Bit>,
 
     // MAC issue engine.
@@ -334,7 +336,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             weight_words: Constant::new(((1u64) << WA).into()),
             act_bytes: Constant::new(((1u64) << AA).into()),
             param_entries: Constant::new(((1u64) << PA).into()),
-            instr_words: Constant::new(((1u64) << IA).into()),
+            instr_log2: Constant::new((IA as u64).into()),
             weight_bytes_log2: Constant::new(((WA as u64) + log2(lanes)).into()),
             act_log2: Constant::new((AA as u64).into()),
             param_log2: Constant::new((PA as u64).into()),
@@ -402,6 +404,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             host_in_a: Default::default(),
             host_in_p: Default::default(),
             host_in_i: Default::default(),
+            host_bad_q: Default::default(),
             stopped: Default::default(),
             e_active: Default::default(),
             e_b: Default::default(),
@@ -578,6 +581,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             nx_n,
             nx_km2,
             d_single,
+            host_bad_q,
             l_b1,
             e_bend,
             e_kin,
@@ -969,6 +973,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
 
         // ---- Sequencer (§8).
+        self.host_bad_q.d.next = false;
         if self.stopped.val() {
             // While stopped the requantizer writes nothing (every FC ends with its last write),
             // so the host owns the activation write port outright.
@@ -994,15 +999,15 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.act.read_address.next = bit_cast::<AA, 16>(self.host_addr.val());
                 self.rvalid_q.d.next = self.host_ok_r.val();
             }
-            // §4: start only in a cycle without an access, so the counters' clear below does
-            // not depend on the address decode (the two branches exclude each other).
-            if (self.host_we.val() & !self.host_ok_w.val())
-                | (self.host_re.val() & !self.host_ok_r.val())
-            {
+            // §4: an out-of-range access stops the tile at the next edge (through a register,
+            // so the address decode does not reach the state), and start counts only in a cycle
+            // without an access (so the counters' clear does not depend on it either).
+            self.host_bad_q.d.next = (self.host_we.val() & !self.host_ok_w.val())
+                | (self.host_re.val() & !self.host_ok_r.val());
+            if self.host_bad_q.q.val() {
                 self.state.d.next = TileState::Error;
                 self.err_q.d.next = 10.into();
-            }
-            if self.start.val() & !self.host_we.val() & !self.host_re.val() {
+            } else if self.start.val() & !self.host_we.val() & !self.host_re.val() {
                 self.state.d.next = TileState::Fetch;
                 self.pc_q.d.next = 0.into();
                 self.err_q.d.next = 0.into();
@@ -1018,7 +1023,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
         if self.state.q.val() == TileState::Fetch {
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;
-            if bit_cast::<32, 16>(self.pc_q.q.val()) >= self.instr_words.val() {
+            // pc >= ID as a zero test of the bits above the (power-of-two) depth: no carry chain.
+            if (self.pc_q.q.val() >> self.instr_log2.val()) != 0 {
                 self.state.d.next = TileState::Error;
                 self.err_q.d.next = 9.into();
             } else {
@@ -1125,6 +1131,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.rvalid_q.d.next = false;
             self.rvalid2_q.d.next = false;
             self.rdata_hold.d.next = 0.into();
+            self.host_bad_q.d.next = false;
             self.l_k.d.next = 0.into();
             self.l_n.d.next = 0.into();
             self.l_b.d.next = 0.into();

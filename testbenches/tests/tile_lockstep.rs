@@ -192,23 +192,44 @@ fn tile_rtl_host_out_of_range_access_is_an_error_not_a_write() {
     };
     ls.step(write(1, 1023)).unwrap();
     for (sel, addr) in [(0, 4096), (1, 1024), (2, 256), (5, 128), (6, 0), (7, 3)] {
+        ls.step(TileInputs {
+            reset: true,
+            ..Default::default()
+        })
+        .unwrap();
         ls.step(write(sel, addr)).unwrap();
+        // The error shows one edge after the access (§4): the tile is still stopped in that
+        // cycle, performs an access there and ignores a start.
+        assert!(!ls.model.outputs().error);
+        ls.step(TileInputs {
+            start: true,
+            ..write(1, 1021)
+        })
+        .unwrap();
         assert_eq!(ls.model.outputs().err_code, TileError::HostRange as u8);
+        assert!(!ls.model.outputs().busy);
         // start in the same cycle as a bad access is ignored
         ls.step(TileInputs {
             start: true,
             ..write(sel, addr)
         })
         .unwrap();
+        ls.step(TileInputs::default()).unwrap();
         assert!(ls.model.outputs().error);
     }
     // A read of a non-activation memory is out of range too.
+    ls.step(TileInputs {
+        reset: true,
+        ..Default::default()
+    })
+    .unwrap();
     ls.step(TileInputs {
         host_re: true,
         host_sel: 2,
         ..Default::default()
     })
     .unwrap();
+    ls.step(TileInputs::default()).unwrap();
     assert!(ls.model.outputs().error && !ls.model.outputs().host_rvalid);
     // start in the same cycle as an in-range access is ignored too (§4); the access happens.
     ls.step(TileInputs {
@@ -228,8 +249,8 @@ fn tile_rtl_host_out_of_range_access_is_an_error_not_a_write() {
     ls.step(TileInputs::default()).unwrap();
     assert!(ls.model.outputs().host_rvalid && ls.model.outputs().host_rdata == 0x55);
     ls.read_back_act().unwrap();
-    assert_eq!((ls.model.act[1022], ls.model.act[1023]), (0x55, 0x55));
-    assert_eq!(ls.model.act.iter().filter(|&&v| v != 0).count(), 2);
+    assert_eq!(&ls.model.act[1021..], &[0x55, 0x55, 0x55]);
+    assert_eq!(ls.model.act.iter().filter(|&&v| v != 0).count(), 3);
 }
 
 #[test]

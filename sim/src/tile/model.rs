@@ -229,6 +229,8 @@ pub struct TileModel {
     host_rvalid: bool,
     /// A read accepted at the last edge, answered after the next one (§4: latency 2).
     read_in_flight: Option<u8>,
+    /// An out-of-range host access happened at the previous edge: HOST_RANGE at this one (§4).
+    host_error_pending: bool,
     exec: Option<FcExec>,
     checked: Option<Result<FcPlan, TileError>>,
 }
@@ -253,6 +255,7 @@ impl TileModel {
             host_rdata: 0,
             host_rvalid: false,
             read_in_flight: None,
+            host_error_pending: false,
             exec: None,
             checked: None,
         }
@@ -300,6 +303,7 @@ impl TileModel {
         self.host_rdata = 0;
         self.host_rvalid = false;
         self.read_in_flight = None;
+        self.host_error_pending = false;
         self.exec = None;
         self.checked = None;
     }
@@ -411,6 +415,7 @@ impl TileModel {
     }
 
     fn step_stopped(&mut self, inputs: &TileInputs) {
+        let pending = std::mem::take(&mut self.host_error_pending);
         let mut bad = false;
         let mut read_value = None;
         if inputs.host_re {
@@ -428,7 +433,9 @@ impl TileModel {
             }
         }
         self.read_in_flight = read_value;
-        if bad {
+        // §4: an out-of-range access stops the tile at the next edge, and wins over a start there.
+        self.host_error_pending = bad;
+        if pending {
             self.stop(TileError::HostRange);
         } else if inputs.start && !inputs.host_we && !inputs.host_re {
             // §4: start is ignored in a cycle with a host access.
@@ -552,6 +559,11 @@ impl TileModel {
     /// if `start` had been pulsed in a stopped state and the model stepped until it stopped again.
     /// Returns the number of cycles the program ran (the `cnt_cycles` it leaves).
     pub fn run_fast(&mut self) -> u64 {
+        if std::mem::take(&mut self.host_error_pending) {
+            // The start would be ignored: the pending out-of-range access stops the tile (§4).
+            self.stop(TileError::HostRange);
+            return 0;
+        }
         let lanes = self.config.lanes();
         self.state = State::Fetch;
         self.pc = 0;
