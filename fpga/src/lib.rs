@@ -154,10 +154,11 @@ impl Board {
     }
 
     /// The configuration built for this board when none is given: the largest that fits
-    /// (iCEBreaker: 8 DSPs for 4 lane multipliers and the requantizer's 4 partial products).
+    /// (iCEBreaker: 8 lanes, 8 int8 MACs per cycle at batch 1, on 8 DSPs: 4 lane-pair
+    /// multipliers and the requantizer's 4 partial products, one of which also computes G·K).
     pub fn default_config(self) -> TileConfig {
         match self {
-            Board::Icebreaker => TileConfig::new(4, 1, SramSize::Small),
+            Board::Icebreaker => TileConfig::new(8, 1, SramSize::Small),
             Board::Ulx3s => TileConfig::new(16, 4, SramSize::Large),
         }
         .expect("supported configuration")

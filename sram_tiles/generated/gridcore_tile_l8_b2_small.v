@@ -306,10 +306,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] d_groups$d;
     wire  [15:0] d_groups$q;
     reg  d_groups$clock;
-    reg  gk_mul$clock;
-    reg  [15:0] gk_mul$a;
-    reg  [15:0] gk_mul$b;
-    wire  [31:0] gk_mul$p;
     reg  setl_q$d;
     wire  setl_q$q;
     reg  setl_q$clock;
@@ -562,6 +558,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     wire  rq$out_last;
     wire  [7:0] rq$out_y;
     wire  [15:0] rq$out_addr;
+    reg  rq$aux_sel;
+    reg  [15:0] rq$aux_a;
+    reg  [15:0] rq$aux_b;
+    wire  [31:0] rq$aux_p;
     
     // Local signals
     reg  [63:0] instr;
@@ -932,12 +932,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .d(d_groups$d),
         .q(d_groups$q),
         .clock(d_groups$clock)
-    );
-    gridcore_tile$gk_mul gk_mul(
-        .clock(gk_mul$clock),
-        .a(gk_mul$a),
-        .b(gk_mul$b),
-        .p(gk_mul$p)
     );
     gridcore_tile$setl_q setl_q(
         .d(setl_q$d),
@@ -1349,7 +1343,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .out_valid(rq$out_valid),
         .out_last(rq$out_last),
         .out_y(rq$out_y),
-        .out_addr(rq$out_addr)
+        .out_addr(rq$out_addr),
+        .aux_sel(rq$aux_sel),
+        .aux_a(rq$aux_a),
+        .aux_b(rq$aux_b),
+        .aux_p(rq$aux_p)
     );
     
     // Update code
@@ -1625,9 +1623,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
         opcode = ir$q[(32'h3c)+:(4)];
-        gk_mul$clock = clock;
-        gk_mul$a = d_groups$q;
-        gk_mul$b = l_k$q;
+        rq$aux_sel = setl_q$q;
+        rq$aux_a = d_groups$q;
+        rq$aux_b = l_k$q;
         d_bk_now = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
         d_bn_now = ((((l_n$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
         setl_q$d = state$q == TileState$Settle;
@@ -1643,8 +1641,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             d_single$d = l_n$q <= n_lanes;
         end
         if (setl_q2$q) begin
-            d_w_over$d = gk_mul$p > weight_words;
-            d_w_room$d = ((weight_words - gk_mul$p) & 17'h1ffff);
+            d_w_over$d = rq$aux_p > weight_words;
+            d_w_room$d = ((weight_words - rq$aux_p) & 17'h1ffff);
             d_x_over$d = d_bk$q > act_bytes;
             d_x_room$d = ((act_bytes - d_bk$q) & 17'h1ffff);
             d_y_over$d = d_bn$q > act_bytes;
@@ -3255,22 +3253,6 @@ module gridcore_tile$f_ybase(d,q,clock);
     end
           
 endmodule // gridcore_tile$f_ybase
-
-
-module gridcore_tile$gk_mul(clock,a,b,p);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [15:0] a;
-    input wire  [15:0] b;
-    output reg  [31:0] p;
-    
-    // Constant declarations
-    localparam  ice40 = 1'b0;
-    
-    // Update code (custom)
-    always @(posedge clock) p <= a * b;
-endmodule // gridcore_tile$gk_mul
 
 
 module gridcore_tile$host_bad_q(d,q,clock);
@@ -6233,7 +6215,7 @@ module gridcore_tile$rdata_hold(d,q,clock);
 endmodule // gridcore_tile$rdata_hold
 
 
-module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,shift,zp,relu,out_valid,out_last,out_y,out_addr);
+module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,shift,zp,relu,out_valid,out_last,out_y,out_addr,aux_sel,aux_a,aux_b,aux_p);
     
     // Module arguments
     input wire  clock;
@@ -6251,6 +6233,10 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     output reg  out_last;
     output reg  [7:0] out_y;
     output reg  [15:0] out_addr;
+    input wire  aux_sel;
+    input wire  [15:0] aux_a;
+    input wire  [15:0] aux_b;
+    output reg  [31:0] aux_p;
     
     // Stub signals
     reg  v1$d;
@@ -7020,6 +7006,11 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         mul_hh$clock = clock;
         mul_ll$a = a3v$q[(32'h0)+:(16)];
         mul_ll$b = m3$q[(32'h0)+:(16)];
+        if (aux_sel) begin
+            mul_ll$a = aux_a;
+            mul_ll$b = aux_b;
+        end
+        aux_p = mul_ll$p;
         mul_lh$a = a3v$q[(32'h0)+:(16)];
         mul_lh$b = m3$q[(32'h10)+:(16)];
         mul_hl$a = a3v$q[(32'h10)+:(16)];

@@ -49,6 +49,16 @@ pub struct Requant {
     pub out_y: Signal<Out, Bits<8>>,
     /// Its activation address.
     pub out_addr: Signal<Out, Bits<16>>,
+    /// Lends the low partial product's DSP to the tile while no element is in flight: with
+    /// `aux_sel`, `aux_p` is `aux_a * aux_b` one clock later (the tile's G·K after a SETL), so
+    /// that product needs no DSP of its own.
+    pub aux_sel: Signal<In, Bit>,
+    /// Operand of the lent multiplier.
+    pub aux_a: Signal<In, Bits<16>>,
+    /// Operand of the lent multiplier.
+    pub aux_b: Signal<In, Bits<16>>,
+    /// The lent multiplier's product.
+    pub aux_p: Signal<Out, Bits<32>>,
 
     v1: DFF<Bit>,
     v2: DFF<Bit>,
@@ -150,6 +160,10 @@ impl Requant {
             out_last: Default::default(),
             out_y: Default::default(),
             out_addr: Default::default(),
+            aux_sel: Default::default(),
+            aux_a: Default::default(),
+            aux_b: Default::default(),
+            aux_p: Default::default(),
             v1: Default::default(),
             v2: Default::default(),
             v3: Default::default(),
@@ -308,6 +322,11 @@ impl Logic for Requant {
         self.mul_hh.clock.next = self.clock.val();
         self.mul_ll.a.next = self.a3v.q.val().get_bits::<16>(0);
         self.mul_ll.b.next = self.m3.q.val().get_bits::<16>(0);
+        if self.aux_sel.val() {
+            self.mul_ll.a.next = self.aux_a.val();
+            self.mul_ll.b.next = self.aux_b.val();
+        }
+        self.aux_p.next = self.mul_ll.p.val();
         self.mul_lh.a.next = self.a3v.q.val().get_bits::<16>(0);
         self.mul_lh.b.next = self.m3.q.val().get_bits::<16>(16);
         self.mul_hl.a.next = self.a3v.q.val().get_bits::<16>(16);

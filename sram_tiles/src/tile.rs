@@ -18,7 +18,7 @@
 
 use crate::lane::Lane;
 use crate::requant::Requant;
-use rtl::mul::{Mul16x16, Mul8x8Pair, MulTarget};
+use rtl::mul::{Mul8x8Pair, MulTarget};
 use rust_hdl::prelude::*;
 
 /// Sequencer states (docs/tile.md §8).
@@ -151,7 +151,6 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     instr: Signal<Local, Bits<64>>,
     opcode: Signal<Local, Bits<4>>,
     d_groups: DFF<Bits<16>>,
-    gk_mul: Mul16x16,
     setl_q: DFF<Bit>,
     setl_q2: DFF<Bit>,
     d_w_room: DFF<Bits<17>>,
@@ -368,7 +367,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             instr: Default::default(),
             opcode: Default::default(),
             d_groups: Default::default(),
-            gk_mul: Mul16x16::new(target),
             setl_q: Default::default(),
             setl_q2: Default::default(),
             d_w_room: Default::default(),
@@ -696,9 +694,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // compares each base with a register and adds nothing, since
         // base + len > depth  <=>  len > depth or base > depth - len.
         // G*K on a (DSP) multiplier from the layer registers, registered: ready after Settle.
-        self.gk_mul.clock.next = self.clock.val();
-        self.gk_mul.a.next = self.d_groups.q.val();
-        self.gk_mul.b.next = self.l_k.q.val();
+        // The requantizer is idle from an FC's last write on (§8), so the cycle after Settle
+        // borrows its low partial-product DSP.
+        self.rq.aux_sel.next = self.setl_q.q.val();
+        self.rq.aux_a.next = self.d_groups.q.val();
+        self.rq.aux_b.next = self.l_k.q.val();
         // B*K and B*N by shift and add (B < 8).
         self.d_bk_now.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
             & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
@@ -726,9 +726,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.d_single.d.next = self.l_n.q.val() <= self.n_lanes.val();
         }
         if self.setl_q2.q.val() {
-            self.d_w_over.d.next = self.gk_mul.p.val() > self.weight_words.val();
+            self.d_w_over.d.next = self.rq.aux_p.val() > self.weight_words.val();
             self.d_w_room.d.next =
-                bit_cast::<17, 32>(self.weight_words.val() - self.gk_mul.p.val());
+                bit_cast::<17, 32>(self.weight_words.val() - self.rq.aux_p.val());
             self.d_x_over.d.next = self.d_bk.q.val() > self.act_bytes.val();
             self.d_x_room.d.next = bit_cast::<17, 32>(self.act_bytes.val() - self.d_bk.q.val());
             self.d_y_over.d.next = self.d_bn.q.val() > self.act_bytes.val();
