@@ -46,8 +46,11 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     /// The command, decoded one-hot when its byte arrives (timing: Exec decides from flags):
     /// bit 0 'W', 1 'R', 2 'S', 3 'X', 4 'Q', 5 'C'.
     cmd: DFF<Bits<6>>,
-    /// The receiver's byte and strobe one clock later, with the byte's command decoded
-    /// (one-hot as `cmd`), so the bridge's state machine starts from flip-flops.
+    /// The receiver's byte and strobe two clocks later, with the byte's command decoded
+    /// (one-hot as `cmd`) from the first register, so neither the decode nor the bridge's state
+    /// machine starts at the receiver.
+    rx_byte1: DFF<Bits<8>>,
+    rx_valid1: DFF<Bit>,
     rx_byte: DFF<Bits<8>>,
     rx_valid: DFF<Bit>,
     rx_op: DFF<Bits<6>>,
@@ -94,6 +97,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             rx_byte: Default::default(),
             rx_valid: Default::default(),
             rx_op: Default::default(),
+            rx_byte1: Default::default(),
+            rx_valid1: Default::default(),
             cnt_m: (0..6).map(|_| Default::default()).collect(),
             need: Default::default(),
             got: Default::default(),
@@ -123,7 +128,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self, clock, por, state, cmd, need, got, args, reply, left, t_reset, t_start, t_we,
             t_re, t_sel, t_addr, t_wdata
         );
-        dff_setup!(self, clock, rx_byte, rx_valid, rx_op);
+        dff_setup!(self, clock, rx_byte, rx_valid, rx_op, rx_byte1, rx_valid1);
         // Power-on reset: flip-flops start at 0 on the FPGA; hold reset for 15 clocks.
         self.por_reset.next = self.por.q.val() != 15;
         if self.por_reset.val() {
@@ -195,25 +200,27 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.counter.next = self.cnt_m[5].val();
         }
 
-        self.rx_byte.d.next = self.receiver.data.val();
-        self.rx_valid.d.next = self.receiver.valid.val();
+        self.rx_byte1.d.next = self.receiver.data.val();
+        self.rx_valid1.d.next = self.receiver.valid.val();
+        self.rx_byte.d.next = self.rx_byte1.q.val();
+        self.rx_valid.d.next = self.rx_valid1.q.val();
         self.rx_op.d.next = 0.into();
-        if self.receiver.data.val() == 0x57 {
+        if self.rx_byte1.q.val() == 0x57 {
             self.rx_op.d.next = 1.into();
         }
-        if self.receiver.data.val() == 0x52 {
+        if self.rx_byte1.q.val() == 0x52 {
             self.rx_op.d.next = 2.into();
         }
-        if self.receiver.data.val() == 0x53 {
+        if self.rx_byte1.q.val() == 0x53 {
             self.rx_op.d.next = 4.into();
         }
-        if self.receiver.data.val() == 0x58 {
+        if self.rx_byte1.q.val() == 0x58 {
             self.rx_op.d.next = 8.into();
         }
-        if self.receiver.data.val() == 0x51 {
+        if self.rx_byte1.q.val() == 0x51 {
             self.rx_op.d.next = 16.into();
         }
-        if self.receiver.data.val() == 0x43 {
+        if self.rx_byte1.q.val() == 0x43 {
             self.rx_op.d.next = 32.into();
         }
         match self.state.q.val() {
@@ -311,6 +318,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.state.d.next = BridgeState::Cmd;
             self.left.d.next = 0.into();
             self.rx_valid.d.next = false;
+            self.rx_valid1.d.next = false;
         }
     }
 }

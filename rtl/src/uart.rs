@@ -38,12 +38,15 @@ pub struct UartRx {
     pub data: Signal<Out, Bits<8>>,
     /// One-clock pulse: `data` is a new byte.
     pub valid: Signal<Out, Bit>,
-    period: Constant<Bits<16>>,
-    half: Constant<Bits<16>>,
+    /// Loads of the down counter `left` (bit period − 2 and half of it − 2, 17 bits).
+    period: Constant<Bits<17>>,
+    half: Constant<Bits<17>>,
     sync1: DFF<Bit>,
     sync2: DFF<Bit>,
     state: DFF<RxState>,
-    count: DFF<Bits<16>>,
+    /// Clocks to the next sample, minus one: the sample is due when it turns negative (its
+    /// sign bit, so no comparator sits in front of the state machine).
+    left: DFF<Bits<17>>,
     bit_index: DFF<Bits<4>>,
     shift: DFF<Bits<8>>,
     out: DFF<Bits<8>>,
@@ -60,12 +63,12 @@ impl UartRx {
             rx: Default::default(),
             data: Default::default(),
             valid: Default::default(),
-            period: Constant::new((clocks_per_bit - 1).into()),
-            half: Constant::new((clocks_per_bit / 2 - 1).into()),
+            period: Constant::new((clocks_per_bit - 2).into()),
+            half: Constant::new((clocks_per_bit / 2 - 2).into()),
             sync1: Default::default(),
             sync2: Default::default(),
             state: Default::default(),
-            count: Default::default(),
+            left: Default::default(),
             bit_index: Default::default(),
             shift: Default::default(),
             out: Default::default(),
@@ -77,7 +80,7 @@ impl UartRx {
 impl Logic for UartRx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, sync1, sync2, state, count, bit_index, shift, out, strobe);
+        dff_setup!(self, clock, sync1, sync2, state, left, bit_index, shift, out, strobe);
         self.sync1.d.next = self.rx.val();
         self.sync2.d.next = self.sync1.q.val();
         self.data.next = self.out.q.val();
@@ -87,13 +90,13 @@ impl Logic for UartRx {
             RxState::Idle => {
                 if !self.sync2.q.val() {
                     self.state.d.next = RxState::Start;
-                    self.count.d.next = 0.into();
+                    self.left.d.next = self.half.val();
                 }
             }
             RxState::Start => {
-                self.count.d.next = self.count.q.val() + 1;
-                if self.count.q.val() == self.half.val() {
-                    self.count.d.next = 0.into();
+                self.left.d.next = self.left.q.val() - 1;
+                if self.left.q.val().get_bit(16) {
+                    self.left.d.next = self.period.val();
                     self.bit_index.d.next = 0.into();
                     self.state.d.next = RxState::Data;
                     if self.sync2.q.val() {
@@ -103,9 +106,9 @@ impl Logic for UartRx {
                 }
             }
             RxState::Data => {
-                self.count.d.next = self.count.q.val() + 1;
-                if self.count.q.val() == self.period.val() {
-                    self.count.d.next = 0.into();
+                self.left.d.next = self.left.q.val() - 1;
+                if self.left.q.val().get_bit(16) {
+                    self.left.d.next = self.period.val();
                     self.shift.d.next = (self.shift.q.val() >> 1)
                         | (bit_cast::<8, 1>(self.sync2.q.val().into()) << 7);
                     self.bit_index.d.next = self.bit_index.q.val() + 1;
@@ -115,8 +118,8 @@ impl Logic for UartRx {
                 }
             }
             RxState::Stop => {
-                self.count.d.next = self.count.q.val() + 1;
-                if self.count.q.val() == self.period.val() {
+                self.left.d.next = self.left.q.val() - 1;
+                if self.left.q.val().get_bit(16) {
                     self.state.d.next = RxState::Idle;
                     if self.sync2.q.val() {
                         self.out.d.next = self.shift.q.val();
@@ -152,9 +155,11 @@ pub struct UartTx {
     pub ready: Signal<Out, Bit>,
     /// Serial output (idle high).
     pub tx: Signal<Out, Bit>,
-    period: Constant<Bits<16>>,
+    /// Load of the down counter `left` (bit period − 2, 17 bits).
+    period: Constant<Bits<17>>,
     busy: DFF<Bit>,
-    count: DFF<Bits<16>>,
+    /// Clocks to the next bit, minus one: the bit ends when it turns negative.
+    left: DFF<Bits<17>>,
     bit_index: DFF<Bits<4>>,
     frame: DFF<Bits<10>>,
 }
@@ -170,9 +175,9 @@ impl UartTx {
             send: Default::default(),
             ready: Default::default(),
             tx: Default::default(),
-            period: Constant::new((clocks_per_bit - 1).into()),
+            period: Constant::new((clocks_per_bit - 2).into()),
             busy: Default::default(),
-            count: Default::default(),
+            left: Default::default(),
             bit_index: Default::default(),
             frame: Default::default(),
         }
@@ -182,14 +187,14 @@ impl UartTx {
 impl Logic for UartTx {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, busy, count, bit_index, frame);
+        dff_setup!(self, clock, busy, left, bit_index, frame);
         self.ready.next = !self.busy.q.val();
         self.tx.next = true;
         if self.busy.q.val() {
             self.tx.next = self.frame.q.val().get_bit(0);
-            self.count.d.next = self.count.q.val() + 1;
-            if self.count.q.val() == self.period.val() {
-                self.count.d.next = 0.into();
+            self.left.d.next = self.left.q.val() - 1;
+            if self.left.q.val().get_bit(16) {
+                self.left.d.next = self.period.val();
                 self.frame.d.next = (self.frame.q.val() >> 1) | 0x200;
                 self.bit_index.d.next = self.bit_index.q.val() + 1;
                 if self.bit_index.q.val() == 9 {
@@ -198,7 +203,7 @@ impl Logic for UartTx {
             }
         } else if self.send.val() {
             self.busy.d.next = true;
-            self.count.d.next = 0.into();
+            self.left.d.next = self.period.val();
             self.bit_index.d.next = 0.into();
             // stop bit, data, start bit (LSB goes first)
             self.frame.d.next = (bit_cast::<10, 8>(self.data.val()) << 1) | 0x200;

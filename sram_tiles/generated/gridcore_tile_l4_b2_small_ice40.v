@@ -298,6 +298,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  host_bad_q$d;
     wire  host_bad_q$q;
     reg  host_bad_q$clock;
+    reg  run_q$d;
+    wire  run_q$q;
+    reg  run_q$clock;
     reg  e_active$d;
     wire  e_active$q;
     reg  e_active$clock;
@@ -367,6 +370,27 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [12:0] nx_km2$d;
     wire  [12:0] nx_km2$q;
     reg  nx_km2$clock;
+    reg  [12:0] nx_remm2$d;
+    wire  [12:0] nx_remm2$q;
+    reg  nx_remm2$clock;
+    reg  nx_rem_lt_l$d;
+    wire  nx_rem_lt_l$q;
+    reg  nx_rem_lt_l$clock;
+    reg  nx_rem_gt_k$d;
+    wire  nx_rem_gt_k$q;
+    reg  nx_rem_gt_k$clock;
+    reg  [12:0] l_nm2$d;
+    wire  [12:0] l_nm2$q;
+    reg  l_nm2$clock;
+    reg  [14:0] l_nml$d;
+    wire  [14:0] l_nml$q;
+    reg  l_nml$clock;
+    reg  [14:0] l_nmk$d;
+    wire  [14:0] l_nmk$q;
+    reg  l_nmk$clock;
+    reg  l_k_lt_l$d;
+    wire  l_k_lt_l$q;
+    reg  l_k_lt_l$clock;
     reg  d_single$d;
     wire  d_single$q;
     reg  d_single$clock;
@@ -454,12 +478,18 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] dr_b$d;
     wire  [1:0] dr_b$q;
     reg  dr_b$clock;
-    reg  [4:0] dr_n$d;
-    wire  [4:0] dr_n$q;
-    reg  dr_n$clock;
-    reg  [11:0] dr_ch$d;
-    wire  [11:0] dr_ch$q;
-    reg  dr_ch$clock;
+    reg  dr_bend$d;
+    wire  dr_bend$q;
+    reg  dr_bend$clock;
+    reg  [5:0] dr_ld$d;
+    wire  [5:0] dr_ld$q;
+    reg  dr_ld$clock;
+    reg  [15:0] dr_paddr$d;
+    wire  [15:0] dr_paddr$q;
+    reg  dr_paddr$clock;
+    reg  [15:0] dr_yaddr$d;
+    wire  [15:0] dr_yaddr$q;
+    reg  dr_yaddr$clock;
     reg  dr_lastg$d;
     wire  dr_lastg$q;
     reg  dr_lastg$clock;
@@ -516,8 +546,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  e_kfin;
     reg  [1:0] e_binc;
     reg  nx_wide;
+    reg  [14:0] nx_lt_l;
+    reg  [14:0] nx_gt_k;
     reg  e_issue;
     reg  e_last;
+    reg  [1:0] dr_binc;
     reg  [31:0] dr_value;
     reg  [4:0] dr_lo;
     reg  dr_last_elem;
@@ -882,6 +915,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(host_bad_q$q),
         .clock(host_bad_q$clock)
     );
+    gridcore_tile$run_q run_q(
+        .d(run_q$d),
+        .q(run_q$q),
+        .clock(run_q$clock)
+    );
     gridcore_tile$e_active e_active(
         .d(e_active$d),
         .q(e_active$q),
@@ -996,6 +1034,41 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .d(nx_km2$d),
         .q(nx_km2$q),
         .clock(nx_km2$clock)
+    );
+    gridcore_tile$nx_remm2 nx_remm2(
+        .d(nx_remm2$d),
+        .q(nx_remm2$q),
+        .clock(nx_remm2$clock)
+    );
+    gridcore_tile$nx_rem_lt_l nx_rem_lt_l(
+        .d(nx_rem_lt_l$d),
+        .q(nx_rem_lt_l$q),
+        .clock(nx_rem_lt_l$clock)
+    );
+    gridcore_tile$nx_rem_gt_k nx_rem_gt_k(
+        .d(nx_rem_gt_k$d),
+        .q(nx_rem_gt_k$q),
+        .clock(nx_rem_gt_k$clock)
+    );
+    gridcore_tile$l_nm2 l_nm2(
+        .d(l_nm2$d),
+        .q(l_nm2$q),
+        .clock(l_nm2$clock)
+    );
+    gridcore_tile$l_nml l_nml(
+        .d(l_nml$d),
+        .q(l_nml$q),
+        .clock(l_nml$clock)
+    );
+    gridcore_tile$l_nmk l_nmk(
+        .d(l_nmk$d),
+        .q(l_nmk$q),
+        .clock(l_nmk$clock)
+    );
+    gridcore_tile$l_k_lt_l l_k_lt_l(
+        .d(l_k_lt_l$d),
+        .q(l_k_lt_l$q),
+        .clock(l_k_lt_l$clock)
     );
     gridcore_tile$d_single d_single(
         .d(d_single$d),
@@ -1142,15 +1215,25 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(dr_b$q),
         .clock(dr_b$clock)
     );
-    gridcore_tile$dr_n dr_n(
-        .d(dr_n$d),
-        .q(dr_n$q),
-        .clock(dr_n$clock)
+    gridcore_tile$dr_bend dr_bend(
+        .d(dr_bend$d),
+        .q(dr_bend$q),
+        .clock(dr_bend$clock)
     );
-    gridcore_tile$dr_ch dr_ch(
-        .d(dr_ch$d),
-        .q(dr_ch$q),
-        .clock(dr_ch$clock)
+    gridcore_tile$dr_ld dr_ld(
+        .d(dr_ld$d),
+        .q(dr_ld$q),
+        .clock(dr_ld$clock)
+    );
+    gridcore_tile$dr_paddr dr_paddr(
+        .d(dr_paddr$d),
+        .q(dr_paddr$q),
+        .clock(dr_paddr$clock)
+    );
+    gridcore_tile$dr_yaddr dr_yaddr(
+        .d(dr_yaddr$d),
+        .q(dr_yaddr$q),
+        .clock(dr_yaddr$clock)
     );
     gridcore_tile$dr_lastg dr_lastg(
         .d(dr_lastg$d),
@@ -1267,8 +1350,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         dr_active$clock = clock;
         dr_lane$clock = clock;
         dr_b$clock = clock;
-        dr_n$clock = clock;
-        dr_ch$clock = clock;
+        dr_bend$clock = clock;
+        dr_ld$clock = clock;
+        dr_paddr$clock = clock;
+        dr_yaddr$clock = clock;
         dr_lastg$clock = clock;
         dr_yoff$clock = clock;
         d_bk$clock = clock;
@@ -1286,11 +1371,19 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_lastg$clock = clock;
         nx_ch$clock = clock;
         nx_rem$clock = clock;
+        nx_remm2$clock = clock;
+        nx_rem_lt_l$clock = clock;
+        nx_rem_gt_k$clock = clock;
+        l_nm2$clock = clock;
+        l_nml$clock = clock;
+        l_nmk$clock = clock;
+        l_k_lt_l$clock = clock;
         nx_next_last$clock = clock;
         nx_n$clock = clock;
         nx_km2$clock = clock;
         d_single$clock = clock;
         host_bad_q$clock = clock;
+        run_q$clock = clock;
         l_b1$clock = clock;
         e_bend$clock = clock;
         e_kin$clock = clock;
@@ -1369,8 +1462,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         dr_active$d = dr_active$q;
         dr_lane$d = dr_lane$q;
         dr_b$d = dr_b$q;
-        dr_n$d = dr_n$q;
-        dr_ch$d = dr_ch$q;
+        dr_bend$d = dr_bend$q;
+        dr_ld$d = dr_ld$q;
+        dr_paddr$d = dr_paddr$q;
+        dr_yaddr$d = dr_yaddr$q;
         dr_lastg$d = dr_lastg$q;
         dr_yoff$d = dr_yoff$q;
         d_bk$d = d_bk$q;
@@ -1388,11 +1483,19 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_lastg$d = e_lastg$q;
         nx_ch$d = nx_ch$q;
         nx_rem$d = nx_rem$q;
+        nx_remm2$d = nx_remm2$q;
+        nx_rem_lt_l$d = nx_rem_lt_l$q;
+        nx_rem_gt_k$d = nx_rem_gt_k$q;
+        l_nm2$d = l_nm2$q;
+        l_nml$d = l_nml$q;
+        l_nmk$d = l_nmk$q;
+        l_k_lt_l$d = l_k_lt_l$q;
         nx_next_last$d = nx_next_last$q;
         nx_n$d = nx_n$q;
         nx_km2$d = nx_km2$q;
         d_single$d = d_single$q;
         host_bad_q$d = host_bad_q$q;
+        run_q$d = run_q$q;
         l_b1$d = l_b1$q;
         e_bend$d = e_bend$q;
         e_kin$d = e_kin$q;
@@ -1412,7 +1515,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         imem_lo$write_clock = clock;
         imem_hi$read_clock = clock;
         imem_hi$write_clock = clock;
-        stopped = (state$q == TileState$Idle) | (state$q == TileState$Done) | (state$q == TileState$Error);
+        stopped = ~run_q$q;
         busy = ~stopped;
         done = state$q == TileState$Done;
         error = state$q == TileState$Error;
@@ -1444,9 +1547,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         act$write_address = ((rq$out_addr) & 10'h3ff);
         act$write_data = rq$out_y;
         act$write_enable = rq$out_valid;
-        bias$read_address = ((l_pbase$q + ((dr_ch$q) & 16'hffff) + ((dr_lane$q) & 16'hffff)) & 8'hff);
-        mult$read_address = ((l_pbase$q + ((dr_ch$q) & 16'hffff) + ((dr_lane$q) & 16'hffff)) & 8'hff);
-        shift$read_address = ((l_pbase$q + ((dr_ch$q) & 16'hffff) + ((dr_lane$q) & 16'hffff)) & 8'hff);
+        bias$read_address = ((dr_paddr$q) & 8'hff);
+        mult$read_address = ((dr_paddr$q) & 8'hff);
+        shift$read_address = ((dr_paddr$q) & 8'hff);
         bias$write_address = ((host_addr) & 8'hff);
         mult$write_address = ((host_addr) & 8'hff);
         shift$write_address = ((host_addr) & 8'hff);
@@ -1534,16 +1637,21 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         nx_ch$d = ((e_ch$q) & 13'h1fff) + ((n_lanes) & 13'h1fff);
         nx_rem$d = ((l_n$q) & 13'h1fff) - nx_ch$q;
         nx_next_last$d = nx_ch$q + ((n_lanes) & 13'h1fff) >= ((l_n$q) & 13'h1fff);
+        nx_remm2$d = l_nm2$q - nx_ch$q;
+        nx_lt_l = l_nml$q - ((nx_ch$q) & 15'h7fff);
+        nx_rem_lt_l$d = nx_lt_l[32'he];
+        nx_gt_k = ((nx_ch$q) & 15'h7fff) - l_nmk$q;
+        nx_rem_gt_k$d = nx_gt_k[32'he];
         nx_n$d = ((n_lanes) & 5'h1f);
-        if (nx_rem$q < ((n_lanes) & 13'h1fff)) begin
+        if (nx_rem_lt_l$q) begin
             nx_n$d = ((nx_rem$q) & 5'h1f);
         end
-        nx_wide = (nx_rem$q > ((l_k$q) & 13'h1fff)) & (n_lanes > l_k$q);
+        nx_wide = nx_rem_gt_k$q & l_k_lt_l$q;
         nx_km2$d = l_km2$q;
         if (nx_wide) begin
             nx_km2$d = ((n_lanes - 32'h2) & 13'h1fff);
-            if (nx_rem$q < ((n_lanes) & 13'h1fff)) begin
-                nx_km2$d = nx_rem$q - 32'h2;
+            if (nx_rem_lt_l$q) begin
+                nx_km2$d = nx_remm2$q;
             end
         end
         p1_valid$d = e_issue;
@@ -1620,12 +1728,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
         end
         dr_value = 32'h0;
-        dr_last_elem = (dr_b$q == l_bm1$q) & (dr_lane$q == dr_n$q - 32'h1);
+        dr_last_elem = dr_bend$q & dr_ld$q[32'h5];
+        dr_binc = dr_b$q + 32'h1;
         rq$clock = clock;
         rq$reset = reset;
         rq$in_valid = dr_active$q;
         rq$in_last = dr_active$q & dr_lastg$q & dr_last_elem;
-        rq$in_addr = f_ybase$q + dr_yoff$q + ((dr_ch$q) & 16'hffff) + ((dr_lane$q) & 16'hffff);
+        rq$in_addr = dr_yaddr$q + dr_yoff$q;
         rq$bias = bias$read_data;
         rq$mult = mult$read_data;
         rq$shift = shift$read_data;
@@ -1633,16 +1742,21 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rq$relu = l_relu$q;
         if (dr_active$q) begin
             c_p_reads$d = c_p_reads$q + 32'h1;
-            if (dr_b$q == l_bm1$q) begin
+            if (dr_bend$q) begin
                 dr_b$d = 32'h0;
+                dr_bend$d = l_b1$q;
                 dr_yoff$d = 32'h0;
                 dr_lane$d = dr_lane$q + 32'h1;
+                dr_ld$d = dr_ld$q - 32'h1;
+                dr_paddr$d = dr_paddr$q + 32'h1;
+                dr_yaddr$d = dr_yaddr$q + 32'h1;
                 if (dr_last_elem) begin
                     dr_active$d = 1'b0;
                 end
             end
             else begin
-                dr_b$d = dr_b$q + 32'h1;
+                dr_b$d = dr_binc;
+                dr_bend$d = dr_binc == l_bm1$q;
                 dr_yoff$d = dr_yoff$q + l_n$q;
             end
         end
@@ -1651,8 +1765,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             dr_lane$d = 32'h0;
             dr_b$d = 32'h0;
             dr_yoff$d = 32'h0;
-            dr_n$d = p4_n$q;
-            dr_ch$d = p4_ch$q;
+            dr_bend$d = l_b1$q;
+            dr_ld$d = ((p4_n$q) & 6'h3f) - 32'h2;
+            dr_paddr$d = l_pbase$q + ((p4_ch$q) & 16'hffff);
+            dr_yaddr$d = f_ybase$q + ((p4_ch$q) & 16'hffff);
             dr_lastg$d = p4_lastg$q;
         end
         muls$0$clock = clock;
@@ -1755,6 +1871,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
             else if (start & ~host_we & ~host_re) begin
                 state$d = TileState$Fetch;
+                run_q$d = 1'b1;
                 pc_q$d = 32'h0;
                 err_q$d = 32'h0;
                 c_cycles$d = 32'h0;
@@ -1771,6 +1888,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             c_cycles$d = c_cycles$q + 32'h1;
             if ((pc_q$q >> instr_log2) != 32'h0) begin
                 state$d = TileState$Error;
+                run_q$d = 1'b0;
                 err_q$d = 32'h9;
             end
             else begin
@@ -1786,22 +1904,27 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         if (state$q == TileState$Decode) begin
             c_cycles$d = c_cycles$q + 32'h1;
             state$d = TileState$Error;
+            run_q$d = 1'b0;
             err_q$d = 32'h1;
             if (opcode == 32'h0) begin
                 state$d = TileState$Fetch;
+                run_q$d = 1'b1;
                 err_q$d = 32'h0;
                 pc_q$d = pc_q$q + 32'h1;
             end
             if (opcode == 32'h1) begin
                 state$d = TileState$Settle;
+                run_q$d = 1'b1;
                 err_q$d = 32'h0;
             end
             if (opcode == 32'h2) begin
                 state$d = TileState$Check;
+                run_q$d = 1'b1;
                 err_q$d = 32'h0;
             end
             if (opcode == 32'hf) begin
                 state$d = TileState$Done;
+                run_q$d = 1'b0;
                 err_q$d = 32'h0;
             end
         end
@@ -1834,6 +1957,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
             else begin
                 state$d = TileState$Error;
+                run_q$d = 1'b0;
             end
         end
         if (state$q == TileState$Settle) begin
@@ -1841,6 +1965,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             l_n$d = ((ir$q[(32'hc)+:(12)]) & 16'hffff);
             l_b$d = ((ir$q[(32'h18)+:(3)]) & 16'hffff);
             l_km2$d = ((ir$q[(32'h0)+:(12)]) & 13'h1fff) - 32'h2;
+            l_nm2$d = ((ir$q[(32'hc)+:(12)]) & 13'h1fff) - 32'h2;
+            l_nml$d = ((ir$q[(32'hc)+:(12)]) & 15'h7fff) - ((n_lanes) & 15'h7fff);
+            l_nmk$d = ((ir$q[(32'hc)+:(12)]) & 15'h7fff) - ((ir$q[(32'h0)+:(12)]) & 15'h7fff);
+            l_k_lt_l$d = ((ir$q[(32'h0)+:(12)]) & 16'hffff) < n_lanes;
             l_bm1$d = ir$q[(32'h18)+:(2)] - 32'h1;
             l_b1$d = ir$q[(32'h18)+:(3)] == 32'h1;
             l_relu$d = ir$q[32'h1b];
@@ -1866,6 +1994,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             imem_lo$write_enable = 1'b0;
             imem_hi$write_enable = 1'b0;
             state$d = TileState$Idle;
+            run_q$d = 1'b0;
             pc_q$d = 32'h0;
             err_q$d = 32'h0;
             rvalid_q$d = 1'b0;
@@ -2513,23 +2642,23 @@ module gridcore_tile$dr_b(d,q,clock);
 endmodule // gridcore_tile$dr_b
 
 
-module gridcore_tile$dr_ch(d,q,clock);
+module gridcore_tile$dr_bend(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$dr_ch
+endmodule // gridcore_tile$dr_bend
 
 
 module gridcore_tile$dr_hi_q(d,q,clock);
@@ -2589,23 +2718,61 @@ module gridcore_tile$dr_lastg(d,q,clock);
 endmodule // gridcore_tile$dr_lastg
 
 
-module gridcore_tile$dr_n(d,q,clock);
+module gridcore_tile$dr_ld(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 5'h0;
+       q = 6'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$dr_n
+endmodule // gridcore_tile$dr_ld
+
+
+module gridcore_tile$dr_paddr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_paddr
+
+
+module gridcore_tile$dr_yaddr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_yaddr
 
 
 module gridcore_tile$dr_yoff(d,q,clock);
@@ -3179,6 +3346,25 @@ module gridcore_tile$l_k(d,q,clock);
 endmodule // gridcore_tile$l_k
 
 
+module gridcore_tile$l_k_lt_l(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_k_lt_l
+
+
 module gridcore_tile$l_km2(d,q,clock);
     
     // Module arguments
@@ -3215,6 +3401,63 @@ module gridcore_tile$l_n(d,q,clock);
     end
           
 endmodule // gridcore_tile$l_n
+
+
+module gridcore_tile$l_nm2(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_nm2
+
+
+module gridcore_tile$l_nmk(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_nmk
+
+
+module gridcore_tile$l_nml(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$l_nml
 
 
 module gridcore_tile$l_pbase(d,q,clock);
@@ -4424,6 +4667,63 @@ module gridcore_tile$nx_rem(d,q,clock);
 endmodule // gridcore_tile$nx_rem
 
 
+module gridcore_tile$nx_rem_gt_k(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$nx_rem_gt_k
+
+
+module gridcore_tile$nx_rem_lt_l(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$nx_rem_lt_l
+
+
+module gridcore_tile$nx_remm2(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$nx_remm2
+
+
 module gridcore_tile$p1_b(d,q,clock);
     
     // Module arguments
@@ -5172,6 +5472,15 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [33:0] half7$d;
     wire  [33:0] half7$q;
     reg  half7$clock;
+    reg  [34:0] thr8$d;
+    wire  [34:0] thr8$q;
+    reg  thr8$clock;
+    reg  big8$d;
+    wire  big8$q;
+    reg  big8$clock;
+    reg  small9$d;
+    wire  small9$q;
+    reg  small9$clock;
     
     // Local signals
     reg  [5:0] lsh;
@@ -5182,6 +5491,9 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [33:0] rsh;
     reg  [10:0] vb;
     reg  v_small;
+    reg  [34:0] r35;
+    reg  [34:0] r_lt;
+    reg  [34:0] r_ge;
     reg  [11:0] below_lo;
     reg  [11:0] above_hi;
     
@@ -5535,6 +5847,21 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(half7$q),
         .clock(half7$clock)
     );
+    gridcore_tile$rq$thr8 thr8(
+        .d(thr8$d),
+        .q(thr8$q),
+        .clock(thr8$clock)
+    );
+    gridcore_tile$rq$big8 big8(
+        .d(big8$d),
+        .q(big8$q),
+        .clock(big8$clock)
+    );
+    gridcore_tile$rq$small9 small9(
+        .d(small9$d),
+        .q(small9$q),
+        .clock(small9$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -5668,6 +5995,12 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         lo_b$d = lo_b$q;
         hi_b$d = hi_b$q;
         lo_y$d = lo_y$q;
+        thr8$clock = clock;
+        big8$clock = clock;
+        small9$clock = clock;
+        thr8$d = thr8$q;
+        big8$d = big8$q;
+        small9$d = small9$q;
         v1$d = in_valid;
         v1b$d = v1$q;
         v2$d = v1b$q;
@@ -5770,6 +6103,11 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e7$d = e6$q;
         r8$d = t7$q + half7$q;
         e8$d = e7$q;
+        big8$d = e7$q >= 32'h17;
+        thr8$d = 32'h0;
+        if (e7$q < 32'h17) begin
+            thr8$d = ((32'h1) & 35'h7ffffffff) << (e7$q + 32'ha);
+        end
         mask = 32'h0;
         if (r8$q[32'h21]) begin
             mask = 64'h3ffffffff;
@@ -5777,6 +6115,13 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         rx = r8$q ^ mask;
         rsh = rx >> e8$q;
         v9v$d = rsh ^ mask;
+        r35 = ((r8$q) & 35'h7ffffffff);
+        if (r8$q[32'h21]) begin
+            r35 = ((r8$q) & 35'h7ffffffff) | 64'h400000000;
+        end
+        r_lt = r35 - thr8$q;
+        r_ge = r35 + thr8$q;
+        small9$d = big8$q | (r_lt[32'h22] & ~r_ge[32'h22]);
         lo_b$d = (32'h0 - (((zp ^ 32'h80) & 11'h7ff) - 32'h80) - 32'h80) ^ 32'h400;
         lo_y$d = 32'h80;
         if (relu) begin
@@ -5784,7 +6129,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
             lo_y$d = zp;
         end
         hi_b$d = (32'h0 - (((zp ^ 32'h80) & 11'h7ff) - 32'h80) + 32'h7f) ^ 32'h400;
-        v_small = (v9v$q[(32'ha)+:(24)] == 32'h0) | (v9v$q[(32'ha)+:(24)] == 32'hffffff);
+        v_small = small9$q;
         vb = v9v$q[(32'h0)+:(11)] ^ 32'h400;
         y10$d = v9v$q[(32'h0)+:(8)] + zp;
         below_lo = ((vb) & 12'hfff) - ((lo_b$q) & 12'hfff);
@@ -6086,6 +6431,25 @@ module gridcore_tile$rq$bias_r(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$bias_r
+
+
+module gridcore_tile$rq$big8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$big8
 
 
 module gridcore_tile$rq$ca4(d,q,clock);
@@ -6880,6 +7244,25 @@ module gridcore_tile$rq$shift_r(d,q,clock);
 endmodule // gridcore_tile$rq$shift_r
 
 
+module gridcore_tile$rq$small9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$small9
+
+
 module gridcore_tile$rq$sum2(d,q,clock);
     
     // Module arguments
@@ -6916,6 +7299,25 @@ module gridcore_tile$rq$t7(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$t7
+
+
+module gridcore_tile$rq$thr8(d,q,clock);
+    
+    // Module arguments
+    input wire  [34:0] d;
+    output reg  [34:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 35'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$thr8
 
 
 module gridcore_tile$rq$v1(d,q,clock);
@@ -7163,6 +7565,25 @@ module gridcore_tile$rq$y10(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$y10
+
+
+module gridcore_tile$run_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$run_q
 
 
 module gridcore_tile$rvalid2_q(d,q,clock);

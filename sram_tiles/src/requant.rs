@@ -137,6 +137,14 @@ pub struct Requant {
     rsh: Signal<Local, Bits<34>>,
     vb: Signal<Local, Bits<11>>,
     v_small: Signal<Local, Bit>,
+    // Whether v = r >> e fits 11 bits, decided in stage 9 beside the shifter: -1024 * 2^e <= r
+    // < 1024 * 2^e, against 2^(e + 10) registered in stage 8 (every r fits when e + 10 >= 33).
+    thr8: DFF<Bits<35>>,
+    big8: DFF<Bit>,
+    small9: DFF<Bit>,
+    r35: Signal<Local, Bits<35>>,
+    r_lt: Signal<Local, Bits<35>>,
+    r_ge: Signal<Local, Bits<35>>,
     below_lo: Signal<Local, Bits<12>>,
     above_hi: Signal<Local, Bits<12>>,
 }
@@ -237,6 +245,12 @@ impl Requant {
             rsh: Default::default(),
             vb: Default::default(),
             v_small: Default::default(),
+            thr8: Default::default(),
+            big8: Default::default(),
+            small9: Default::default(),
+            r35: Default::default(),
+            r_lt: Default::default(),
+            r_ge: Default::default(),
             below_lo: Default::default(),
             above_hi: Default::default(),
             mul_ll: Mul16x16::new(target),
@@ -256,6 +270,7 @@ impl Logic for Requant {
             a1b, acc1b, bias_r, mult_r, shift_r, sum2, m2, sh2, a3v, m3, ca4, cm4, mid5, corr5,
             ll5, hh5, low6, hmid6, corr6, t7, half7, r8, v9v, y10, lo_b, hi_b, lo_y
         );
+        dff_setup!(self, clock, thr8, big8, small9);
         // Valid, last and address travel with the element.
         self.v1.d.next = self.in_valid.val();
         self.v1b.d.next = self.v1.q.val();
@@ -378,6 +393,11 @@ impl Logic for Requant {
         // 8: add the rounding half 2^(e-1) (ties toward +inf after the floor shift).
         self.r8.d.next = self.t7.q.val() + self.half7.q.val();
         self.e8.d.next = self.e7.q.val();
+        self.big8.d.next = self.e7.q.val() >= 23;
+        self.thr8.d.next = 0.into();
+        if self.e7.q.val() < 23 {
+            self.thr8.d.next = bits::<35>(1) << (self.e7.q.val() + 10);
+        }
         // 9: arithmetic shift with one logical shifter: for negative r, r >> e = ~(~r >> e).
         self.mask.next = 0.into();
         if self.r8.q.val().get_bit(33) {
@@ -386,6 +406,14 @@ impl Logic for Requant {
         self.rx.next = self.r8.q.val() ^ self.mask.val();
         self.rsh.next = self.rx.val() >> self.e8.q.val();
         self.v9v.d.next = self.rsh.val() ^ self.mask.val();
+        self.r35.next = bit_cast::<35, 34>(self.r8.q.val());
+        if self.r8.q.val().get_bit(33) {
+            self.r35.next = bit_cast::<35, 34>(self.r8.q.val()) | 0x4_0000_0000u64;
+        }
+        self.r_lt.next = self.r35.val() - self.thr8.q.val();
+        self.r_ge.next = self.r35.val() + self.thr8.q.val();
+        self.small9.d.next =
+            self.big8.q.val() | (self.r_lt.val().get_bit(34) & !self.r_ge.val().get_bit(34));
         // 10: y = clamp(v + zp, lo, 127). The bounds lo - zp and 127 - zp lie in [-256, 255], so
         // v is compared on its low 11 bits (offset binary) when it fits them, and saturates by
         // its sign otherwise: no 34-bit carry chain before the result.
@@ -396,8 +424,7 @@ impl Logic for Requant {
             self.lo_y.d.next = self.zp.val();
         }
         self.hi_b.d.next = (0 - (bit_cast::<11, 8>(self.zp.val() ^ 0x80) - 0x80) + 127) ^ 0x400;
-        self.v_small.next = (self.v9v.q.val().get_bits::<24>(10) == 0)
-            | (self.v9v.q.val().get_bits::<24>(10) == 0xFF_FFFF);
+        self.v_small.next = self.small9.q.val();
         self.vb.next = self.v9v.q.val().get_bits::<11>(0) ^ 0x400;
         self.y10.d.next = self.v9v.q.val().get_bits::<8>(0) + self.zp.val();
         // The compares as subtractions whose borrow is the answer: yosys maps them onto the

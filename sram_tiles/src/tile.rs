@@ -190,6 +190,10 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     /// An out-of-range access at the previous edge (§4: HOST_RANGE one edge later).
     host_bad_q: DFF<Bit>,
     stopped: Signal<Local, Bit>,
+    /// Running (not Idle, Done or Error): kept with every transition in or out of those, so the
+    /// host gating and `busy` start from a flip-flop, not a decode of `state` (0 at power-up, as
+    /// Idle is).
+    run_q: DFF<Bit>,
 
     // MAC issue engine.
     e_active: DFF<Bit>,
@@ -232,6 +236,18 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     nx_km2: DFF<Bits<13>>,
     /// The next group has more channels than inputs (`n > K`).
     nx_wide: Signal<Local, Bit>,
+    // Stage 2's compares as borrows against layer constants, so stage 3 only selects:
+    // nx_rem − 2, nx_rem < L and nx_rem > K, from N − 2, N − L and N − K (two's complement).
+    nx_remm2: DFF<Bits<13>>,
+    nx_rem_lt_l: DFF<Bit>,
+    nx_rem_gt_k: DFF<Bit>,
+    nx_lt_l: Signal<Local, Bits<15>>,
+    nx_gt_k: Signal<Local, Bits<15>>,
+    l_nm2: DFF<Bits<13>>,
+    l_nml: DFF<Bits<15>>,
+    l_nmk: DFF<Bits<15>>,
+    /// `K < L`, registered with the layer.
+    l_k_lt_l: DFF<Bit>,
     d_single: DFF<Bit>,
     e_issue: Signal<Local, Bit>,
     e_last: Signal<Local, Bit>,
@@ -266,8 +282,15 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     dr_active: DFF<Bit>,
     dr_lane: DFF<Bits<5>>,
     dr_b: DFF<Bits<2>>,
-    dr_n: DFF<Bits<5>>,
-    dr_ch: DFF<Bits<12>>,
+    // The drain's last-element compares as registers: dr_bend = (dr_b = B − 1), and dr_ld =
+    // n − 2 − lane, negative exactly at the group's last lane.
+    dr_bend: DFF<Bit>,
+    dr_binc: Signal<Local, Bits<2>>,
+    dr_ld: DFF<Bits<6>>,
+    // Running addresses (no adder chain before the parameter SRAMs or the requantizer):
+    // p_base + ch + lane and y_base + ch + lane.
+    dr_paddr: DFF<Bits<16>>,
+    dr_yaddr: DFF<Bits<16>>,
     dr_lastg: DFF<Bit>,
     dr_yoff: DFF<Bits<16>>,
     dr_value: Signal<Local, Bits<32>>,
@@ -404,6 +427,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             host_in_i: Default::default(),
             host_bad_q: Default::default(),
             stopped: Default::default(),
+            run_q: Default::default(),
             e_active: Default::default(),
             e_b: Default::default(),
             l_km2: Default::default(),
@@ -433,6 +457,15 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             e_kin: Default::default(),
             e_binc: Default::default(),
             nx_wide: Default::default(),
+            nx_remm2: Default::default(),
+            nx_rem_lt_l: Default::default(),
+            nx_rem_gt_k: Default::default(),
+            nx_lt_l: Default::default(),
+            nx_gt_k: Default::default(),
+            l_nm2: Default::default(),
+            l_nml: Default::default(),
+            l_nmk: Default::default(),
+            l_k_lt_l: Default::default(),
             e_last: Default::default(),
             p1_valid: Default::default(),
             p1_first: Default::default(),
@@ -462,8 +495,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             dr_active: Default::default(),
             dr_lane: Default::default(),
             dr_b: Default::default(),
-            dr_n: Default::default(),
-            dr_ch: Default::default(),
+            dr_bend: Default::default(),
+            dr_binc: Default::default(),
+            dr_ld: Default::default(),
+            dr_paddr: Default::default(),
+            dr_yaddr: Default::default(),
             dr_lastg: Default::default(),
             dr_yoff: Default::default(),
             dr_value: Default::default(),
@@ -556,8 +592,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             dr_active,
             dr_lane,
             dr_b,
-            dr_n,
-            dr_ch,
+            dr_bend,
+            dr_ld,
+            dr_paddr,
+            dr_yaddr,
             dr_lastg,
             dr_yoff,
             d_bk,
@@ -575,11 +613,19 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             e_lastg,
             nx_ch,
             nx_rem,
+            nx_remm2,
+            nx_rem_lt_l,
+            nx_rem_gt_k,
+            l_nm2,
+            l_nml,
+            l_nmk,
+            l_k_lt_l,
             nx_next_last,
             nx_n,
             nx_km2,
             d_single,
             host_bad_q,
+            run_q,
             l_b1,
             e_bend,
             e_kin,
@@ -602,9 +648,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.imem_hi.write_clock.next = self.clock.val();
 
         // ---- Outputs: registers only (§3).
-        self.stopped.next = (self.state.q.val() == TileState::Idle)
-            | (self.state.q.val() == TileState::Done)
-            | (self.state.q.val() == TileState::Error);
+        self.stopped.next = !self.run_q.q.val();
         self.busy.next = !self.stopped.val();
         self.done.next = self.state.q.val() == TileState::Done;
         self.error.next = self.state.q.val() == TileState::Error;
@@ -651,21 +695,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.act.write_address.next = bit_cast::<AA, 16>(self.rq.out_addr.val());
         self.act.write_data.next = self.rq.out_y.val();
         self.act.write_enable.next = self.rq.out_valid.val();
-        self.bias.read_address.next = bit_cast::<PA, 16>(
-            self.l_pbase.q.val()
-                + bit_cast::<16, 12>(self.dr_ch.q.val())
-                + bit_cast::<16, 5>(self.dr_lane.q.val()),
-        );
-        self.mult.read_address.next = bit_cast::<PA, 16>(
-            self.l_pbase.q.val()
-                + bit_cast::<16, 12>(self.dr_ch.q.val())
-                + bit_cast::<16, 5>(self.dr_lane.q.val()),
-        );
-        self.shift.read_address.next = bit_cast::<PA, 16>(
-            self.l_pbase.q.val()
-                + bit_cast::<16, 12>(self.dr_ch.q.val())
-                + bit_cast::<16, 5>(self.dr_lane.q.val()),
-        );
+        self.bias.read_address.next = bit_cast::<PA, 16>(self.dr_paddr.q.val());
+        self.mult.read_address.next = bit_cast::<PA, 16>(self.dr_paddr.q.val());
+        self.shift.read_address.next = bit_cast::<PA, 16>(self.dr_paddr.q.val());
         self.bias.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
         self.mult.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
         self.shift.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
@@ -793,18 +825,23 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.nx_rem.d.next = bit_cast::<13, 16>(self.l_n.q.val()) - self.nx_ch.q.val();
         self.nx_next_last.d.next = self.nx_ch.q.val() + bit_cast::<13, 16>(self.n_lanes.val())
             >= bit_cast::<13, 16>(self.l_n.q.val());
+        // 15 bits hold N − L, N − K (both in (−4096, 4096)) minus or plus nx_ch (< 4128).
+        self.nx_remm2.d.next = self.l_nm2.q.val() - self.nx_ch.q.val();
+        self.nx_lt_l.next = self.l_nml.q.val() - bit_cast::<15, 13>(self.nx_ch.q.val());
+        self.nx_rem_lt_l.d.next = self.nx_lt_l.val().get_bit(14);
+        self.nx_gt_k.next = bit_cast::<15, 13>(self.nx_ch.q.val()) - self.l_nmk.q.val();
+        self.nx_rem_gt_k.d.next = self.nx_gt_k.val().get_bit(14);
         self.nx_n.d.next = bit_cast::<5, 16>(self.n_lanes.val());
-        if self.nx_rem.q.val() < bit_cast::<13, 16>(self.n_lanes.val()) {
+        if self.nx_rem_lt_l.q.val() {
             self.nx_n.d.next = bit_cast::<5, 13>(self.nx_rem.q.val());
         }
         // The next group's kmax − 2: kmax is n when it has more channels n than inputs K, else K.
-        self.nx_wide.next = (self.nx_rem.q.val() > bit_cast::<13, 16>(self.l_k.q.val()))
-            & (self.n_lanes.val() > self.l_k.q.val());
+        self.nx_wide.next = self.nx_rem_gt_k.q.val() & self.l_k_lt_l.q.val();
         self.nx_km2.d.next = self.l_km2.q.val();
         if self.nx_wide.val() {
             self.nx_km2.d.next = bit_cast::<13, 16>(self.n_lanes.val() - 2);
-            if self.nx_rem.q.val() < bit_cast::<13, 16>(self.n_lanes.val()) {
-                self.nx_km2.d.next = self.nx_rem.q.val() - 2;
+            if self.nx_rem_lt_l.q.val() {
+                self.nx_km2.d.next = self.nx_remm2.q.val();
             }
         }
         self.p1_valid.d.next = self.e_issue.val();
@@ -880,17 +917,14 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 
         // ---- Drain: one shadow element per cycle into the requantizer (§8).
         self.dr_value.next = 0.into();
-        self.dr_last_elem.next = (self.dr_b.q.val() == self.l_bm1.q.val())
-            & (self.dr_lane.q.val() == self.dr_n.q.val() - 1);
+        self.dr_last_elem.next = self.dr_bend.q.val() & self.dr_ld.q.val().get_bit(5);
+        self.dr_binc.next = self.dr_b.q.val() + 1;
         self.rq.clock.next = self.clock.val();
         self.rq.reset.next = self.reset.val();
         self.rq.in_valid.next = self.dr_active.q.val();
         self.rq.in_last.next =
             self.dr_active.q.val() & self.dr_lastg.q.val() & self.dr_last_elem.val();
-        self.rq.in_addr.next = self.f_ybase.q.val()
-            + self.dr_yoff.q.val()
-            + bit_cast::<16, 12>(self.dr_ch.q.val())
-            + bit_cast::<16, 5>(self.dr_lane.q.val());
+        self.rq.in_addr.next = self.dr_yaddr.q.val() + self.dr_yoff.q.val();
         self.rq.bias.next = self.bias.read_data.val();
         self.rq.mult.next = self.mult.read_data.val();
         self.rq.shift.next = self.shift.read_data.val();
@@ -898,15 +932,20 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.rq.relu.next = self.l_relu.q.val();
         if self.dr_active.q.val() {
             self.c_p_reads.d.next = self.c_p_reads.q.val() + 1;
-            if self.dr_b.q.val() == self.l_bm1.q.val() {
+            if self.dr_bend.q.val() {
                 self.dr_b.d.next = 0.into();
+                self.dr_bend.d.next = self.l_b1.q.val();
                 self.dr_yoff.d.next = 0.into();
                 self.dr_lane.d.next = self.dr_lane.q.val() + 1;
+                self.dr_ld.d.next = self.dr_ld.q.val() - 1;
+                self.dr_paddr.d.next = self.dr_paddr.q.val() + 1;
+                self.dr_yaddr.d.next = self.dr_yaddr.q.val() + 1;
                 if self.dr_last_elem.val() {
                     self.dr_active.d.next = false;
                 }
             } else {
-                self.dr_b.d.next = self.dr_b.q.val() + 1;
+                self.dr_b.d.next = self.dr_binc.val();
+                self.dr_bend.d.next = self.dr_binc.val() == self.l_bm1.q.val();
                 self.dr_yoff.d.next = self.dr_yoff.q.val() + self.l_n.q.val();
             }
         }
@@ -915,8 +954,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.dr_lane.d.next = 0.into();
             self.dr_b.d.next = 0.into();
             self.dr_yoff.d.next = 0.into();
-            self.dr_n.d.next = self.p4_n.q.val();
-            self.dr_ch.d.next = self.p4_ch.q.val();
+            self.dr_bend.d.next = self.l_b1.q.val();
+            self.dr_ld.d.next = bit_cast::<6, 5>(self.p4_n.q.val()) - 2;
+            self.dr_paddr.d.next = self.l_pbase.q.val() + bit_cast::<16, 12>(self.p4_ch.q.val());
+            self.dr_yaddr.d.next = self.f_ybase.q.val() + bit_cast::<16, 12>(self.p4_ch.q.val());
             self.dr_lastg.d.next = self.p4_lastg.q.val();
         }
 
@@ -1009,6 +1050,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.err_q.d.next = 10.into();
             } else if self.start.val() & !self.host_we.val() & !self.host_re.val() {
                 self.state.d.next = TileState::Fetch;
+                self.run_q.d.next = true;
                 self.pc_q.d.next = 0.into();
                 self.err_q.d.next = 0.into();
                 self.c_cycles.d.next = 0.into();
@@ -1026,6 +1068,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             // pc >= ID as a zero test of the bits above the (power-of-two) depth: no carry chain.
             if (self.pc_q.q.val() >> self.instr_log2.val()) != 0 {
                 self.state.d.next = TileState::Error;
+                self.run_q.d.next = false;
                 self.err_q.d.next = 9.into();
             } else {
                 self.c_i_reads.d.next = self.c_i_reads.q.val() + 1;
@@ -1041,22 +1084,27 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         if self.state.q.val() == TileState::Decode {
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;
             self.state.d.next = TileState::Error;
+            self.run_q.d.next = false;
             self.err_q.d.next = 1.into();
             if self.opcode.val() == 0 {
                 self.state.d.next = TileState::Fetch;
+                self.run_q.d.next = true;
                 self.err_q.d.next = 0.into();
                 self.pc_q.d.next = self.pc_q.q.val() + 1;
             }
             if self.opcode.val() == 1 {
                 self.state.d.next = TileState::Settle;
+                self.run_q.d.next = true;
                 self.err_q.d.next = 0.into();
             }
             if self.opcode.val() == 2 {
                 self.state.d.next = TileState::Check;
+                self.run_q.d.next = true;
                 self.err_q.d.next = 0.into();
             }
             if self.opcode.val() == 15 {
                 self.state.d.next = TileState::Done;
+                self.run_q.d.next = false;
                 self.err_q.d.next = 0.into();
             }
         }
@@ -1089,6 +1137,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.e_active.d.next = true;
             } else {
                 self.state.d.next = TileState::Error;
+                self.run_q.d.next = false;
             }
         }
         if self.state.q.val() == TileState::Settle {
@@ -1096,6 +1145,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.l_n.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(12));
             self.l_b.d.next = bit_cast::<16, 3>(self.ir.q.val().get_bits::<3>(24));
             self.l_km2.d.next = bit_cast::<13, 12>(self.ir.q.val().get_bits::<12>(0)) - 2;
+            self.l_nm2.d.next = bit_cast::<13, 12>(self.ir.q.val().get_bits::<12>(12)) - 2;
+            self.l_nml.d.next = bit_cast::<15, 12>(self.ir.q.val().get_bits::<12>(12))
+                - bit_cast::<15, 16>(self.n_lanes.val());
+            self.l_nmk.d.next = bit_cast::<15, 12>(self.ir.q.val().get_bits::<12>(12))
+                - bit_cast::<15, 12>(self.ir.q.val().get_bits::<12>(0));
+            self.l_k_lt_l.d.next =
+                bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(0)) < self.n_lanes.val();
             self.l_bm1.d.next = self.ir.q.val().get_bits::<2>(24) - 1;
             self.l_b1.d.next = self.ir.q.val().get_bits::<3>(24) == 1;
             self.l_relu.d.next = self.ir.q.val().get_bit(27);
@@ -1126,6 +1182,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.imem_lo.write_enable.next = false;
             self.imem_hi.write_enable.next = false;
             self.state.d.next = TileState::Idle;
+            self.run_q.d.next = false;
             self.pc_q.d.next = 0.into();
             self.err_q.d.next = 0.into();
             self.rvalid_q.d.next = false;
