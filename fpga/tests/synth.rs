@@ -18,6 +18,12 @@ fn check(board: fpga::Board, config: TileConfig) {
         "a real bitstream"
     );
     assert!(j["fmax_mhz"].as_f64().unwrap() > 10.0);
+    if board == fpga::Board::Icebreaker {
+        // The independent analysis (icetime, Lattice's delays, DSP ports included) ran.
+        let t = j["icetime"]["fmax_mhz"].as_f64().expect("icetime figure");
+        assert!(t > 10.0 && t < 200.0, "icetime {t} MHz");
+        assert!(fpga::markdown(j).contains("icetime"));
+    }
     assert_eq!(
         j["meets_target"].as_bool().unwrap(),
         j["fmax_mhz"].as_f64().unwrap() >= j["target_mhz"].as_f64().unwrap()

@@ -124,8 +124,10 @@ impl Logic for Mul8x8Pair {
     }
 }
 
-/// Unsigned 16x16 product, registered: `p = a * b` one clock later (one iCE40 DSP in 16x16 mode
-/// with only its output pipeline register).
+/// Unsigned 16x16 product, pipelined: `p = a * b` two clocks later (one iCE40 DSP in 16x16
+/// mode with its input registers and its product register: iCEcube2's `MUL_U_16X16_IM_BYPASS`,
+/// a configuration Lattice's tools accept and IceStorm's `icetime` times as registered; with
+/// the product register alone `icetime` takes the multiplier for combinational).
 #[derive(LogicBlock)]
 pub struct Mul16x16 {
     /// Clock.
@@ -134,10 +136,13 @@ pub struct Mul16x16 {
     pub a: Signal<In, Bits<16>>,
     /// Operand.
     pub b: Signal<In, Bits<16>>,
-    /// `a * b`, one clock later.
+    /// `a * b`, two clocks later.
     pub p: Signal<Out, Bits<32>>,
     /// 1 for iCE40 (a Verilog constant, since every field of a block must be a block).
     ice40: Constant<Bits<1>>,
+    // The registered operands (simulation in rust-hdl; the Verilog has its own).
+    sim_a: Signal<Local, Bits<16>>,
+    sim_b: Signal<Local, Bits<16>>,
 }
 
 impl Mul16x16 {
@@ -149,6 +154,8 @@ impl Mul16x16 {
             b: Default::default(),
             p: Default::default(),
             ice40: Constant::new((target == MulTarget::Ice40).into()),
+            sim_a: Default::default(),
+            sim_b: Default::default(),
         }
     }
 }
@@ -156,21 +163,29 @@ impl Mul16x16 {
 impl Logic for Mul16x16 {
     fn update(&mut self) {
         if self.clock.pos_edge() {
-            self.p.next = (self.a.val().to_u64() * self.b.val().to_u64()).into();
+            self.p.next = (self.sim_a.val().to_u64() * self.sim_b.val().to_u64()).into();
+            self.sim_a.next = self.a.val();
+            self.sim_b.next = self.b.val();
         }
     }
 
     fn connect(&mut self) {
         self.p.connect();
+        self.sim_a.connect();
+        self.sim_b.connect();
     }
 
     fn hdl(&self) -> Verilog {
         if !self.ice40.val().any() {
-            return Verilog::Custom("always @(posedge clock) p <= a * b;\n".into());
+            return Verilog::Custom(
+                "reg [15:0] ar, br;\nalways @(posedge clock) begin\n    ar <= a;\n    br <= b;\n    p <= ar * br;\nend\n"
+                    .into(),
+            );
         }
         Verilog::Wrapper(Wrapper {
                 code: format!(
-                    "{NC_WIRES}SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .PIPELINE_16x16_MULT_REG2(1'b1),\n\
+                    "{NC_WIRES}SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),\n\
+                     \x20   .PIPELINE_16x16_MULT_REG2(1'b1),\n\
                      \x20   .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (\n\
                      \x20   .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),\n\
                      {ZERO_PINS}\

@@ -303,9 +303,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [31:0] c_i_reads$d;
     wire  [31:0] c_i_reads$q;
     reg  c_i_reads$clock;
-    reg  [15:0] d_groups$d;
-    wire  [15:0] d_groups$q;
-    reg  d_groups$clock;
     reg  setl_q$d;
     wire  setl_q$q;
     reg  setl_q$clock;
@@ -961,11 +958,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(c_i_reads$q),
         .clock(c_i_reads$clock)
     );
-    gridcore_tile$d_groups d_groups(
-        .d(d_groups$d),
-        .q(d_groups$q),
-        .clock(d_groups$clock)
-    );
     gridcore_tile$setl_q setl_q(
         .d(setl_q$d),
         .q(setl_q$q),
@@ -1523,7 +1515,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_xaddr$clock = clock;
         e_waddr$clock = clock;
         dr_hi_q$clock = clock;
-        d_groups$clock = clock;
         e_lastg$clock = clock;
         nx_ch$clock = clock;
         nx_rem$clock = clock;
@@ -1635,7 +1626,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_xaddr$d = e_xaddr$q;
         e_waddr$d = e_waddr$q;
         dr_hi_q$d = dr_hi_q$q;
-        d_groups$d = d_groups$q;
         e_lastg$d = e_lastg$q;
         nx_ch$d = nx_ch$q;
         nx_rem$d = nx_rem$q;
@@ -1726,9 +1716,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
         opcode = ir$q[(32'h3c)+:(4)];
-        rq$aux_sel = setl_q$q;
-        rq$aux_a = d_groups$q;
-        rq$aux_b = l_k$q;
+        rq$aux_sel = state$q == TileState$Settle;
+        rq$aux_a = (((ir$q[(32'hc)+:(12)]) & 16'hffff) + n_lanes - 32'h1) >> lanes_log2;
+        rq$aux_b = ((ir$q[(32'h0)+:(12)]) & 16'hffff);
         d_bk_now = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
         d_bn_now = ((((l_n$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
         setl_q$d = state$q == TileState$Settle;
@@ -2203,7 +2193,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             l_relu$d = ir$q[32'h1b];
             l_zp$d = ir$q[(32'h1c)+:(8)];
             l_pbase$d = ((ir$q[(32'h24)+:(12)]) & 16'hffff);
-            d_groups$d = (((ir$q[(32'hc)+:(12)]) & 16'hffff) + n_lanes - 32'h1) >> lanes_log2;
             c_cycles$d = c_cycles$q + 32'h1;
             state$d = TileState$Fetch;
             pc_q$d = pc_q$q + 32'h1;
@@ -2660,25 +2649,6 @@ module gridcore_tile$d_first_n(d,q,clock);
     end
           
 endmodule // gridcore_tile$d_first_n
-
-
-module gridcore_tile$d_groups(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$d_groups
 
 
 module gridcore_tile$d_p_end(d,q,clock);
@@ -6551,6 +6521,9 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  v4$d;
     wire  v4$q;
     reg  v4$clock;
+    reg  v4b$d;
+    wire  v4b$q;
+    reg  v4b$clock;
     reg  v5$d;
     wire  v5$q;
     reg  v5$clock;
@@ -6581,6 +6554,9 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  l4$d;
     wire  l4$q;
     reg  l4$clock;
+    reg  l4b$d;
+    wire  l4b$q;
+    reg  l4b$clock;
     reg  l5$d;
     wire  l5$q;
     reg  l5$clock;
@@ -6611,6 +6587,9 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [15:0] a4$d;
     wire  [15:0] a4$q;
     reg  a4$clock;
+    reg  [15:0] a4b$d;
+    wire  [15:0] a4b$q;
+    reg  a4b$clock;
     reg  [15:0] a5$d;
     wire  [15:0] a5$q;
     reg  a5$clock;
@@ -6635,6 +6614,9 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [5:0] e4$d;
     wire  [5:0] e4$q;
     reg  e4$clock;
+    reg  [5:0] e4b$d;
+    wire  [5:0] e4b$q;
+    reg  e4b$clock;
     reg  [5:0] e5$d;
     wire  [5:0] e5$q;
     reg  e5$clock;
@@ -6705,6 +6687,12 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [31:0] cm4$d;
     wire  [31:0] cm4$q;
     reg  cm4$clock;
+    reg  [31:0] ca4b$d;
+    wire  [31:0] ca4b$q;
+    reg  ca4b$clock;
+    reg  [31:0] cm4b$d;
+    wire  [31:0] cm4b$q;
+    reg  cm4b$clock;
     reg  [32:0] mid5$d;
     wire  [32:0] mid5$q;
     reg  mid5$clock;
@@ -6796,6 +6784,11 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(v4$q),
         .clock(v4$clock)
     );
+    gridcore_tile$rq$v4b v4b(
+        .d(v4b$d),
+        .q(v4b$q),
+        .clock(v4b$clock)
+    );
     gridcore_tile$rq$v5 v5(
         .d(v5$d),
         .q(v5$q),
@@ -6845,6 +6838,11 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .d(l4$d),
         .q(l4$q),
         .clock(l4$clock)
+    );
+    gridcore_tile$rq$l4b l4b(
+        .d(l4b$d),
+        .q(l4b$q),
+        .clock(l4b$clock)
     );
     gridcore_tile$rq$l5 l5(
         .d(l5$d),
@@ -6896,6 +6894,11 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(a4$q),
         .clock(a4$clock)
     );
+    gridcore_tile$rq$a4b a4b(
+        .d(a4b$d),
+        .q(a4b$q),
+        .clock(a4b$clock)
+    );
     gridcore_tile$rq$a5 a5(
         .d(a5$d),
         .q(a5$q),
@@ -6935,6 +6938,11 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .d(e4$d),
         .q(e4$q),
         .clock(e4$clock)
+    );
+    gridcore_tile$rq$e4b e4b(
+        .d(e4b$d),
+        .q(e4b$q),
+        .clock(e4b$clock)
     );
     gridcore_tile$rq$e5 e5(
         .d(e5$d),
@@ -7049,6 +7057,16 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .d(cm4$d),
         .q(cm4$q),
         .clock(cm4$clock)
+    );
+    gridcore_tile$rq$ca4b ca4b(
+        .d(ca4b$d),
+        .q(ca4b$q),
+        .clock(ca4b$clock)
+    );
+    gridcore_tile$rq$cm4b cm4b(
+        .d(cm4b$d),
+        .q(cm4b$q),
+        .clock(cm4b$clock)
     );
     gridcore_tile$rq$mid5 mid5(
         .d(mid5$d),
@@ -7276,15 +7294,28 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         thr8$clock = clock;
         big8$clock = clock;
         small9$clock = clock;
+        v4b$clock = clock;
+        l4b$clock = clock;
+        a4b$clock = clock;
+        e4b$clock = clock;
+        ca4b$clock = clock;
+        cm4b$clock = clock;
         thr8$d = thr8$q;
         big8$d = big8$q;
         small9$d = small9$q;
+        v4b$d = v4b$q;
+        l4b$d = l4b$q;
+        a4b$d = a4b$q;
+        e4b$d = e4b$q;
+        ca4b$d = ca4b$q;
+        cm4b$d = cm4b$q;
         v1$d = in_valid;
         v1b$d = v1$q;
         v2$d = v1b$q;
         v3$d = v2$q;
         v4$d = v3$q;
-        v5$d = v4$q;
+        v4b$d = v4$q;
+        v5$d = v4b$q;
         v6$d = v5$q;
         v7$d = v6$q;
         v8$d = v7$q;
@@ -7295,7 +7326,8 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         l2$d = l1b$q;
         l3$d = l2$q;
         l4$d = l3$q;
-        l5$d = l4$q;
+        l4b$d = l4$q;
+        l5$d = l4b$q;
         l6$d = l5$q;
         l7$d = l6$q;
         l8$d = l7$q;
@@ -7306,7 +7338,8 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         a2$d = a1b$q;
         a3$d = a2$q;
         a4$d = a3$q;
-        a5$d = a4$q;
+        a4b$d = a4$q;
+        a5$d = a4b$q;
         a6$d = a5$q;
         a7$d = a6$q;
         a8$d = a7$q;
@@ -7360,10 +7393,13 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         end
         e4$d = e3$q;
         mid5$d = ((mul_lh$p) & 33'h1ffffffff) + ((mul_hl$p) & 33'h1ffffffff);
-        corr5$d = ((ca4$q) & 33'h1ffffffff) + ((cm4$q) & 33'h1ffffffff);
+        corr5$d = ((ca4b$q) & 33'h1ffffffff) + ((cm4b$q) & 33'h1ffffffff);
         ll5$d = mul_ll$p;
         hh5$d = mul_hh$p;
-        e5$d = e4$q;
+        e4b$d = e4$q;
+        ca4b$d = ca4$q;
+        cm4b$d = cm4$q;
+        e5$d = e4b$q;
         low6$d = ((ll5$q) & 34'h3ffffffff) + (((mid5$q[(32'h0)+:(16)]) & 34'h3ffffffff) << 32'h10) + 64'h40000000;
         hmid6$d = ((hh5$q) & 33'h1ffffffff) + ((mid5$q[(32'h10)+:(17)]) & 33'h1ffffffff);
         corr6$d = corr5$q;
@@ -7432,6 +7468,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
             v2$d = 1'b0;
             v3$d = 1'b0;
             v4$d = 1'b0;
+            v4b$d = 1'b0;
             v5$d = 1'b0;
             v6$d = 1'b0;
             v7$d = 1'b0;
@@ -7576,6 +7613,25 @@ module gridcore_tile$rq$a4(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$a4
+
+
+module gridcore_tile$rq$a4b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$a4b
 
 
 module gridcore_tile$rq$a5(d,q,clock);
@@ -7749,6 +7805,25 @@ module gridcore_tile$rq$ca4(d,q,clock);
 endmodule // gridcore_tile$rq$ca4
 
 
+module gridcore_tile$rq$ca4b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$ca4b
+
+
 module gridcore_tile$rq$cm4(d,q,clock);
     
     // Module arguments
@@ -7766,6 +7841,25 @@ module gridcore_tile$rq$cm4(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$cm4
+
+
+module gridcore_tile$rq$cm4b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$cm4b
 
 
 module gridcore_tile$rq$corr5(d,q,clock);
@@ -7842,6 +7936,25 @@ module gridcore_tile$rq$e4(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$e4
+
+
+module gridcore_tile$rq$e4b(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$e4b
 
 
 module gridcore_tile$rq$e5(d,q,clock);
@@ -8110,6 +8223,25 @@ module gridcore_tile$rq$l4(d,q,clock);
 endmodule // gridcore_tile$rq$l4
 
 
+module gridcore_tile$rq$l4b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$l4b
+
+
 module gridcore_tile$rq$l5(d,q,clock);
     
     // Module arguments
@@ -8349,8 +8481,17 @@ module gridcore_tile$rq$mul_hh(clock,a,b,p);
     // Constant declarations
     localparam  ice40 = 1'b0;
     
+    // Local signals
+    reg  [15:0] sim_a;
+    reg  [15:0] sim_b;
+    
     // Update code (custom)
-    always @(posedge clock) p <= a * b;
+    reg [15:0] ar, br;
+    always @(posedge clock) begin
+        ar <= a;
+        br <= b;
+        p <= ar * br;
+    end
 endmodule // gridcore_tile$rq$mul_hh
 
 
@@ -8365,8 +8506,17 @@ module gridcore_tile$rq$mul_hl(clock,a,b,p);
     // Constant declarations
     localparam  ice40 = 1'b0;
     
+    // Local signals
+    reg  [15:0] sim_a;
+    reg  [15:0] sim_b;
+    
     // Update code (custom)
-    always @(posedge clock) p <= a * b;
+    reg [15:0] ar, br;
+    always @(posedge clock) begin
+        ar <= a;
+        br <= b;
+        p <= ar * br;
+    end
 endmodule // gridcore_tile$rq$mul_hl
 
 
@@ -8381,8 +8531,17 @@ module gridcore_tile$rq$mul_lh(clock,a,b,p);
     // Constant declarations
     localparam  ice40 = 1'b0;
     
+    // Local signals
+    reg  [15:0] sim_a;
+    reg  [15:0] sim_b;
+    
     // Update code (custom)
-    always @(posedge clock) p <= a * b;
+    reg [15:0] ar, br;
+    always @(posedge clock) begin
+        ar <= a;
+        br <= b;
+        p <= ar * br;
+    end
 endmodule // gridcore_tile$rq$mul_lh
 
 
@@ -8397,8 +8556,17 @@ module gridcore_tile$rq$mul_ll(clock,a,b,p);
     // Constant declarations
     localparam  ice40 = 1'b0;
     
+    // Local signals
+    reg  [15:0] sim_a;
+    reg  [15:0] sim_b;
+    
     // Update code (custom)
-    always @(posedge clock) p <= a * b;
+    reg [15:0] ar, br;
+    always @(posedge clock) begin
+        ar <= a;
+        br <= b;
+        p <= ar * br;
+    end
 endmodule // gridcore_tile$rq$mul_ll
 
 
@@ -8666,6 +8834,25 @@ module gridcore_tile$rq$v4(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$v4
+
+
+module gridcore_tile$rq$v4b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$v4b
 
 
 module gridcore_tile$rq$v5(d,q,clock);

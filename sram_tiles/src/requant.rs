@@ -3,13 +3,14 @@
 //!
 //! # Timing
 //! An element enters at cycle `t` (`in_*` ports); its parameters (`bias`, `mult`, `shift`) are
-//! the parameter SRAMs' outputs at `t+1`; the result is on `out_*` during `t+11` (`R = 11`,
+//! the parameter SRAMs' outputs at `t+1`; the result is on `out_*` during `t+12` (`R = 12`,
 //! docs/tile.md §8). `zp` and `relu` are layer registers, stable while elements flow.
 //!
 //! # Stages (one carry chain of at most ~34 bits each, for the iCE40's Fmax)
 //! 1 entry (the tile registers half of its drain multiplexer), 1b accumulator and parameter
-//! registers, 2 bias add, 3 left shift, 4 four 16x16 partial products and sign corrections,
-//! 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 34 bits and the rounding
+//! registers, 2 bias add, 3 left shift, 4 and 4b four 16x16 partial products (each DSP's operand
+//! and product registers: a configuration Lattice's tools and `icetime` know) and sign
+//! corrections, 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 34 bits and the rounding
 //! half, 8 its addition, 9 arithmetic right shift, 10 zero point and clamp (on 11 bits).
 
 use rtl::mul::{Mul16x16, MulTarget};
@@ -50,7 +51,7 @@ pub struct Requant {
     /// Its activation address.
     pub out_addr: Signal<Out, Bits<16>>,
     /// Lends the low partial product's DSP to the tile while no element is in flight: with
-    /// `aux_sel`, `aux_p` is `aux_a * aux_b` one clock later (the tile's G·K after a SETL), so
+    /// `aux_sel`, `aux_p` is `aux_a * aux_b` two clocks later (the tile's G·K in a SETL), so
     /// that product needs no DSP of its own.
     pub aux_sel: Signal<In, Bit>,
     /// Operand of the lent multiplier.
@@ -64,6 +65,7 @@ pub struct Requant {
     v2: DFF<Bit>,
     v3: DFF<Bit>,
     v4: DFF<Bit>,
+    v4b: DFF<Bit>,
     v5: DFF<Bit>,
     v6: DFF<Bit>,
     v7: DFF<Bit>,
@@ -74,6 +76,7 @@ pub struct Requant {
     l2: DFF<Bit>,
     l3: DFF<Bit>,
     l4: DFF<Bit>,
+    l4b: DFF<Bit>,
     l5: DFF<Bit>,
     l6: DFF<Bit>,
     l7: DFF<Bit>,
@@ -84,6 +87,7 @@ pub struct Requant {
     a2: DFF<Bits<16>>,
     a3: DFF<Bits<16>>,
     a4: DFF<Bits<16>>,
+    a4b: DFF<Bits<16>>,
     a5: DFF<Bits<16>>,
     a6: DFF<Bits<16>>,
     a7: DFF<Bits<16>>,
@@ -92,6 +96,7 @@ pub struct Requant {
     a10: DFF<Bits<16>>,
     e3: DFF<Bits<6>>,
     e4: DFF<Bits<6>>,
+    e4b: DFF<Bits<6>>,
     e5: DFF<Bits<6>>,
     e6: DFF<Bits<6>>,
     e7: DFF<Bits<6>>,
@@ -114,6 +119,9 @@ pub struct Requant {
     mul_hh: Mul16x16,
     ca4: DFF<Bits<32>>,
     cm4: DFF<Bits<32>>,
+    // Stage 4b: the DSPs' product registers (operands registered in stage 4 inside them).
+    ca4b: DFF<Bits<32>>,
+    cm4b: DFF<Bits<32>>,
     mid5: DFF<Bits<33>>,
     corr5: DFF<Bits<33>>,
     ll5: DFF<Bits<32>>,
@@ -176,6 +184,7 @@ impl Requant {
             v2: Default::default(),
             v3: Default::default(),
             v4: Default::default(),
+            v4b: Default::default(),
             v5: Default::default(),
             v6: Default::default(),
             v7: Default::default(),
@@ -186,6 +195,7 @@ impl Requant {
             l2: Default::default(),
             l3: Default::default(),
             l4: Default::default(),
+            l4b: Default::default(),
             l5: Default::default(),
             l6: Default::default(),
             l7: Default::default(),
@@ -196,6 +206,7 @@ impl Requant {
             a2: Default::default(),
             a3: Default::default(),
             a4: Default::default(),
+            a4b: Default::default(),
             a5: Default::default(),
             a6: Default::default(),
             a7: Default::default(),
@@ -204,6 +215,7 @@ impl Requant {
             a10: Default::default(),
             e3: Default::default(),
             e4: Default::default(),
+            e4b: Default::default(),
             e5: Default::default(),
             e6: Default::default(),
             e7: Default::default(),
@@ -222,6 +234,8 @@ impl Requant {
             m3: Default::default(),
             ca4: Default::default(),
             cm4: Default::default(),
+            ca4b: Default::default(),
+            cm4b: Default::default(),
             mid5: Default::default(),
             corr5: Default::default(),
             ll5: Default::default(),
@@ -270,14 +284,15 @@ impl Logic for Requant {
             a1b, acc1b, bias_r, mult_r, shift_r, sum2, m2, sh2, a3v, m3, ca4, cm4, mid5, corr5,
             ll5, hh5, low6, hmid6, corr6, t7, half7, r8, v9v, y10, lo_b, hi_b, lo_y
         );
-        dff_setup!(self, clock, thr8, big8, small9);
+        dff_setup!(self, clock, thr8, big8, small9, v4b, l4b, a4b, e4b, ca4b, cm4b);
         // Valid, last and address travel with the element.
         self.v1.d.next = self.in_valid.val();
         self.v1b.d.next = self.v1.q.val();
         self.v2.d.next = self.v1b.q.val();
         self.v3.d.next = self.v2.q.val();
         self.v4.d.next = self.v3.q.val();
-        self.v5.d.next = self.v4.q.val();
+        self.v4b.d.next = self.v4.q.val();
+        self.v5.d.next = self.v4b.q.val();
         self.v6.d.next = self.v5.q.val();
         self.v7.d.next = self.v6.q.val();
         self.v8.d.next = self.v7.q.val();
@@ -288,7 +303,8 @@ impl Logic for Requant {
         self.l2.d.next = self.l1b.q.val();
         self.l3.d.next = self.l2.q.val();
         self.l4.d.next = self.l3.q.val();
-        self.l5.d.next = self.l4.q.val();
+        self.l4b.d.next = self.l4.q.val();
+        self.l5.d.next = self.l4b.q.val();
         self.l6.d.next = self.l5.q.val();
         self.l7.d.next = self.l6.q.val();
         self.l8.d.next = self.l7.q.val();
@@ -299,7 +315,8 @@ impl Logic for Requant {
         self.a2.d.next = self.a1b.q.val();
         self.a3.d.next = self.a2.q.val();
         self.a4.d.next = self.a3.q.val();
-        self.a5.d.next = self.a4.q.val();
+        self.a4b.d.next = self.a4.q.val();
+        self.a5.d.next = self.a4b.q.val();
         self.a6.d.next = self.a5.q.val();
         self.a7.d.next = self.a6.q.val();
         self.a8.d.next = self.a7.q.val();
@@ -330,7 +347,8 @@ impl Logic for Requant {
         }
         self.a3v.d.next = self.sum2.q.val() << self.lsh.val();
         self.m3.d.next = self.m2.q.val();
-        // 4: unsigned 16x16 partials of a*M, and the two's complement corrections.
+        // 4, 4b: unsigned 16x16 partials of a*M (each DSP registers its operands, then its
+        // product), and the two's complement corrections.
         self.mul_ll.clock.next = self.clock.val();
         self.mul_lh.clock.next = self.clock.val();
         self.mul_hl.clock.next = self.clock.val();
@@ -361,10 +379,13 @@ impl Logic for Requant {
         self.mid5.d.next =
             bit_cast::<33, 32>(self.mul_lh.p.val()) + bit_cast::<33, 32>(self.mul_hl.p.val());
         self.corr5.d.next =
-            bit_cast::<33, 32>(self.ca4.q.val()) + bit_cast::<33, 32>(self.cm4.q.val());
+            bit_cast::<33, 32>(self.ca4b.q.val()) + bit_cast::<33, 32>(self.cm4b.q.val());
         self.ll5.d.next = self.mul_ll.p.val();
         self.hh5.d.next = self.mul_hh.p.val();
-        self.e5.d.next = self.e4.q.val();
+        self.e4b.d.next = self.e4.q.val();
+        self.ca4b.d.next = self.ca4.q.val();
+        self.cm4b.d.next = self.cm4.q.val();
+        self.e5.d.next = self.e4b.q.val();
         // 6: the low word with the rounding 2^30, and the high word before corrections.
         self.low6.d.next = bit_cast::<34, 32>(self.ll5.q.val())
             + (bit_cast::<34, 16>(self.mid5.q.val().get_bits::<16>(0)) << 16)
@@ -452,6 +473,7 @@ impl Logic for Requant {
             self.v2.d.next = false;
             self.v3.d.next = false;
             self.v4.d.next = false;
+            self.v4b.d.next = false;
             self.v5.d.next = false;
             self.v6.d.next = false;
             self.v7.d.next = false;

@@ -150,7 +150,6 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     // Decode helpers (combinational).
     instr: Signal<Local, Bits<64>>,
     opcode: Signal<Local, Bits<4>>,
-    d_groups: DFF<Bits<16>>,
     setl_q: DFF<Bit>,
     setl_q2: DFF<Bit>,
     d_w_room: DFF<Bits<17>>,
@@ -389,7 +388,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             c_i_reads: Default::default(),
             instr: Default::default(),
             opcode: Default::default(),
-            d_groups: Default::default(),
             setl_q: Default::default(),
             setl_q2: Default::default(),
             d_w_room: Default::default(),
@@ -609,7 +607,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             e_xaddr,
             e_waddr,
             dr_hi_q,
-            d_groups,
             e_lastg,
             nx_ch,
             nx_rem,
@@ -725,12 +722,14 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // cycles after Settle, so they are registered before an FC's Check: Check then
         // compares each base with a register and adds nothing, since
         // base + len > depth  <=>  len > depth or base > depth - len.
-        // G*K on a (DSP) multiplier from the layer registers, registered: ready after Settle.
-        // The requantizer is idle from an FC's last write on (§8), so the cycle after Settle
-        // borrows its low partial-product DSP.
-        self.rq.aux_sel.next = self.setl_q.q.val();
-        self.rq.aux_a.next = self.d_groups.q.val();
-        self.rq.aux_b.next = self.l_k.q.val();
+        // G*K on a (DSP) multiplier from the SETL word itself in Settle (the DSP registers its
+        // operands), ready two clocks later, with the other bounds. The requantizer is idle
+        // from an FC's last write on (§8), so Settle borrows its low partial-product DSP.
+        self.rq.aux_sel.next = self.state.q.val() == TileState::Settle;
+        self.rq.aux_a.next =
+            (bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(12)) + self.n_lanes.val() - 1)
+                >> self.lanes_log2.val();
+        self.rq.aux_b.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(0));
         // B*K and B*N by shift and add (B < 8).
         self.d_bk_now.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
             & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
@@ -1157,10 +1156,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.l_relu.d.next = self.ir.q.val().get_bit(27);
             self.l_zp.d.next = self.ir.q.val().get_bits::<8>(28);
             self.l_pbase.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(36));
-            // Groups G = ceil(N / L), registered with the layer so G*K starts from registers.
-            self.d_groups.d.next =
-                (bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(12)) + self.n_lanes.val() - 1)
-                    >> self.lanes_log2.val();
             self.c_cycles.d.next = self.c_cycles.q.val() + 1;
             self.state.d.next = TileState::Fetch;
             self.pc_q.d.next = self.pc_q.q.val() + 1;

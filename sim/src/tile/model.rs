@@ -12,7 +12,7 @@ use super::isa::{HostMem, Instr, Layer, TileError};
 use super::requant::requantize;
 
 /// Cycles from a drain element entering the requantizer to its write (docs/tile.md §8, `R`).
-pub const REQUANT_LATENCY: usize = 11;
+pub const REQUANT_LATENCY: usize = 12;
 /// Cycles from a group's last MAC issue slot end to its shadow copy (docs/tile.md §8).
 pub const SHADOW_DELAY: usize = 3;
 
