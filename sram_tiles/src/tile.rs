@@ -9,7 +9,7 @@
 //! # Timing
 //! Exactly docs/tile.md §8: MAC issue at `t`, products registered at `t+1` and `t+2`, accumulate
 //! at `t+3`, shadow copy at `t+4` after a group's last issue; drain entry at `t`, parameter data at
-//! `t+1`, activation write at `t+11` (`R = 11`, see `requant.rs`).
+//! `t+1`, activation write at `t+12` (`R = 12`, see `requant.rs`).
 //!
 //! # Conventions
 //! Values are two's complement held in unsigned `Bits`; any value that is shifted right or compared
