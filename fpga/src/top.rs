@@ -22,6 +22,8 @@ pub enum BridgeState {
     ReadWait2,
     /// The tile's registered read data is the answer.
     ReadHold,
+    /// The counter selected by the index just received is registered; it is the answer.
+    CountHold,
     /// Sending the reply bytes.
     Reply,
 }
@@ -61,6 +63,9 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     reply: DFF<Bits<32>>,
     left: DFF<Bits<3>>,
     t_reset: DFF<Bit>,
+    // The tile's reset, registered: it fans out to the whole tile, so it leaves a flip-flop
+    // (the power-on compare and the OR in front of it were a longest path on both boards).
+    tile_reset: DFF<Bit>,
     t_start: DFF<Bit>,
     t_we: DFF<Bit>,
     t_re: DFF<Bit>,
@@ -69,6 +74,9 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     t_wdata: DFF<Bits<32>>,
     por_reset: Signal<Local, Bit>,
     counter: Signal<Local, Bits<32>>,
+    // The selected counter, registered (in CountHold: the index arrived two clocks earlier); a
+    // counter read while the tile runs shows the count one clock older.
+    counter_q: DFF<Bits<32>>,
     status: Signal<Local, Bits<8>>,
 }
 
@@ -106,6 +114,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             reply: Default::default(),
             left: Default::default(),
             t_reset: Default::default(),
+            tile_reset: Default::default(),
             t_start: Default::default(),
             t_we: Default::default(),
             t_re: Default::default(),
@@ -114,6 +123,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             t_wdata: Default::default(),
             por_reset: Default::default(),
             counter: Default::default(),
+            counter_q: Default::default(),
             status: Default::default(),
         }
     }
@@ -128,7 +138,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self, clock, por, state, cmd, need, got, args, reply, left, t_reset, t_start, t_we,
             t_re, t_sel, t_addr, t_wdata
         );
-        dff_setup!(self, clock, rx_byte, rx_valid, rx_op, rx_byte1, rx_valid1);
+        dff_setup!(
+            self, clock, rx_byte, rx_valid, rx_op, rx_byte1, rx_valid1, tile_reset, counter_q
+        );
         // Power-on reset: flip-flops start at 0 on the FPGA; hold reset for 15 clocks.
         self.por_reset.next = self.por.q.val() != 15;
         if self.por_reset.val() {
@@ -146,7 +158,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 
         // The tile's host inputs come from registers (one clock after Exec), so no path runs
         // from the command decoding to the SRAM write enables.
-        self.tile.reset.next = self.por_reset.val() | self.t_reset.q.val();
+        self.tile_reset.d.next = self.por_reset.val() | self.t_reset.q.val();
+        self.tile.reset.next = self.tile_reset.q.val();
         self.tile.start.next = self.t_start.q.val();
         self.tile.host_we.next = self.t_we.q.val();
         self.tile.host_re.next = self.t_re.q.val();
@@ -199,30 +212,20 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         if self.args.q.val().get_bit(2) {
             self.counter.next = self.cnt_m[5].val();
         }
+        self.counter_q.d.next = self.counter.val();
 
         self.rx_byte1.d.next = self.receiver.data.val();
         self.rx_valid1.d.next = self.receiver.valid.val();
         self.rx_byte.d.next = self.rx_byte1.q.val();
         self.rx_valid.d.next = self.rx_valid1.q.val();
-        self.rx_op.d.next = 0.into();
-        if self.rx_byte1.q.val() == 0x57 {
-            self.rx_op.d.next = 1.into();
-        }
-        if self.rx_byte1.q.val() == 0x52 {
-            self.rx_op.d.next = 2.into();
-        }
-        if self.rx_byte1.q.val() == 0x53 {
-            self.rx_op.d.next = 4.into();
-        }
-        if self.rx_byte1.q.val() == 0x58 {
-            self.rx_op.d.next = 8.into();
-        }
-        if self.rx_byte1.q.val() == 0x51 {
-            self.rx_op.d.next = 16.into();
-        }
-        if self.rx_byte1.q.val() == 0x43 {
-            self.rx_op.d.next = 32.into();
-        }
+        // One-hot command decode, each bit its own compare (as an if-chain Yosys built a
+        // six-deep priority chain into the register's reset).
+        self.rx_op.d.next = bit_cast::<6, 1>((self.rx_byte1.q.val() == 0x57).into())
+            | (bit_cast::<6, 1>((self.rx_byte1.q.val() == 0x52).into()) << 1)
+            | (bit_cast::<6, 1>((self.rx_byte1.q.val() == 0x53).into()) << 2)
+            | (bit_cast::<6, 1>((self.rx_byte1.q.val() == 0x58).into()) << 3)
+            | (bit_cast::<6, 1>((self.rx_byte1.q.val() == 0x51).into()) << 4)
+            | (bit_cast::<6, 1>((self.rx_byte1.q.val() == 0x43).into()) << 5);
         match self.state.q.val() {
             BridgeState::Cmd => {
                 if self.rx_valid.q.val() {
@@ -285,9 +288,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                     self.state.d.next = BridgeState::Reply;
                 }
                 if self.cmd.q.val().get_bit(5) {
-                    self.reply.d.next = self.counter.val();
-                    self.left.d.next = 4.into();
-                    self.state.d.next = BridgeState::Reply;
+                    self.state.d.next = BridgeState::CountHold;
                 }
             }
             BridgeState::ReadWait => {
@@ -299,6 +300,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             BridgeState::ReadHold => {
                 self.reply.d.next = bit_cast::<32, 8>(self.tile.host_rdata.val());
                 self.left.d.next = 1.into();
+                self.state.d.next = BridgeState::Reply;
+            }
+            BridgeState::CountHold => {
+                self.reply.d.next = self.counter_q.q.val();
+                self.left.d.next = 4.into();
                 self.state.d.next = BridgeState::Reply;
             }
             BridgeState::Reply => {

@@ -4,6 +4,7 @@
 //! with its reason, so every design is held to the same bar.
 #![deny(missing_docs)]
 
+pub mod counter;
 pub mod emit;
 pub mod lint;
 pub mod mul;

@@ -252,6 +252,18 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [7:0] rdata_hold$d;
     wire  [7:0] rdata_hold$q;
     reg  rdata_hold$clock;
+    reg  coll_q$d;
+    wire  coll_q$q;
+    reg  coll_q$clock;
+    reg  [7:0] coll_data$d;
+    wire  [7:0] coll_data$q;
+    reg  coll_data$clock;
+    reg  coll_hold$d;
+    wire  coll_hold$q;
+    reg  coll_hold$clock;
+    reg  [7:0] coll_data_hold$d;
+    wire  [7:0] coll_data_hold$q;
+    reg  coll_data_hold$clock;
     reg  [15:0] l_k$d;
     wire  [15:0] l_k$q;
     reg  l_k$clock;
@@ -279,30 +291,38 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] f_ybase$d;
     wire  [15:0] f_ybase$q;
     reg  f_ybase$clock;
-    reg  [31:0] c_cycles$d;
-    wire  [31:0] c_cycles$q;
     reg  c_cycles$clock;
-    reg  [31:0] c_busy$d;
-    wire  [31:0] c_busy$q;
+    reg  c_cycles$clear;
+    reg  c_cycles$en;
+    wire  [31:0] c_cycles$value;
     reg  c_busy$clock;
-    reg  [31:0] c_macs$d;
-    wire  [31:0] c_macs$q;
+    reg  c_busy$clear;
+    reg  c_busy$en;
+    wire  [31:0] c_busy$value;
     reg  c_macs$clock;
-    reg  [31:0] c_w_reads$d;
-    wire  [31:0] c_w_reads$q;
+    reg  c_macs$clear;
+    reg  [4:0] c_macs$inc;
+    wire  [31:0] c_macs$value;
     reg  c_w_reads$clock;
-    reg  [31:0] c_a_reads$d;
-    wire  [31:0] c_a_reads$q;
+    reg  c_w_reads$clear;
+    reg  c_w_reads$en;
+    wire  [31:0] c_w_reads$value;
     reg  c_a_reads$clock;
-    reg  [31:0] c_a_writes$d;
-    wire  [31:0] c_a_writes$q;
+    reg  c_a_reads$clear;
+    reg  c_a_reads$en;
+    wire  [31:0] c_a_reads$value;
     reg  c_a_writes$clock;
-    reg  [31:0] c_p_reads$d;
-    wire  [31:0] c_p_reads$q;
+    reg  c_a_writes$clear;
+    reg  c_a_writes$en;
+    wire  [31:0] c_a_writes$value;
     reg  c_p_reads$clock;
-    reg  [31:0] c_i_reads$d;
-    wire  [31:0] c_i_reads$q;
+    reg  c_p_reads$clear;
+    reg  c_p_reads$en;
+    wire  [31:0] c_p_reads$value;
     reg  c_i_reads$clock;
+    reg  c_i_reads$clear;
+    reg  c_i_reads$en;
+    wire  [31:0] c_i_reads$value;
     reg  setl_q$d;
     wire  setl_q$q;
     reg  setl_q$clock;
@@ -339,6 +359,15 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] d_first_n$d;
     wire  [15:0] d_first_n$q;
     reg  d_first_n$clock;
+    reg  [12:0] d_kd0$d;
+    wire  [12:0] d_kd0$q;
+    reg  d_kd0$clock;
+    reg  [12:0] d_first_nm2$d;
+    wire  [12:0] d_first_nm2$q;
+    reg  d_first_nm2$clock;
+    reg  d_first_n_gt_k$d;
+    wire  d_first_n_gt_k$q;
+    reg  d_first_n_gt_k$clock;
     reg  chk_overlap$d;
     wire  chk_overlap$q;
     reg  chk_overlap$clock;
@@ -459,6 +488,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  d_single$d;
     wire  d_single$q;
     reg  d_single$clock;
+    reg  e_issue_q$d;
+    wire  e_issue_q$q;
+    reg  e_issue_q$clock;
     reg  p1_valid$d;
     wire  p1_valid$q;
     reg  p1_valid$clock;
@@ -595,12 +627,21 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [3:0] opcode;
     reg  [31:0] d_bk_now;
     reg  [31:0] d_bn_now;
-    reg  [16:0] d_x_end;
-    reg  [16:0] d_y_end;
     reg  [16:0] d_wbase;
     reg  [16:0] d_xbase;
     reg  [16:0] d_ybase;
     reg  [3:0] d_err;
+    reg  [16:0] d_y_fits;
+    reg  [16:0] d_x_fits;
+    reg  [16:0] d_w_fits;
+    reg  [18:0] ov_ya;
+    reg  [18:0] ov_yb;
+    reg  [18:0] ov_yc;
+    reg  [18:0] ov_ys;
+    reg  [18:0] ov_xa;
+    reg  [18:0] ov_xb;
+    reg  [18:0] ov_xc;
+    reg  [18:0] ov_xs;
     reg  [15:0] host_lane;
     reg  [15:0] host_word;
     reg  host_ok_w;
@@ -617,6 +658,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [14:0] nx_lt_l;
     reg  [14:0] nx_gt_k;
     reg  e_issue;
+    reg  e_kin_next;
+    reg  e_active_next;
     reg  e_last;
     reg  [1:0] dr_binc;
     reg  [31:0] dr_value;
@@ -873,6 +916,26 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(rdata_hold$q),
         .clock(rdata_hold$clock)
     );
+    gridcore_tile$coll_q coll_q(
+        .d(coll_q$d),
+        .q(coll_q$q),
+        .clock(coll_q$clock)
+    );
+    gridcore_tile$coll_data coll_data(
+        .d(coll_data$d),
+        .q(coll_data$q),
+        .clock(coll_data$clock)
+    );
+    gridcore_tile$coll_hold coll_hold(
+        .d(coll_hold$d),
+        .q(coll_hold$q),
+        .clock(coll_hold$clock)
+    );
+    gridcore_tile$coll_data_hold coll_data_hold(
+        .d(coll_data_hold$d),
+        .q(coll_data_hold$q),
+        .clock(coll_data_hold$clock)
+    );
     gridcore_tile$l_k l_k(
         .d(l_k$d),
         .q(l_k$q),
@@ -919,44 +982,52 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .clock(f_ybase$clock)
     );
     gridcore_tile$c_cycles c_cycles(
-        .d(c_cycles$d),
-        .q(c_cycles$q),
-        .clock(c_cycles$clock)
+        .clock(c_cycles$clock),
+        .clear(c_cycles$clear),
+        .en(c_cycles$en),
+        .value(c_cycles$value)
     );
     gridcore_tile$c_busy c_busy(
-        .d(c_busy$d),
-        .q(c_busy$q),
-        .clock(c_busy$clock)
+        .clock(c_busy$clock),
+        .clear(c_busy$clear),
+        .en(c_busy$en),
+        .value(c_busy$value)
     );
     gridcore_tile$c_macs c_macs(
-        .d(c_macs$d),
-        .q(c_macs$q),
-        .clock(c_macs$clock)
+        .clock(c_macs$clock),
+        .clear(c_macs$clear),
+        .inc(c_macs$inc),
+        .value(c_macs$value)
     );
     gridcore_tile$c_w_reads c_w_reads(
-        .d(c_w_reads$d),
-        .q(c_w_reads$q),
-        .clock(c_w_reads$clock)
+        .clock(c_w_reads$clock),
+        .clear(c_w_reads$clear),
+        .en(c_w_reads$en),
+        .value(c_w_reads$value)
     );
     gridcore_tile$c_a_reads c_a_reads(
-        .d(c_a_reads$d),
-        .q(c_a_reads$q),
-        .clock(c_a_reads$clock)
+        .clock(c_a_reads$clock),
+        .clear(c_a_reads$clear),
+        .en(c_a_reads$en),
+        .value(c_a_reads$value)
     );
     gridcore_tile$c_a_writes c_a_writes(
-        .d(c_a_writes$d),
-        .q(c_a_writes$q),
-        .clock(c_a_writes$clock)
+        .clock(c_a_writes$clock),
+        .clear(c_a_writes$clear),
+        .en(c_a_writes$en),
+        .value(c_a_writes$value)
     );
     gridcore_tile$c_p_reads c_p_reads(
-        .d(c_p_reads$d),
-        .q(c_p_reads$q),
-        .clock(c_p_reads$clock)
+        .clock(c_p_reads$clock),
+        .clear(c_p_reads$clear),
+        .en(c_p_reads$en),
+        .value(c_p_reads$value)
     );
     gridcore_tile$c_i_reads c_i_reads(
-        .d(c_i_reads$d),
-        .q(c_i_reads$q),
-        .clock(c_i_reads$clock)
+        .clock(c_i_reads$clock),
+        .clear(c_i_reads$clear),
+        .en(c_i_reads$en),
+        .value(c_i_reads$value)
     );
     gridcore_tile$setl_q setl_q(
         .d(setl_q$d),
@@ -1017,6 +1088,21 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .d(d_first_n$d),
         .q(d_first_n$q),
         .clock(d_first_n$clock)
+    );
+    gridcore_tile$d_kd0 d_kd0(
+        .d(d_kd0$d),
+        .q(d_kd0$q),
+        .clock(d_kd0$clock)
+    );
+    gridcore_tile$d_first_nm2 d_first_nm2(
+        .d(d_first_nm2$d),
+        .q(d_first_nm2$q),
+        .clock(d_first_nm2$clock)
+    );
+    gridcore_tile$d_first_n_gt_k d_first_n_gt_k(
+        .d(d_first_n_gt_k$d),
+        .q(d_first_n_gt_k$q),
+        .clock(d_first_n_gt_k$clock)
     );
     gridcore_tile$chk_overlap chk_overlap(
         .d(chk_overlap$d),
@@ -1217,6 +1303,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .d(d_single$d),
         .q(d_single$q),
         .clock(d_single$clock)
+    );
+    gridcore_tile$e_issue_q e_issue_q(
+        .d(e_issue_q$d),
+        .q(e_issue_q$q),
+        .clock(e_issue_q$clock)
     );
     gridcore_tile$p1_valid p1_valid(
         .d(p1_valid$d),
@@ -1434,6 +1525,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$clock = clock;
         rvalid2_q$clock = clock;
         rdata_hold$clock = clock;
+        coll_q$clock = clock;
+        coll_data$clock = clock;
+        coll_hold$clock = clock;
+        coll_data_hold$clock = clock;
         l_k$clock = clock;
         l_n$clock = clock;
         l_b$clock = clock;
@@ -1443,15 +1538,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         f_wbase$clock = clock;
         f_xbase$clock = clock;
         f_ybase$clock = clock;
-        c_cycles$clock = clock;
-        c_busy$clock = clock;
-        c_macs$clock = clock;
-        c_w_reads$clock = clock;
-        c_a_reads$clock = clock;
-        c_a_writes$clock = clock;
-        c_p_reads$clock = clock;
-        c_i_reads$clock = clock;
         e_active$clock = clock;
+        e_issue_q$clock = clock;
         e_b$clock = clock;
         chk_overlap$clock = clock;
         chk_p$clock = clock;
@@ -1508,6 +1596,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_bn$clock = clock;
         d_p_end$clock = clock;
         d_first_n$clock = clock;
+        d_kd0$clock = clock;
+        d_first_nm2$clock = clock;
+        d_first_n_gt_k$clock = clock;
         d_w_room$clock = clock;
         d_w_over$clock = clock;
         setl_q$clock = clock;
@@ -1545,6 +1636,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$d = rvalid_q$q;
         rvalid2_q$d = rvalid2_q$q;
         rdata_hold$d = rdata_hold$q;
+        coll_q$d = coll_q$q;
+        coll_data$d = coll_data$q;
+        coll_hold$d = coll_hold$q;
+        coll_data_hold$d = coll_data_hold$q;
         l_k$d = l_k$q;
         l_n$d = l_n$q;
         l_b$d = l_b$q;
@@ -1554,15 +1649,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         f_wbase$d = f_wbase$q;
         f_xbase$d = f_xbase$q;
         f_ybase$d = f_ybase$q;
-        c_cycles$d = c_cycles$q;
-        c_busy$d = c_busy$q;
-        c_macs$d = c_macs$q;
-        c_w_reads$d = c_w_reads$q;
-        c_a_reads$d = c_a_reads$q;
-        c_a_writes$d = c_a_writes$q;
-        c_p_reads$d = c_p_reads$q;
-        c_i_reads$d = c_i_reads$q;
         e_active$d = e_active$q;
+        e_issue_q$d = e_issue_q$q;
         e_b$d = e_b$q;
         chk_overlap$d = chk_overlap$q;
         chk_p$d = chk_p$q;
@@ -1619,6 +1707,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_bn$d = d_bn$q;
         d_p_end$d = d_p_end$q;
         d_first_n$d = d_first_n$q;
+        d_kd0$d = d_kd0$q;
+        d_first_nm2$d = d_first_nm2$q;
+        d_first_n_gt_k$d = d_first_n_gt_k$q;
         d_w_room$d = d_w_room$q;
         d_w_over$d = d_w_over$q;
         setl_q$d = setl_q$q;
@@ -1649,6 +1740,30 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_x_over$d = d_x_over$q;
         d_y_room$d = d_y_room$q;
         d_y_over$d = d_y_over$q;
+        c_cycles$clock = clock;
+        c_cycles$en = 1'b0;
+        c_cycles$clear = 1'b0;
+        c_busy$clock = clock;
+        c_busy$en = 1'b0;
+        c_busy$clear = 1'b0;
+        c_macs$clock = clock;
+        c_macs$inc = 32'h0;
+        c_macs$clear = 1'b0;
+        c_w_reads$clock = clock;
+        c_w_reads$en = 1'b0;
+        c_w_reads$clear = 1'b0;
+        c_a_reads$clock = clock;
+        c_a_reads$en = 1'b0;
+        c_a_reads$clear = 1'b0;
+        c_a_writes$clock = clock;
+        c_a_writes$en = 1'b0;
+        c_a_writes$clear = 1'b0;
+        c_p_reads$clock = clock;
+        c_p_reads$en = 1'b0;
+        c_p_reads$clear = 1'b0;
+        c_i_reads$clock = clock;
+        c_i_reads$en = 1'b0;
+        c_i_reads$clear = 1'b0;
         act$read_clock = clock;
         act$write_clock = clock;
         bias$read_clock = clock;
@@ -1669,18 +1784,24 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         pc = pc_q$q;
         host_rvalid = rvalid2_q$q;
         host_rdata = rdata_hold$q;
+        if (coll_hold$q) begin
+            host_rdata = coll_data_hold$q;
+        end
         rvalid2_q$d = rvalid_q$q;
         if (rvalid_q$q) begin
             rdata_hold$d = act$read_data;
+            coll_hold$d = coll_q$q;
+            coll_data_hold$d = coll_data$q;
         end
-        cnt_cycles = c_cycles$q;
-        cnt_busy = c_busy$q;
-        cnt_macs = c_macs$q;
-        cnt_w_reads = c_w_reads$q;
-        cnt_a_reads = c_a_reads$q;
-        cnt_a_writes = c_a_writes$q;
-        cnt_p_reads = c_p_reads$q;
-        cnt_i_reads = c_i_reads$q;
+        coll_q$d = 1'b0;
+        cnt_cycles = c_cycles$value;
+        cnt_busy = c_busy$value;
+        cnt_macs = c_macs$value;
+        cnt_w_reads = c_w_reads$value;
+        cnt_a_reads = c_a_reads$value;
+        cnt_a_writes = c_a_writes$value;
+        cnt_p_reads = c_p_reads$value;
+        cnt_i_reads = c_i_reads$value;
         host_lane = host_addr & (n_lanes - 32'h1);
         host_word = host_addr >> lanes_log2;
         host_in_w = (host_addr >> weight_bytes_log2) == 32'h0;
@@ -1732,8 +1853,17 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 d_first_n$d = l_n$q;
             end
             d_single$d = l_n$q <= n_lanes;
+            d_first_nm2$d = ((n_lanes - 32'h2) & 13'h1fff);
+            if (l_n$q < n_lanes) begin
+                d_first_nm2$d = l_nm2$q;
+            end
+            d_first_n_gt_k$d = ~l_nmk$q[32'he] & (l_nmk$q != 32'h0) & l_k_lt_l$q;
         end
         if (setl_q2$q) begin
+            d_kd0$d = l_km2$q;
+            if (d_first_n_gt_k$q) begin
+                d_kd0$d = d_first_nm2$q;
+            end
             d_w_over$d = rq$aux_p > weight_words;
             d_w_room$d = ((weight_words - rq$aux_p) & 17'h1ffff);
             d_x_over$d = d_bk$q > act_bytes;
@@ -1744,13 +1874,22 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_wbase = ((ir$q[(32'h0)+:(16)]) & 17'h1ffff);
         d_xbase = ((ir$q[(32'h10)+:(16)]) & 17'h1ffff);
         d_ybase = ((ir$q[(32'h20)+:(16)]) & 17'h1ffff);
-        d_x_end = d_xbase + ((d_bk$q) & 17'h1ffff);
-        d_y_end = d_ybase + ((d_bn$q) & 17'h1ffff);
-        chk_overlap$d = (d_xbase < d_y_end) & (d_ybase < d_x_end);
+        ov_ya = ((d_ybase) & 19'h7ffff);
+        ov_yb = ((d_bn$q) & 19'h7ffff);
+        ov_yc = ~((d_xbase) & 19'h7ffff);
+        ov_ys = (ov_ya ^ ov_yb ^ ov_yc) + (((ov_ya & ov_yb) | (ov_ya & ov_yc) | (ov_yb & ov_yc)) << 32'h1);
+        ov_xa = ((d_xbase) & 19'h7ffff);
+        ov_xb = ((d_bk$q) & 19'h7ffff);
+        ov_xc = ~((d_ybase) & 19'h7ffff);
+        ov_xs = (ov_xa ^ ov_xb ^ ov_xc) + (((ov_xa & ov_xb) | (ov_xa & ov_xc) | (ov_xb & ov_xc)) << 32'h1);
+        chk_overlap$d = ~ov_ys[32'h12] & ~ov_xs[32'h12];
         chk_p$d = d_p_end$q > param_entries;
-        chk_y$d = d_y_over$q | (d_ybase > d_y_room$q);
-        chk_x$d = d_x_over$q | (d_xbase > d_x_room$q);
-        chk_w$d = d_w_over$q | (d_wbase > d_w_room$q);
+        d_y_fits = d_y_room$q - d_ybase;
+        d_x_fits = d_x_room$q - d_xbase;
+        d_w_fits = d_w_room$q - d_wbase;
+        chk_y$d = d_y_over$q | d_y_fits[32'h10];
+        chk_x$d = d_x_over$q | d_x_fits[32'h10];
+        chk_w$d = d_w_over$q | d_w_fits[32'h10];
         chk_b$d = l_b$q > max_batch;
         chk_zero$d = (l_k$q == 32'h0) | (l_n$q == 32'h0) | (l_b$q == 32'h0);
         d_err = 32'h0;
@@ -1777,7 +1916,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         e_kend = e_kd$q[32'hc];
         e_kfin = e_kin$q & e_kf$q[32'hc];
-        e_issue = e_active$q & e_kin$q;
+        e_issue = e_issue_q$q;
+        e_kin_next = e_kin$q;
+        e_active_next = e_active$q;
         e_last = e_issue & e_kfin & e_bend$q;
         e_binc = e_b$q + 32'h1;
         nx_ch$d = ((e_ch$q) & 13'h1fff) + ((n_lanes) & 13'h1fff);
@@ -1826,11 +1967,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         p4_n$d = p3_n$q;
         p4_lastg$d = p3_lastg$q;
         if (e_issue) begin
-            c_a_reads$d = c_a_reads$q + 32'h1;
-            c_busy$d = c_busy$q + 32'h1;
-            c_macs$d = c_macs$q + ((e_n$q) & 32'hffffffff);
+            c_a_reads$en = 1'b1;
+            c_busy$en = 1'b1;
+            c_macs$inc = e_n$q;
             if (e_b$q == 32'h0) begin
-                c_w_reads$d = c_w_reads$q + 32'h1;
+                c_w_reads$en = 1'b1;
             end
         end
         if (e_active$q) begin
@@ -1840,13 +1981,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 e_xoff$d = 32'h0;
                 if (e_kend) begin
                     if (e_lastg$q) begin
-                        e_active$d = 1'b0;
+                        e_active_next = 1'b0;
                     end
                     else begin
                         e_kfirst$d = 1'b1;
                         e_kd$d = nx_km2$q;
                         e_kf$d = l_km2$q;
-                        e_kin$d = 1'b1;
+                        e_kin_next = 1'b1;
                         e_xk$d = f_xbase$q;
                         e_xaddr$d = f_xbase$q;
                         e_waddr$d = e_wgroup$q + l_k$q;
@@ -1860,7 +2001,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                     e_kfirst$d = 1'b0;
                     e_kd$d = e_kd$q - 32'h1;
                     e_kf$d = e_kf$q - 32'h1;
-                    e_kin$d = e_kin$q & ~e_kfin;
+                    e_kin_next = e_kin$q & ~e_kfin;
                     e_xk$d = e_xk$q + 32'h1;
                     e_xaddr$d = e_xk$q + 32'h1;
                     e_waddr$d = e_waddr$q + 32'h1;
@@ -1887,7 +2028,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rq$zp = l_zp$q;
         rq$relu = l_relu$q;
         if (dr_active$q) begin
-            c_p_reads$d = c_p_reads$q + 32'h1;
+            c_p_reads$en = 1'b1;
             if (dr_bend$q) begin
                 dr_b$d = 32'h0;
                 dr_bend$d = l_b1$q;
@@ -2067,7 +2208,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         rq$in_acc = dr_value;
         if (rq$out_valid) begin
-            c_a_writes$d = c_a_writes$q + 32'h1;
+            c_a_writes$en = 1'b1;
         end
         host_bad_q$d = 1'b0;
         if (stopped) begin
@@ -2082,6 +2223,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             if (host_re) begin
                 act$read_address = ((host_addr) & 10'h3ff);
                 rvalid_q$d = host_ok_r;
+                coll_q$d = host_we;
+                coll_data$d = host_wdata[(32'h0)+:(8)];
             end
             host_bad_q$d = (host_we & ~host_ok_w) | (host_re & ~host_ok_r);
             if (host_bad_q$q) begin
@@ -2093,35 +2236,35 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 run_q$d = 1'b1;
                 pc_q$d = 32'h0;
                 err_q$d = 32'h0;
-                c_cycles$d = 32'h0;
-                c_busy$d = 32'h0;
-                c_macs$d = 32'h0;
-                c_w_reads$d = 32'h0;
-                c_a_reads$d = 32'h0;
-                c_a_writes$d = 32'h0;
-                c_p_reads$d = 32'h0;
-                c_i_reads$d = 32'h0;
+                c_cycles$clear = 1'b1;
+                c_busy$clear = 1'b1;
+                c_macs$clear = 1'b1;
+                c_w_reads$clear = 1'b1;
+                c_a_reads$clear = 1'b1;
+                c_a_writes$clear = 1'b1;
+                c_p_reads$clear = 1'b1;
+                c_i_reads$clear = 1'b1;
             end
         end
         if (state$q == TileState$Fetch) begin
-            c_cycles$d = c_cycles$q + 32'h1;
+            c_cycles$en = 1'b1;
             if ((pc_q$q >> instr_log2) != 32'h0) begin
                 state$d = TileState$Error;
                 run_q$d = 1'b0;
                 err_q$d = 32'h9;
             end
             else begin
-                c_i_reads$d = c_i_reads$q + 32'h1;
+                c_i_reads$en = 1'b1;
                 state$d = TileState$Latch;
             end
         end
         if (state$q == TileState$Latch) begin
             ir$d = instr;
-            c_cycles$d = c_cycles$q + 32'h1;
+            c_cycles$en = 1'b1;
             state$d = TileState$Decode;
         end
         if (state$q == TileState$Decode) begin
-            c_cycles$d = c_cycles$q + 32'h1;
+            c_cycles$en = 1'b1;
             state$d = TileState$Error;
             run_q$d = 1'b0;
             err_q$d = 32'h1;
@@ -2148,7 +2291,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
         end
         if (state$q == TileState$Check) begin
-            c_cycles$d = c_cycles$q + 32'h1;
+            c_cycles$en = 1'b1;
             f_wbase$d = ir$q[(32'h0)+:(16)];
             f_xbase$d = ir$q[(32'h10)+:(16)];
             f_ybase$d = ir$q[(32'h20)+:(16)];
@@ -2163,16 +2306,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             e_lastg$d = d_single$q;
             e_n$d = ((d_first_n$q) & 5'h1f);
             e_bend$d = l_b1$q;
-            e_kin$d = 1'b1;
+            e_kin_next = 1'b1;
             e_kf$d = l_km2$q;
-            e_kd$d = l_km2$q;
-            if (d_first_n$q > l_k$q) begin
-                e_kd$d = ((d_first_n$q - 32'h2) & 13'h1fff);
-            end
+            e_kd$d = d_kd0$q;
             err_q$d = d_err;
             if (d_err == 32'h0) begin
                 state$d = TileState$Exec;
-                e_active$d = 1'b1;
+                e_active_next = 1'b1;
             end
             else begin
                 state$d = TileState$Error;
@@ -2193,17 +2333,20 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             l_relu$d = ir$q[32'h1b];
             l_zp$d = ir$q[(32'h1c)+:(8)];
             l_pbase$d = ((ir$q[(32'h24)+:(12)]) & 16'hffff);
-            c_cycles$d = c_cycles$q + 32'h1;
+            c_cycles$en = 1'b1;
             state$d = TileState$Fetch;
             pc_q$d = pc_q$q + 32'h1;
         end
         if (state$q == TileState$Exec) begin
-            c_cycles$d = c_cycles$q + 32'h1;
+            c_cycles$en = 1'b1;
             if (rq$out_valid & rq$out_last) begin
                 state$d = TileState$Fetch;
                 pc_q$d = pc_q$q + 32'h1;
             end
         end
+        e_kin$d = e_kin_next;
+        e_active$d = e_active_next;
+        e_issue_q$d = e_active_next & e_kin_next;
         if (reset) begin
             act$write_enable = 1'b0;
             bias$write_enable = 1'b0;
@@ -2218,6 +2361,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             rvalid_q$d = 1'b0;
             rvalid2_q$d = 1'b0;
             rdata_hold$d = 32'h0;
+            coll_q$d = 1'b0;
+            coll_hold$d = 1'b0;
             host_bad_q$d = 1'b0;
             l_k$d = 32'h0;
             l_n$d = 32'h0;
@@ -2228,15 +2373,16 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             l_relu$d = 1'b0;
             l_zp$d = 32'h0;
             l_pbase$d = 32'h0;
-            c_cycles$d = 32'h0;
-            c_busy$d = 32'h0;
-            c_macs$d = 32'h0;
-            c_w_reads$d = 32'h0;
-            c_a_reads$d = 32'h0;
-            c_a_writes$d = 32'h0;
-            c_p_reads$d = 32'h0;
-            c_i_reads$d = 32'h0;
+            c_cycles$clear = 1'b1;
+            c_busy$clear = 1'b1;
+            c_macs$clear = 1'b1;
+            c_w_reads$clear = 1'b1;
+            c_a_reads$clear = 1'b1;
+            c_a_writes$clear = 1'b1;
+            c_p_reads$clear = 1'b1;
+            c_i_reads$clear = 1'b1;
             e_active$d = 1'b0;
+            e_issue_q$d = 1'b0;
             p1_valid$d = 1'b0;
             p1_last$d = 1'b0;
             p2_valid$d = 1'b0;
@@ -2263,7 +2409,7 @@ module gridcore_tile$act(read_address,read_clock,read_data,write_address,write_c
     input wire  write_enable;
     
     // Update code (custom)
-    reg[7:0] mem[1023:0];
+    (* no_rw_check *) reg[7:0] mem[1023:0];
     
     
     
@@ -2292,7 +2438,7 @@ module gridcore_tile$bias(read_address,read_clock,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[255:0];
+    (* no_rw_check *) reg[31:0] mem[255:0];
     
     
     
@@ -2309,156 +2455,984 @@ module gridcore_tile$bias(read_address,read_clock,read_data,write_address,write_
 endmodule // gridcore_tile$bias
 
 
-module gridcore_tile$c_a_reads(d,q,clock);
+module gridcore_tile$c_a_reads(clock,clear,en,value);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
     input wire  clock;
+    input wire  clear;
+    input wire  en;
+    output reg  [31:0] value;
     
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
+    // Stub signals
+    reg  [15:0] lo$d;
+    wire  [15:0] lo$q;
+    reg  lo$clock;
+    reg  [15:0] hi$d;
+    wire  [15:0] hi$q;
+    reg  hi$clock;
+    reg  lo_ones$d;
+    wire  lo_ones$q;
+    reg  lo_ones$clock;
+    
+    // Sub module instances
+    gridcore_tile$c_a_reads$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    gridcore_tile$c_a_reads$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    gridcore_tile$c_a_reads$lo_ones lo_ones(
+        .d(lo_ones$d),
+        .q(lo_ones$q),
+        .clock(lo_ones$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        lo_ones$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        lo_ones$d = lo_ones$q;
+        if (en) begin
+            lo$d = lo$q + 32'h1;
+            if (lo_ones$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        lo_ones$d = lo$q == 32'hffff;
+        if (en) begin
+            lo_ones$d = lo$q == 32'hfffe;
+        end
+        if (clear) begin
+            lo$d = 32'h0;
+            hi$d = 32'h0;
+            lo_ones$d = 1'b0;
+        end
+        value = (((hi$q) & 32'hffffffff) << 32'h10) | ((lo$q) & 32'hffffffff);
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
 endmodule // gridcore_tile$c_a_reads
 
 
-module gridcore_tile$c_a_writes(d,q,clock);
+module gridcore_tile$c_a_reads$hi(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
+endmodule // gridcore_tile$c_a_reads$hi
+
+
+module gridcore_tile$c_a_reads$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_a_reads$lo
+
+
+module gridcore_tile$c_a_reads$lo_ones(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_a_reads$lo_ones
+
+
+module gridcore_tile$c_a_writes(clock,clear,en,value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  en;
+    output reg  [31:0] value;
+    
+    // Stub signals
+    reg  [15:0] lo$d;
+    wire  [15:0] lo$q;
+    reg  lo$clock;
+    reg  [15:0] hi$d;
+    wire  [15:0] hi$q;
+    reg  hi$clock;
+    reg  lo_ones$d;
+    wire  lo_ones$q;
+    reg  lo_ones$clock;
+    
+    // Sub module instances
+    gridcore_tile$c_a_writes$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    gridcore_tile$c_a_writes$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    gridcore_tile$c_a_writes$lo_ones lo_ones(
+        .d(lo_ones$d),
+        .q(lo_ones$q),
+        .clock(lo_ones$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        lo_ones$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        lo_ones$d = lo_ones$q;
+        if (en) begin
+            lo$d = lo$q + 32'h1;
+            if (lo_ones$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        lo_ones$d = lo$q == 32'hffff;
+        if (en) begin
+            lo_ones$d = lo$q == 32'hfffe;
+        end
+        if (clear) begin
+            lo$d = 32'h0;
+            hi$d = 32'h0;
+            lo_ones$d = 1'b0;
+        end
+        value = (((hi$q) & 32'hffffffff) << 32'h10) | ((lo$q) & 32'hffffffff);
+    end
+    
 endmodule // gridcore_tile$c_a_writes
 
 
-module gridcore_tile$c_busy(d,q,clock);
+module gridcore_tile$c_a_writes$hi(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
+endmodule // gridcore_tile$c_a_writes$hi
+
+
+module gridcore_tile$c_a_writes$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_a_writes$lo
+
+
+module gridcore_tile$c_a_writes$lo_ones(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_a_writes$lo_ones
+
+
+module gridcore_tile$c_busy(clock,clear,en,value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  en;
+    output reg  [31:0] value;
+    
+    // Stub signals
+    reg  [15:0] lo$d;
+    wire  [15:0] lo$q;
+    reg  lo$clock;
+    reg  [15:0] hi$d;
+    wire  [15:0] hi$q;
+    reg  hi$clock;
+    reg  lo_ones$d;
+    wire  lo_ones$q;
+    reg  lo_ones$clock;
+    
+    // Sub module instances
+    gridcore_tile$c_busy$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    gridcore_tile$c_busy$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    gridcore_tile$c_busy$lo_ones lo_ones(
+        .d(lo_ones$d),
+        .q(lo_ones$q),
+        .clock(lo_ones$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        lo_ones$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        lo_ones$d = lo_ones$q;
+        if (en) begin
+            lo$d = lo$q + 32'h1;
+            if (lo_ones$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        lo_ones$d = lo$q == 32'hffff;
+        if (en) begin
+            lo_ones$d = lo$q == 32'hfffe;
+        end
+        if (clear) begin
+            lo$d = 32'h0;
+            hi$d = 32'h0;
+            lo_ones$d = 1'b0;
+        end
+        value = (((hi$q) & 32'hffffffff) << 32'h10) | ((lo$q) & 32'hffffffff);
+    end
+    
 endmodule // gridcore_tile$c_busy
 
 
-module gridcore_tile$c_cycles(d,q,clock);
+module gridcore_tile$c_busy$hi(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
+endmodule // gridcore_tile$c_busy$hi
+
+
+module gridcore_tile$c_busy$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_busy$lo
+
+
+module gridcore_tile$c_busy$lo_ones(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_busy$lo_ones
+
+
+module gridcore_tile$c_cycles(clock,clear,en,value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  en;
+    output reg  [31:0] value;
+    
+    // Stub signals
+    reg  [15:0] lo$d;
+    wire  [15:0] lo$q;
+    reg  lo$clock;
+    reg  [15:0] hi$d;
+    wire  [15:0] hi$q;
+    reg  hi$clock;
+    reg  lo_ones$d;
+    wire  lo_ones$q;
+    reg  lo_ones$clock;
+    
+    // Sub module instances
+    gridcore_tile$c_cycles$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    gridcore_tile$c_cycles$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    gridcore_tile$c_cycles$lo_ones lo_ones(
+        .d(lo_ones$d),
+        .q(lo_ones$q),
+        .clock(lo_ones$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        lo_ones$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        lo_ones$d = lo_ones$q;
+        if (en) begin
+            lo$d = lo$q + 32'h1;
+            if (lo_ones$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        lo_ones$d = lo$q == 32'hffff;
+        if (en) begin
+            lo_ones$d = lo$q == 32'hfffe;
+        end
+        if (clear) begin
+            lo$d = 32'h0;
+            hi$d = 32'h0;
+            lo_ones$d = 1'b0;
+        end
+        value = (((hi$q) & 32'hffffffff) << 32'h10) | ((lo$q) & 32'hffffffff);
+    end
+    
 endmodule // gridcore_tile$c_cycles
 
 
-module gridcore_tile$c_i_reads(d,q,clock);
+module gridcore_tile$c_cycles$hi(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
+endmodule // gridcore_tile$c_cycles$hi
+
+
+module gridcore_tile$c_cycles$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_cycles$lo
+
+
+module gridcore_tile$c_cycles$lo_ones(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_cycles$lo_ones
+
+
+module gridcore_tile$c_i_reads(clock,clear,en,value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  en;
+    output reg  [31:0] value;
+    
+    // Stub signals
+    reg  [15:0] lo$d;
+    wire  [15:0] lo$q;
+    reg  lo$clock;
+    reg  [15:0] hi$d;
+    wire  [15:0] hi$q;
+    reg  hi$clock;
+    reg  lo_ones$d;
+    wire  lo_ones$q;
+    reg  lo_ones$clock;
+    
+    // Sub module instances
+    gridcore_tile$c_i_reads$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    gridcore_tile$c_i_reads$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    gridcore_tile$c_i_reads$lo_ones lo_ones(
+        .d(lo_ones$d),
+        .q(lo_ones$q),
+        .clock(lo_ones$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        lo_ones$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        lo_ones$d = lo_ones$q;
+        if (en) begin
+            lo$d = lo$q + 32'h1;
+            if (lo_ones$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        lo_ones$d = lo$q == 32'hffff;
+        if (en) begin
+            lo_ones$d = lo$q == 32'hfffe;
+        end
+        if (clear) begin
+            lo$d = 32'h0;
+            hi$d = 32'h0;
+            lo_ones$d = 1'b0;
+        end
+        value = (((hi$q) & 32'hffffffff) << 32'h10) | ((lo$q) & 32'hffffffff);
+    end
+    
 endmodule // gridcore_tile$c_i_reads
 
 
-module gridcore_tile$c_macs(d,q,clock);
+module gridcore_tile$c_i_reads$hi(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
+endmodule // gridcore_tile$c_i_reads$hi
+
+
+module gridcore_tile$c_i_reads$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_i_reads$lo
+
+
+module gridcore_tile$c_i_reads$lo_ones(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_i_reads$lo_ones
+
+
+module gridcore_tile$c_macs(clock,clear,inc,value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  [4:0] inc;
+    output reg  [31:0] value;
+    
+    // Stub signals
+    reg  [16:0] lo$d;
+    wire  [16:0] lo$q;
+    reg  lo$clock;
+    reg  [15:0] hi$d;
+    wire  [15:0] hi$q;
+    reg  hi$clock;
+    reg  [15:0] hi_p1x$d;
+    wire  [15:0] hi_p1x$q;
+    reg  hi_p1x$clock;
+    
+    // Local signals
+    reg  [15:0] hi_p1;
+    reg  [15:0] hi_shown;
+    
+    // Sub module instances
+    gridcore_tile$c_macs$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    gridcore_tile$c_macs$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    gridcore_tile$c_macs$hi_p1x hi_p1x(
+        .d(hi_p1x$d),
+        .q(hi_p1x$q),
+        .clock(hi_p1x$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        hi_p1x$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        hi_p1x$d = hi_p1x$q;
+        hi_p1 = hi_p1x$q ^ 32'h1;
+        lo$d = ((lo$q[(32'h0)+:(16)]) & 17'h1ffff) + ((inc) & 17'h1ffff);
+        if (lo$q[32'h10]) begin
+            hi$d = hi_p1;
+            hi_p1x$d = (hi_p1 + 32'h1) ^ 32'h1;
+        end
+        if (clear) begin
+            lo$d = 32'h0;
+            hi$d = 32'h0;
+            hi_p1x$d = 32'h0;
+        end
+        hi_shown = hi$q;
+        if (lo$q[32'h10]) begin
+            hi_shown = hi_p1;
+        end
+        value = (((hi_shown) & 32'hffffffff) << 32'h10) | ((lo$q[(32'h0)+:(16)]) & 32'hffffffff);
+    end
+    
 endmodule // gridcore_tile$c_macs
 
 
-module gridcore_tile$c_p_reads(d,q,clock);
+module gridcore_tile$c_macs$hi(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
+endmodule // gridcore_tile$c_macs$hi
+
+
+module gridcore_tile$c_macs$hi_p1x(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_macs$hi_p1x
+
+
+module gridcore_tile$c_macs$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_macs$lo
+
+
+module gridcore_tile$c_p_reads(clock,clear,en,value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  en;
+    output reg  [31:0] value;
+    
+    // Stub signals
+    reg  [15:0] lo$d;
+    wire  [15:0] lo$q;
+    reg  lo$clock;
+    reg  [15:0] hi$d;
+    wire  [15:0] hi$q;
+    reg  hi$clock;
+    reg  lo_ones$d;
+    wire  lo_ones$q;
+    reg  lo_ones$clock;
+    
+    // Sub module instances
+    gridcore_tile$c_p_reads$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    gridcore_tile$c_p_reads$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    gridcore_tile$c_p_reads$lo_ones lo_ones(
+        .d(lo_ones$d),
+        .q(lo_ones$q),
+        .clock(lo_ones$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        lo_ones$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        lo_ones$d = lo_ones$q;
+        if (en) begin
+            lo$d = lo$q + 32'h1;
+            if (lo_ones$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        lo_ones$d = lo$q == 32'hffff;
+        if (en) begin
+            lo_ones$d = lo$q == 32'hfffe;
+        end
+        if (clear) begin
+            lo$d = 32'h0;
+            hi$d = 32'h0;
+            lo_ones$d = 1'b0;
+        end
+        value = (((hi$q) & 32'hffffffff) << 32'h10) | ((lo$q) & 32'hffffffff);
+    end
+    
 endmodule // gridcore_tile$c_p_reads
 
 
-module gridcore_tile$c_w_reads(d,q,clock);
+module gridcore_tile$c_p_reads$hi(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
+endmodule // gridcore_tile$c_p_reads$hi
+
+
+module gridcore_tile$c_p_reads$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_p_reads$lo
+
+
+module gridcore_tile$c_p_reads$lo_ones(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_p_reads$lo_ones
+
+
+module gridcore_tile$c_w_reads(clock,clear,en,value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  clear;
+    input wire  en;
+    output reg  [31:0] value;
+    
+    // Stub signals
+    reg  [15:0] lo$d;
+    wire  [15:0] lo$q;
+    reg  lo$clock;
+    reg  [15:0] hi$d;
+    wire  [15:0] hi$q;
+    reg  hi$clock;
+    reg  lo_ones$d;
+    wire  lo_ones$q;
+    reg  lo_ones$clock;
+    
+    // Sub module instances
+    gridcore_tile$c_w_reads$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    gridcore_tile$c_w_reads$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    gridcore_tile$c_w_reads$lo_ones lo_ones(
+        .d(lo_ones$d),
+        .q(lo_ones$q),
+        .clock(lo_ones$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        lo_ones$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        lo_ones$d = lo_ones$q;
+        if (en) begin
+            lo$d = lo$q + 32'h1;
+            if (lo_ones$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        lo_ones$d = lo$q == 32'hffff;
+        if (en) begin
+            lo_ones$d = lo$q == 32'hfffe;
+        end
+        if (clear) begin
+            lo$d = 32'h0;
+            hi$d = 32'h0;
+            lo_ones$d = 1'b0;
+        end
+        value = (((hi$q) & 32'hffffffff) << 32'h10) | ((lo$q) & 32'hffffffff);
+    end
+    
 endmodule // gridcore_tile$c_w_reads
+
+
+module gridcore_tile$c_w_reads$hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_w_reads$hi
+
+
+module gridcore_tile$c_w_reads$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_w_reads$lo
+
+
+module gridcore_tile$c_w_reads$lo_ones(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_w_reads$lo_ones
 
 
 module gridcore_tile$chk_b(d,q,clock);
@@ -2594,6 +3568,82 @@ module gridcore_tile$chk_zero(d,q,clock);
 endmodule // gridcore_tile$chk_zero
 
 
+module gridcore_tile$coll_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$coll_data
+
+
+module gridcore_tile$coll_data_hold(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$coll_data_hold
+
+
+module gridcore_tile$coll_hold(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$coll_hold
+
+
+module gridcore_tile$coll_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$coll_q
+
+
 module gridcore_tile$d_bk(d,q,clock);
     
     // Module arguments
@@ -2649,6 +3699,63 @@ module gridcore_tile$d_first_n(d,q,clock);
     end
           
 endmodule // gridcore_tile$d_first_n
+
+
+module gridcore_tile$d_first_n_gt_k(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_first_n_gt_k
+
+
+module gridcore_tile$d_first_nm2(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_first_nm2
+
+
+module gridcore_tile$d_kd0(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$d_kd0
 
 
 module gridcore_tile$d_p_end(d,q,clock);
@@ -3107,6 +4214,25 @@ module gridcore_tile$e_ch(d,q,clock);
 endmodule // gridcore_tile$e_ch
 
 
+module gridcore_tile$e_issue_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$e_issue_q
+
+
 module gridcore_tile$e_kd(d,q,clock);
     
     // Module arguments
@@ -3423,7 +4549,7 @@ module gridcore_tile$imem_hi(read_address,read_clock,read_data,write_address,wri
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[63:0];
+    (* no_rw_check *) reg[31:0] mem[63:0];
     
     
     
@@ -3452,7 +4578,7 @@ module gridcore_tile$imem_lo(read_address,read_clock,read_data,write_address,wri
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[63:0];
+    (* no_rw_check *) reg[31:0] mem[63:0];
     
     
     
@@ -3958,7 +5084,7 @@ module gridcore_tile$lanes$0$weights(read_address,read_clock,read_data,write_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg[7:0] mem[511:0];
+    (* no_rw_check *) reg[7:0] mem[511:0];
     
     
     
@@ -4198,7 +5324,7 @@ module gridcore_tile$lanes$1$weights(read_address,read_clock,read_data,write_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg[7:0] mem[511:0];
+    (* no_rw_check *) reg[7:0] mem[511:0];
     
     
     
@@ -4438,7 +5564,7 @@ module gridcore_tile$lanes$2$weights(read_address,read_clock,read_data,write_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg[7:0] mem[511:0];
+    (* no_rw_check *) reg[7:0] mem[511:0];
     
     
     
@@ -4678,7 +5804,7 @@ module gridcore_tile$lanes$3$weights(read_address,read_clock,read_data,write_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg[7:0] mem[511:0];
+    (* no_rw_check *) reg[7:0] mem[511:0];
     
     
     
@@ -4918,7 +6044,7 @@ module gridcore_tile$lanes$4$weights(read_address,read_clock,read_data,write_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg[7:0] mem[511:0];
+    (* no_rw_check *) reg[7:0] mem[511:0];
     
     
     
@@ -5158,7 +6284,7 @@ module gridcore_tile$lanes$5$weights(read_address,read_clock,read_data,write_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg[7:0] mem[511:0];
+    (* no_rw_check *) reg[7:0] mem[511:0];
     
     
     
@@ -5398,7 +6524,7 @@ module gridcore_tile$lanes$6$weights(read_address,read_clock,read_data,write_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg[7:0] mem[511:0];
+    (* no_rw_check *) reg[7:0] mem[511:0];
     
     
     
@@ -5638,7 +6764,7 @@ module gridcore_tile$lanes$7$weights(read_address,read_clock,read_data,write_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg[7:0] mem[511:0];
+    (* no_rw_check *) reg[7:0] mem[511:0];
     
     
     
@@ -5803,7 +6929,7 @@ module gridcore_tile$mult(read_address,read_clock,read_data,write_address,write_
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[255:0];
+    (* no_rw_check *) reg[31:0] mem[255:0];
     
     
     
@@ -6626,9 +7752,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [5:0] e7$d;
     wire  [5:0] e7$q;
     reg  e7$clock;
-    reg  [5:0] e8$d;
-    wire  [5:0] e8$q;
-    reg  e8$clock;
     reg  v1b$d;
     wire  v1b$q;
     reg  v1b$clock;
@@ -6656,9 +7779,12 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [31:0] m2$d;
     wire  [31:0] m2$q;
     reg  m2$clock;
-    reg  [5:0] sh2$d;
-    wire  [5:0] sh2$q;
-    reg  sh2$clock;
+    reg  [4:0] lsh2$d;
+    wire  [4:0] lsh2$q;
+    reg  lsh2$clock;
+    reg  [5:0] e2$d;
+    wire  [5:0] e2$q;
+    reg  e2$clock;
     reg  [31:0] a3v$d;
     wire  [31:0] a3v$q;
     reg  a3v$clock;
@@ -6717,12 +7843,30 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [33:0] t7$d;
     wire  [33:0] t7$q;
     reg  t7$clock;
-    reg  [33:0] r8$d;
-    wire  [33:0] r8$q;
-    reg  r8$clock;
-    reg  [33:0] v9v$d;
-    wire  [33:0] v9v$q;
+    reg  [18:0] tc8$d;
+    wire  [18:0] tc8$q;
+    reg  tc8$clock;
+    reg  [2:0] ef8$d;
+    wire  [2:0] ef8$q;
+    reg  ef8$clock;
+    reg  rb8$d;
+    wire  rb8$q;
+    reg  rb8$clock;
+    reg  [10:0] v9v$d;
+    wire  [10:0] v9v$q;
     reg  v9v$clock;
+    reg  neg9$d;
+    wire  neg9$q;
+    reg  neg9$clock;
+    reg  [33:0] hmask7$d;
+    wire  [33:0] hmask7$q;
+    reg  hmask7$clock;
+    reg  q12ok8$d;
+    wire  q12ok8$q;
+    reg  q12ok8$clock;
+    reg  neg8$d;
+    wire  neg8$q;
+    reg  neg8$clock;
     reg  [7:0] y10$d;
     wire  [7:0] y10$q;
     reg  y10$clock;
@@ -6738,28 +7882,19 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [33:0] half7$d;
     wire  [33:0] half7$q;
     reg  half7$clock;
-    reg  [34:0] thr8$d;
-    wire  [34:0] thr8$q;
-    reg  thr8$clock;
-    reg  big8$d;
-    wire  big8$q;
-    reg  big8$clock;
     reg  small9$d;
     wire  small9$q;
     reg  small9$clock;
     
     // Local signals
-    reg  [5:0] lsh;
+    reg  [12:0] v13;
     reg  [31:0] hsum;
     reg  [32:0] t33;
     reg  [33:0] mask;
-    reg  [33:0] rx;
-    reg  [33:0] rsh;
+    reg  [33:0] tcx;
+    reg  [18:0] q9;
     reg  [10:0] vb;
     reg  v_small;
-    reg  [34:0] r35;
-    reg  [34:0] r_lt;
-    reg  [34:0] r_ge;
     reg  [11:0] below_lo;
     reg  [11:0] above_hi;
     
@@ -6959,11 +8094,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(e7$q),
         .clock(e7$clock)
     );
-    gridcore_tile$rq$e8 e8(
-        .d(e8$d),
-        .q(e8$q),
-        .clock(e8$clock)
-    );
     gridcore_tile$rq$v1b v1b(
         .d(v1b$d),
         .q(v1b$q),
@@ -7009,10 +8139,15 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(m2$q),
         .clock(m2$clock)
     );
-    gridcore_tile$rq$sh2 sh2(
-        .d(sh2$d),
-        .q(sh2$q),
-        .clock(sh2$clock)
+    gridcore_tile$rq$lsh2 lsh2(
+        .d(lsh2$d),
+        .q(lsh2$q),
+        .clock(lsh2$clock)
+    );
+    gridcore_tile$rq$e2 e2(
+        .d(e2$d),
+        .q(e2$q),
+        .clock(e2$clock)
     );
     gridcore_tile$rq$a3v a3v(
         .d(a3v$d),
@@ -7108,15 +8243,45 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(t7$q),
         .clock(t7$clock)
     );
-    gridcore_tile$rq$r8 r8(
-        .d(r8$d),
-        .q(r8$q),
-        .clock(r8$clock)
+    gridcore_tile$rq$tc8 tc8(
+        .d(tc8$d),
+        .q(tc8$q),
+        .clock(tc8$clock)
+    );
+    gridcore_tile$rq$ef8 ef8(
+        .d(ef8$d),
+        .q(ef8$q),
+        .clock(ef8$clock)
+    );
+    gridcore_tile$rq$rb8 rb8(
+        .d(rb8$d),
+        .q(rb8$q),
+        .clock(rb8$clock)
     );
     gridcore_tile$rq$v9v v9v(
         .d(v9v$d),
         .q(v9v$q),
         .clock(v9v$clock)
+    );
+    gridcore_tile$rq$neg9 neg9(
+        .d(neg9$d),
+        .q(neg9$q),
+        .clock(neg9$clock)
+    );
+    gridcore_tile$rq$hmask7 hmask7(
+        .d(hmask7$d),
+        .q(hmask7$q),
+        .clock(hmask7$clock)
+    );
+    gridcore_tile$rq$q12ok8 q12ok8(
+        .d(q12ok8$d),
+        .q(q12ok8$q),
+        .clock(q12ok8$clock)
+    );
+    gridcore_tile$rq$neg8 neg8(
+        .d(neg8$d),
+        .q(neg8$q),
+        .clock(neg8$clock)
     );
     gridcore_tile$rq$y10 y10(
         .d(y10$d),
@@ -7142,16 +8307,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .d(half7$d),
         .q(half7$q),
         .clock(half7$clock)
-    );
-    gridcore_tile$rq$thr8 thr8(
-        .d(thr8$d),
-        .q(thr8$q),
-        .clock(thr8$clock)
-    );
-    gridcore_tile$rq$big8 big8(
-        .d(big8$d),
-        .q(big8$q),
-        .clock(big8$clock)
     );
     gridcore_tile$rq$small9 small9(
         .d(small9$d),
@@ -7196,7 +8351,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e5$clock = clock;
         e6$clock = clock;
         e7$clock = clock;
-        e8$clock = clock;
         v1b$clock = clock;
         l1b$clock = clock;
         a1b$clock = clock;
@@ -7206,7 +8360,8 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         shift_r$clock = clock;
         sum2$clock = clock;
         m2$clock = clock;
-        sh2$clock = clock;
+        lsh2$clock = clock;
+        e2$clock = clock;
         a3v$clock = clock;
         m3$clock = clock;
         ca4$clock = clock;
@@ -7220,7 +8375,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         corr6$clock = clock;
         t7$clock = clock;
         half7$clock = clock;
-        r8$clock = clock;
         v9v$clock = clock;
         y10$clock = clock;
         lo_b$clock = clock;
@@ -7261,7 +8415,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e5$d = e5$q;
         e6$d = e6$q;
         e7$d = e7$q;
-        e8$d = e8$q;
         v1b$d = v1b$q;
         l1b$d = l1b$q;
         a1b$d = a1b$q;
@@ -7271,7 +8424,8 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         shift_r$d = shift_r$q;
         sum2$d = sum2$q;
         m2$d = m2$q;
-        sh2$d = sh2$q;
+        lsh2$d = lsh2$q;
+        e2$d = e2$q;
         a3v$d = a3v$q;
         m3$d = m3$q;
         ca4$d = ca4$q;
@@ -7285,14 +8439,11 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         corr6$d = corr6$q;
         t7$d = t7$q;
         half7$d = half7$q;
-        r8$d = r8$q;
         v9v$d = v9v$q;
         y10$d = y10$q;
         lo_b$d = lo_b$q;
         hi_b$d = hi_b$q;
         lo_y$d = lo_y$q;
-        thr8$clock = clock;
-        big8$clock = clock;
         small9$clock = clock;
         v4b$clock = clock;
         l4b$clock = clock;
@@ -7300,8 +8451,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e4b$clock = clock;
         ca4b$clock = clock;
         cm4b$clock = clock;
-        thr8$d = thr8$q;
-        big8$d = big8$q;
         small9$d = small9$q;
         v4b$d = v4b$q;
         l4b$d = l4b$q;
@@ -7309,6 +8458,20 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         e4b$d = e4b$q;
         ca4b$d = ca4b$q;
         cm4b$d = cm4b$q;
+        tc8$clock = clock;
+        ef8$clock = clock;
+        rb8$clock = clock;
+        neg9$clock = clock;
+        hmask7$clock = clock;
+        q12ok8$clock = clock;
+        neg8$clock = clock;
+        tc8$d = tc8$q;
+        ef8$d = ef8$q;
+        rb8$d = rb8$q;
+        neg9$d = neg9$q;
+        hmask7$d = hmask7$q;
+        q12ok8$d = q12ok8$q;
+        neg8$d = neg8$q;
         v1$d = in_valid;
         v1b$d = v1$q;
         v2$d = v1b$q;
@@ -7355,16 +8518,16 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         shift_r$d = shift;
         sum2$d = acc1b$q + bias_r$q;
         m2$d = mult_r$q;
-        sh2$d = shift_r$q;
-        lsh = 32'h0;
-        e3$d = 32'h0;
-        if (sh2$q[32'h5]) begin
-            e3$d = ~sh2$q + 32'h1;
+        lsh2$d = 32'h0;
+        e2$d = 32'h0;
+        if (shift_r$q[32'h5]) begin
+            e2$d = ~shift_r$q + 32'h1;
         end
         else begin
-            lsh = sh2$q;
+            lsh2$d = shift_r$q[(32'h0)+:(5)];
         end
-        a3v$d = sum2$q << lsh;
+        a3v$d = sum2$q << lsh2$q;
+        e3$d = e2$q;
         m3$d = m2$q;
         mul_ll$clock = clock;
         mul_lh$clock = clock;
@@ -7415,27 +8578,25 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
             half7$d = ((32'h1) & 34'h3ffffffff) << (e6$q - 32'h1);
         end
         e7$d = e6$q;
-        r8$d = t7$q + half7$q;
-        e8$d = e7$q;
-        big8$d = e7$q >= 32'h17;
-        thr8$d = 32'h0;
-        if (e7$q < 32'h17) begin
-            thr8$d = ((32'h1) & 35'h7ffffffff) << (e7$q + 32'ha);
-        end
+        hmask7$d = ((64'h3ffffffff) & 34'h3ffffffff) << (e6$q + 32'hb);
         mask = 32'h0;
-        if (r8$q[32'h21]) begin
+        if (t7$q[32'h21]) begin
             mask = 64'h3ffffffff;
         end
-        rx = r8$q ^ mask;
-        rsh = rx >> e8$q;
-        v9v$d = rsh ^ mask;
-        r35 = ((r8$q) & 35'h7ffffffff);
-        if (r8$q[32'h21]) begin
-            r35 = ((r8$q) & 35'h7ffffffff) | 64'h400000000;
+        tcx = ((t7$q ^ mask) >> (e7$q & 32'h38)) ^ mask;
+        tc8$d = tcx[(32'h0)+:(19)];
+        ef8$d = e7$q[(32'h0)+:(3)];
+        rb8$d = (t7$q & half7$q) != 32'h0;
+        q12ok8$d = ((t7$q ^ mask) & hmask7$q) == 32'h0;
+        neg8$d = t7$q[32'h21];
+        q9 = tc8$q >> ef8$q;
+        v13 = ((q9[(32'h0)+:(12)]) & 13'h1fff) + ((rb8$q) & 13'h1fff);
+        if (q9[32'hb]) begin
+            v13 = (((q9[(32'h0)+:(12)]) & 13'h1fff) | 32'h1000) + ((rb8$q) & 13'h1fff);
         end
-        r_lt = r35 - thr8$q;
-        r_ge = r35 + thr8$q;
-        small9$d = big8$q | (r_lt[32'h22] & ~r_ge[32'h22]);
+        v9v$d = v13[(32'h0)+:(11)];
+        small9$d = q12ok8$q & (v13[32'hc] == v13[32'hb]) & (v13[32'hb] == v13[32'ha]);
+        neg9$d = neg8$q;
         lo_b$d = (32'h0 - (((zp ^ 32'h80) & 11'h7ff) - 32'h80) - 32'h80) ^ 32'h400;
         lo_y$d = 32'h80;
         if (relu) begin
@@ -7444,7 +8605,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         end
         hi_b$d = (32'h0 - (((zp ^ 32'h80) & 11'h7ff) - 32'h80) + 32'h7f) ^ 32'h400;
         v_small = small9$q;
-        vb = v9v$q[(32'h0)+:(11)] ^ 32'h400;
+        vb = v9v$q ^ 32'h400;
         y10$d = v9v$q[(32'h0)+:(8)] + zp;
         below_lo = ((vb) & 12'hfff) - ((lo_b$q) & 12'hfff);
         above_hi = ((hi_b$q) & 12'hfff) - ((vb) & 12'hfff);
@@ -7456,7 +8617,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
                 y10$d = 32'h7f;
             end
         end
-        else if (v9v$q[32'h21]) begin
+        else if (neg9$q) begin
             y10$d = lo_y$q;
         end
         else begin
@@ -7767,25 +8928,6 @@ module gridcore_tile$rq$bias_r(d,q,clock);
 endmodule // gridcore_tile$rq$bias_r
 
 
-module gridcore_tile$rq$big8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$big8
-
-
 module gridcore_tile$rq$ca4(d,q,clock);
     
     // Module arguments
@@ -7898,6 +9040,25 @@ module gridcore_tile$rq$corr6(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$corr6
+
+
+module gridcore_tile$rq$e2(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$e2
 
 
 module gridcore_tile$rq$e3(d,q,clock);
@@ -8014,23 +9175,23 @@ module gridcore_tile$rq$e7(d,q,clock);
 endmodule // gridcore_tile$rq$e7
 
 
-module gridcore_tile$rq$e8(d,q,clock);
+module gridcore_tile$rq$ef8(d,q,clock);
     
     // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 6'h0;
+       q = 3'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$e8
+endmodule // gridcore_tile$rq$ef8
 
 
 module gridcore_tile$rq$half7(d,q,clock);
@@ -8088,6 +9249,25 @@ module gridcore_tile$rq$hi_b(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$hi_b
+
+
+module gridcore_tile$rq$hmask7(d,q,clock);
+    
+    // Module arguments
+    input wire  [33:0] d;
+    output reg  [33:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 34'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$hmask7
 
 
 module gridcore_tile$rq$hmid6(d,q,clock);
@@ -8413,6 +9593,25 @@ module gridcore_tile$rq$low6(d,q,clock);
 endmodule // gridcore_tile$rq$low6
 
 
+module gridcore_tile$rq$lsh2(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$lsh2
+
+
 module gridcore_tile$rq$m2(d,q,clock);
     
     // Module arguments
@@ -8589,42 +9788,80 @@ module gridcore_tile$rq$mult_r(d,q,clock);
 endmodule // gridcore_tile$rq$mult_r
 
 
-module gridcore_tile$rq$r8(d,q,clock);
+module gridcore_tile$rq$neg8(d,q,clock);
     
     // Module arguments
-    input wire  [33:0] d;
-    output reg  [33:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 34'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$r8
+endmodule // gridcore_tile$rq$neg8
 
 
-module gridcore_tile$rq$sh2(d,q,clock);
+module gridcore_tile$rq$neg9(d,q,clock);
     
     // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 6'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$sh2
+endmodule // gridcore_tile$rq$neg9
+
+
+module gridcore_tile$rq$q12ok8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$q12ok8
+
+
+module gridcore_tile$rq$rb8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$rb8
 
 
 module gridcore_tile$rq$shift_r(d,q,clock);
@@ -8703,23 +9940,23 @@ module gridcore_tile$rq$t7(d,q,clock);
 endmodule // gridcore_tile$rq$t7
 
 
-module gridcore_tile$rq$thr8(d,q,clock);
+module gridcore_tile$rq$tc8(d,q,clock);
     
     // Module arguments
-    input wire  [34:0] d;
-    output reg  [34:0] q;
+    input wire  [18:0] d;
+    output reg  [18:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 35'h0;
+       q = 19'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$thr8
+endmodule // gridcore_tile$rq$tc8
 
 
 module gridcore_tile$rq$v1(d,q,clock);
@@ -8953,13 +10190,13 @@ endmodule // gridcore_tile$rq$v9
 module gridcore_tile$rq$v9v(d,q,clock);
     
     // Module arguments
-    input wire  [33:0] d;
-    output reg  [33:0] q;
+    input wire  [10:0] d;
+    output reg  [10:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 34'h0;
+       q = 11'h0;
     end
     
     always @(posedge clock) begin
@@ -9095,7 +10332,7 @@ module gridcore_tile$shift(read_address,read_clock,read_data,write_address,write
     input wire  write_enable;
     
     // Update code (custom)
-    reg[5:0] mem[255:0];
+    (* no_rw_check *) reg[5:0] mem[255:0];
     
     
     

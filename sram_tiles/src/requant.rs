@@ -10,8 +10,11 @@
 //! 1 entry (the tile registers half of its drain multiplexer), 1b accumulator and parameter
 //! registers, 2 bias add, 3 left shift, 4 and 4b four 16x16 partial products (each DSP's operand
 //! and product registers: a configuration Lattice's tools and `icetime` know) and sign
-//! corrections, 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 34 bits and the rounding
-//! half, 8 its addition, 9 arithmetic right shift, 10 zero point and clamp (on 11 bits).
+//! corrections, 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 34 bits, the
+//! rounding half 2^(e-1) and a mask of bits e+11..33, 8 the right shift by the multiple of 8 in `e`,
+//! the rounding bit `t[e-1]` and whether `t >> e` fits 12 bits, 9 the rest of the shift plus that
+//! bit (`(t + 2^(e-1)) >> e = (t >> e) + t[e-1]`: no carry chain over `t`) and whether the
+//! result fits 11 bits, 10 zero point and clamp (on 11 bits).
 
 use rtl::mul::{Mul16x16, MulTarget};
 use rust_hdl::prelude::*;
@@ -100,7 +103,6 @@ pub struct Requant {
     e5: DFF<Bits<6>>,
     e6: DFF<Bits<6>>,
     e7: DFF<Bits<6>>,
-    e8: DFF<Bits<6>>,
     v1b: DFF<Bit>,
     l1b: DFF<Bit>,
     a1b: DFF<Bits<16>>,
@@ -110,7 +112,8 @@ pub struct Requant {
     shift_r: DFF<Bits<6>>,
     sum2: DFF<Bits<32>>,
     m2: DFF<Bits<32>>,
-    sh2: DFF<Bits<6>>,
+    lsh2: DFF<Bits<5>>,
+    e2: DFF<Bits<6>>,
     a3v: DFF<Bits<32>>,
     m3: DFF<Bits<32>>,
     mul_ll: Mul16x16,
@@ -130,29 +133,33 @@ pub struct Requant {
     hmid6: DFF<Bits<33>>,
     corr6: DFF<Bits<33>>,
     t7: DFF<Bits<34>>,
-    r8: DFF<Bits<34>>,
-    v9v: DFF<Bits<34>>,
+    // Stage 8 splits r >> e = (t >> e) + t[e-1] (with r = t + 2^(e-1)): t shifted by the
+    // multiple of 8 in e, the rest of e, and the rounding bit t[e-1]; stage 9 finishes the
+    // shift and adds the bit. Only the low 11 bits of v are needed (stage 10's fit test).
+    tc8: DFF<Bits<19>>,
+    ef8: DFF<Bits<3>>,
+    rb8: DFF<Bit>,
+    v9v: DFF<Bits<11>>,
+    neg9: DFF<Bit>,
+    hmask7: DFF<Bits<34>>,
+    q12ok8: DFF<Bit>,
+    neg8: DFF<Bit>,
+    v13: Signal<Local, Bits<13>>,
     y10: DFF<Bits<8>>,
     lo_b: DFF<Bits<11>>,
     hi_b: DFF<Bits<11>>,
     lo_y: DFF<Bits<8>>,
-    lsh: Signal<Local, Bits<6>>,
     hsum: Signal<Local, Bits<32>>,
     t33: Signal<Local, Bits<33>>,
     half7: DFF<Bits<34>>,
     mask: Signal<Local, Bits<34>>,
-    rx: Signal<Local, Bits<34>>,
-    rsh: Signal<Local, Bits<34>>,
+    tcx: Signal<Local, Bits<34>>,
+    q9: Signal<Local, Bits<19>>,
     vb: Signal<Local, Bits<11>>,
     v_small: Signal<Local, Bit>,
-    // Whether v = r >> e fits 11 bits, decided in stage 9 beside the shifter: -1024 * 2^e <= r
-    // < 1024 * 2^e, against 2^(e + 10) registered in stage 8 (every r fits when e + 10 >= 33).
-    thr8: DFF<Bits<35>>,
-    big8: DFF<Bit>,
+    // Whether v = r >> e fits 11 bits (stage 9, from stage 8's test of t against a mask of
+    // bits e+11..33 registered in stage 7).
     small9: DFF<Bit>,
-    r35: Signal<Local, Bits<35>>,
-    r_lt: Signal<Local, Bits<35>>,
-    r_ge: Signal<Local, Bits<35>>,
     below_lo: Signal<Local, Bits<12>>,
     above_hi: Signal<Local, Bits<12>>,
 }
@@ -219,7 +226,6 @@ impl Requant {
             e5: Default::default(),
             e6: Default::default(),
             e7: Default::default(),
-            e8: Default::default(),
             v1b: Default::default(),
             l1b: Default::default(),
             a1b: Default::default(),
@@ -229,7 +235,8 @@ impl Requant {
             shift_r: Default::default(),
             sum2: Default::default(),
             m2: Default::default(),
-            sh2: Default::default(),
+            lsh2: Default::default(),
+            e2: Default::default(),
             a3v: Default::default(),
             m3: Default::default(),
             ca4: Default::default(),
@@ -244,27 +251,28 @@ impl Requant {
             hmid6: Default::default(),
             corr6: Default::default(),
             t7: Default::default(),
-            r8: Default::default(),
+            tc8: Default::default(),
+            ef8: Default::default(),
+            rb8: Default::default(),
             v9v: Default::default(),
+            neg9: Default::default(),
+            hmask7: Default::default(),
+            q12ok8: Default::default(),
+            neg8: Default::default(),
+            v13: Default::default(),
             y10: Default::default(),
             lo_b: Default::default(),
             hi_b: Default::default(),
             lo_y: Default::default(),
-            lsh: Default::default(),
             hsum: Default::default(),
             t33: Default::default(),
             half7: Default::default(),
             mask: Default::default(),
-            rx: Default::default(),
-            rsh: Default::default(),
+            tcx: Default::default(),
+            q9: Default::default(),
             vb: Default::default(),
             v_small: Default::default(),
-            thr8: Default::default(),
-            big8: Default::default(),
             small9: Default::default(),
-            r35: Default::default(),
-            r_lt: Default::default(),
-            r_ge: Default::default(),
             below_lo: Default::default(),
             above_hi: Default::default(),
             mul_ll: Mul16x16::new(target),
@@ -280,11 +288,12 @@ impl Logic for Requant {
     fn update(&mut self) {
         dff_setup!(
             self, clock, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, l1, l2, l3, l4, l5, l6, l7, l8,
-            l9, l10, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, e3, e4, e5, e6, e7, e8, v1b, l1b,
-            a1b, acc1b, bias_r, mult_r, shift_r, sum2, m2, sh2, a3v, m3, ca4, cm4, mid5, corr5,
-            ll5, hh5, low6, hmid6, corr6, t7, half7, r8, v9v, y10, lo_b, hi_b, lo_y
+            l9, l10, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, e3, e4, e5, e6, e7, v1b, l1b, a1b,
+            acc1b, bias_r, mult_r, shift_r, sum2, m2, lsh2, e2, a3v, m3, ca4, cm4, mid5, corr5,
+            ll5, hh5, low6, hmid6, corr6, t7, half7, v9v, y10, lo_b, hi_b, lo_y
         );
-        dff_setup!(self, clock, thr8, big8, small9, v4b, l4b, a4b, e4b, ca4b, cm4b);
+        dff_setup!(self, clock, small9, v4b, l4b, a4b, e4b, ca4b, cm4b);
+        dff_setup!(self, clock, tc8, ef8, rb8, neg9, hmask7, q12ok8, neg8);
         // Valid, last and address travel with the element.
         self.v1.d.next = self.in_valid.val();
         self.v1b.d.next = self.v1.q.val();
@@ -336,16 +345,18 @@ impl Logic for Requant {
         self.shift_r.d.next = self.shift.val();
         self.sum2.d.next = self.acc1b.q.val() + self.bias_r.q.val();
         self.m2.d.next = self.mult_r.q.val();
-        self.sh2.d.next = self.shift_r.q.val();
-        // 3: left shift by max(s, 0); e = max(-s, 0).
-        self.lsh.next = 0.into();
-        self.e3.d.next = 0.into();
-        if self.sh2.q.val().get_bit(5) {
-            self.e3.d.next = !self.sh2.q.val() + 1;
+        // The shift's two parts, max(s, 0) and e = max(-s, 0), are registered beside the bias
+        // add, so stage 3's shifter starts from a register.
+        self.lsh2.d.next = 0.into();
+        self.e2.d.next = 0.into();
+        if self.shift_r.q.val().get_bit(5) {
+            self.e2.d.next = !self.shift_r.q.val() + 1;
         } else {
-            self.lsh.next = self.sh2.q.val();
+            self.lsh2.d.next = self.shift_r.q.val().get_bits::<5>(0);
         }
-        self.a3v.d.next = self.sum2.q.val() << self.lsh.val();
+        // 3: left shift by max(s, 0).
+        self.a3v.d.next = self.sum2.q.val() << self.lsh2.q.val();
+        self.e3.d.next = self.e2.q.val();
         self.m3.d.next = self.m2.q.val();
         // 4, 4b: unsigned 16x16 partials of a*M (each DSP registers its operands, then its
         // product), and the two's complement corrections.
@@ -411,30 +422,38 @@ impl Logic for Requant {
             self.half7.d.next = bits::<34>(1) << (self.e6.q.val() - 1);
         }
         self.e7.d.next = self.e6.q.val();
-        // 8: add the rounding half 2^(e-1) (ties toward +inf after the floor shift).
-        self.r8.d.next = self.t7.q.val() + self.half7.q.val();
-        self.e8.d.next = self.e7.q.val();
-        self.big8.d.next = self.e7.q.val() >= 23;
-        self.thr8.d.next = 0.into();
-        if self.e7.q.val() < 23 {
-            self.thr8.d.next = bits::<35>(1) << (self.e7.q.val() + 10);
-        }
-        // 9: arithmetic shift with one logical shifter: for negative r, r >> e = ~(~r >> e).
+        // Bits e+11..33 set: t >> e fits 12 bits exactly when t has no magnitude bit there.
+        self.hmask7.d.next = bits::<34>(0x3_FFFF_FFFFu64) << (self.e6.q.val() + 11);
+        // 8: r >> e with r = t + 2^(e-1) is (t >> e) + t[e-1]; no carry chain over t. First
+        // t >> (e & 0x38), arithmetic, with one logical shifter: for negative t,
+        // t >> k = ~(~t >> k). Bits 0..18 are all stage 9 reads (12 bits shifted by up to 7).
         self.mask.next = 0.into();
-        if self.r8.q.val().get_bit(33) {
+        if self.t7.q.val().get_bit(33) {
             self.mask.next = 0x3_FFFF_FFFFu64.into();
         }
-        self.rx.next = self.r8.q.val() ^ self.mask.val();
-        self.rsh.next = self.rx.val() >> self.e8.q.val();
-        self.v9v.d.next = self.rsh.val() ^ self.mask.val();
-        self.r35.next = bit_cast::<35, 34>(self.r8.q.val());
-        if self.r8.q.val().get_bit(33) {
-            self.r35.next = bit_cast::<35, 34>(self.r8.q.val()) | 0x4_0000_0000u64;
+        self.tcx.next =
+            ((self.t7.q.val() ^ self.mask.val()) >> (self.e7.q.val() & 0x38)) ^ self.mask.val();
+        self.tc8.d.next = self.tcx.val().get_bits::<19>(0);
+        self.ef8.d.next = self.e7.q.val().get_bits::<3>(0);
+        // t[e-1] (0 when e = 0): half7 is 2^(e-1) or 0.
+        self.rb8.d.next = (self.t7.q.val() & self.half7.q.val()) != 0;
+        self.q12ok8.d.next = ((self.t7.q.val() ^ self.mask.val()) & self.hmask7.q.val()) == 0;
+        self.neg8.d.next = self.t7.q.val().get_bit(33);
+        // 9: q = t >> e on 12 bits (exact when q12ok8), v = q + t[e-1] on 13 bits; v fits 11
+        // bits when q fits 12 and v's top three bits agree. When it does not fit, only its
+        // sign is used: t's, since |t| is then far above the rounding half.
+        self.q9.next = self.tc8.q.val() >> self.ef8.q.val();
+        self.v13.next = bit_cast::<13, 12>(self.q9.val().get_bits::<12>(0))
+            + bit_cast::<13, 1>(self.rb8.q.val().into());
+        if self.q9.val().get_bit(11) {
+            self.v13.next = (bit_cast::<13, 12>(self.q9.val().get_bits::<12>(0)) | 0x1000)
+                + bit_cast::<13, 1>(self.rb8.q.val().into());
         }
-        self.r_lt.next = self.r35.val() - self.thr8.q.val();
-        self.r_ge.next = self.r35.val() + self.thr8.q.val();
-        self.small9.d.next =
-            self.big8.q.val() | (self.r_lt.val().get_bit(34) & !self.r_ge.val().get_bit(34));
+        self.v9v.d.next = self.v13.val().get_bits::<11>(0);
+        self.small9.d.next = self.q12ok8.q.val()
+            & (self.v13.val().get_bit(12) == self.v13.val().get_bit(11))
+            & (self.v13.val().get_bit(11) == self.v13.val().get_bit(10));
+        self.neg9.d.next = self.neg8.q.val();
         // 10: y = clamp(v + zp, lo, 127). The bounds lo - zp and 127 - zp lie in [-256, 255], so
         // v is compared on its low 11 bits (offset binary) when it fits them, and saturates by
         // its sign otherwise: no 34-bit carry chain before the result.
@@ -446,7 +465,7 @@ impl Logic for Requant {
         }
         self.hi_b.d.next = (0 - (bit_cast::<11, 8>(self.zp.val() ^ 0x80) - 0x80) + 127) ^ 0x400;
         self.v_small.next = self.small9.q.val();
-        self.vb.next = self.v9v.q.val().get_bits::<11>(0) ^ 0x400;
+        self.vb.next = self.v9v.q.val() ^ 0x400;
         self.y10.d.next = self.v9v.q.val().get_bits::<8>(0) + self.zp.val();
         // The compares as subtractions whose borrow is the answer: yosys maps them onto the
         // carry chain (as comparisons they became an 8-LUT chain here).
@@ -461,7 +480,7 @@ impl Logic for Requant {
             if self.above_hi.val().get_bit(11) {
                 self.y10.d.next = 0x7F.into();
             }
-        } else if self.v9v.q.val().get_bit(33) {
+        } else if self.neg9.q.val() {
             self.y10.d.next = self.lo_y.q.val();
         } else {
             self.y10.d.next = 0x7F.into();

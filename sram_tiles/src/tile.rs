@@ -18,6 +18,7 @@
 
 use crate::lane::Lane;
 use crate::requant::Requant;
+use rtl::counter::{Counter32, EventCounter32};
 use rtl::mul::{Mul8x8Pair, MulTarget};
 use rust_hdl::prelude::*;
 
@@ -126,6 +127,12 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     /// Second stage of the host read (§4: latency 2).
     rvalid2_q: DFF<Bit>,
     rdata_hold: DFF<Bits<8>>,
+    // A read of the byte written in the same cycle answers with the written byte (§4): the
+    // block RAM's answer is then undefined and replaced at the output, past its register.
+    coll_q: DFF<Bit>,
+    coll_data: DFF<Bits<8>>,
+    coll_hold: DFF<Bit>,
+    coll_data_hold: DFF<Bits<8>>,
     // Layer registers (SETL).
     l_k: DFF<Bits<16>>,
     l_n: DFF<Bits<16>>,
@@ -138,14 +145,14 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     f_xbase: DFF<Bits<16>>,
     f_ybase: DFF<Bits<16>>,
     // Counters.
-    c_cycles: DFF<Bits<32>>,
-    c_busy: DFF<Bits<32>>,
-    c_macs: DFF<Bits<32>>,
-    c_w_reads: DFF<Bits<32>>,
-    c_a_reads: DFF<Bits<32>>,
-    c_a_writes: DFF<Bits<32>>,
-    c_p_reads: DFF<Bits<32>>,
-    c_i_reads: DFF<Bits<32>>,
+    c_cycles: EventCounter32,
+    c_busy: EventCounter32,
+    c_macs: Counter32,
+    c_w_reads: EventCounter32,
+    c_a_reads: EventCounter32,
+    c_a_writes: EventCounter32,
+    c_p_reads: EventCounter32,
+    c_i_reads: EventCounter32,
 
     // Decode helpers (combinational).
     instr: Signal<Local, Bits<64>>,
@@ -162,14 +169,32 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     d_bk_now: Signal<Local, Bits<32>>,
     d_bn_now: Signal<Local, Bits<32>>,
     d_bn: DFF<Bits<32>>,
-    d_x_end: Signal<Local, Bits<17>>,
-    d_y_end: Signal<Local, Bits<17>>,
     d_p_end: DFF<Bits<32>>,
     d_wbase: Signal<Local, Bits<17>>,
     d_xbase: Signal<Local, Bits<17>>,
     d_ybase: Signal<Local, Bits<17>>,
     d_first_n: DFF<Bits<16>>,
+    // The first group's e_kd start, max(K, n_0) - 2, registered with the other bounds: n_0 - 2
+    // and whether n_0 = min(N, L) > K a cycle earlier (from layer registers), then the choice.
+    d_kd0: DFF<Bits<13>>,
+    d_first_nm2: DFF<Bits<13>>,
+    d_first_n_gt_k: DFF<Bit>,
     d_err: Signal<Local, Bits<4>>,
+    // The range compares as borrows of subtractions (one carry chain each; as comparisons
+    // Yosys mapped them to chains of LUTs, the iCE40's longest paths).
+    d_y_fits: Signal<Local, Bits<17>>,
+    d_x_fits: Signal<Local, Bits<17>>,
+    d_w_fits: Signal<Local, Bits<17>>,
+    // The overlap check's two three-operand sums, each as a carry-save step (one LUT level)
+    // and one carry chain: y_base + B*N + ~x_base and x_base + B*K + ~y_base.
+    ov_ya: Signal<Local, Bits<19>>,
+    ov_yb: Signal<Local, Bits<19>>,
+    ov_yc: Signal<Local, Bits<19>>,
+    ov_ys: Signal<Local, Bits<19>>,
+    ov_xa: Signal<Local, Bits<19>>,
+    ov_xb: Signal<Local, Bits<19>>,
+    ov_xc: Signal<Local, Bits<19>>,
+    ov_xs: Signal<Local, Bits<19>>,
     chk_overlap: DFF<Bit>,
     chk_p: DFF<Bit>,
     chk_y: DFF<Bit>,
@@ -249,6 +274,11 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     l_k_lt_l: DFF<Bit>,
     d_single: DFF<Bit>,
     e_issue: Signal<Local, Bit>,
+    // e_active & e_kin as a register of its own (from their next values), so the issue strobe
+    // that the counters, lanes and address registers fan out from leaves a flip-flop.
+    e_issue_q: DFF<Bit>,
+    e_kin_next: Signal<Local, Bit>,
+    e_active_next: Signal<Local, Bit>,
     e_last: Signal<Local, Bit>,
     // Control pipeline to the lanes (p1: t+1, p2: t+2, p3: t+3).
     p1_valid: DFF<Bit>,
@@ -369,6 +399,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             rvalid_q: Default::default(),
             rvalid2_q: Default::default(),
             rdata_hold: Default::default(),
+            coll_q: Default::default(),
+            coll_data: Default::default(),
+            coll_hold: Default::default(),
+            coll_data_hold: Default::default(),
             l_k: Default::default(),
             l_n: Default::default(),
             l_b: Default::default(),
@@ -400,14 +434,26 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             d_bk_now: Default::default(),
             d_bn_now: Default::default(),
             d_bn: Default::default(),
-            d_x_end: Default::default(),
-            d_y_end: Default::default(),
             d_p_end: Default::default(),
             d_wbase: Default::default(),
             d_xbase: Default::default(),
             d_ybase: Default::default(),
             d_first_n: Default::default(),
+            d_kd0: Default::default(),
+            d_first_nm2: Default::default(),
+            d_first_n_gt_k: Default::default(),
             d_err: Default::default(),
+            d_y_fits: Default::default(),
+            d_x_fits: Default::default(),
+            d_w_fits: Default::default(),
+            ov_ya: Default::default(),
+            ov_yb: Default::default(),
+            ov_yc: Default::default(),
+            ov_ys: Default::default(),
+            ov_xa: Default::default(),
+            ov_xb: Default::default(),
+            ov_xc: Default::default(),
+            ov_xs: Default::default(),
             chk_overlap: Default::default(),
             chk_p: Default::default(),
             chk_y: Default::default(),
@@ -450,6 +496,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             nx_km2: Default::default(),
             d_single: Default::default(),
             e_issue: Default::default(),
+            e_issue_q: Default::default(),
+            e_kin_next: Default::default(),
+            e_active_next: Default::default(),
             l_b1: Default::default(),
             e_bend: Default::default(),
             e_kin: Default::default(),
@@ -526,6 +575,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             rvalid_q,
             rvalid2_q,
             rdata_hold,
+            coll_q,
+            coll_data,
+            coll_hold,
+            coll_data_hold,
             l_k,
             l_n,
             l_b,
@@ -535,15 +588,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             f_wbase,
             f_xbase,
             f_ybase,
-            c_cycles,
-            c_busy,
-            c_macs,
-            c_w_reads,
-            c_a_reads,
-            c_a_writes,
-            c_p_reads,
-            c_i_reads,
             e_active,
+            e_issue_q,
             e_b,
             chk_overlap,
             chk_p,
@@ -600,6 +646,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             d_bn,
             d_p_end,
             d_first_n,
+            d_kd0,
+            d_first_nm2,
+            d_first_n_gt_k,
             d_w_room,
             d_w_over,
             setl_q,
@@ -631,6 +680,32 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             d_y_room,
             d_y_over
         );
+        // The performance counters (§3): 32 bits in two halves (rtl::counter), each +1 per event
+        // but the MAC count.
+        self.c_cycles.clock.next = self.clock.val();
+        self.c_cycles.en.next = false;
+        self.c_cycles.clear.next = false;
+        self.c_busy.clock.next = self.clock.val();
+        self.c_busy.en.next = false;
+        self.c_busy.clear.next = false;
+        self.c_macs.clock.next = self.clock.val();
+        self.c_macs.inc.next = 0.into();
+        self.c_macs.clear.next = false;
+        self.c_w_reads.clock.next = self.clock.val();
+        self.c_w_reads.en.next = false;
+        self.c_w_reads.clear.next = false;
+        self.c_a_reads.clock.next = self.clock.val();
+        self.c_a_reads.en.next = false;
+        self.c_a_reads.clear.next = false;
+        self.c_a_writes.clock.next = self.clock.val();
+        self.c_a_writes.en.next = false;
+        self.c_a_writes.clear.next = false;
+        self.c_p_reads.clock.next = self.clock.val();
+        self.c_p_reads.en.next = false;
+        self.c_p_reads.clear.next = false;
+        self.c_i_reads.clock.next = self.clock.val();
+        self.c_i_reads.en.next = false;
+        self.c_i_reads.clear.next = false;
         self.act.read_clock.next = self.clock.val();
         self.act.write_clock.next = self.clock.val();
         self.bias.read_clock.next = self.clock.val();
@@ -651,21 +726,28 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.error.next = self.state.q.val() == TileState::Error;
         self.err_code.next = self.err_q.q.val();
         self.pc.next = self.pc_q.q.val();
-        // Host reads: the RAM output goes straight into `rdata_hold` (an enable, no mux), §4.
+        // Host reads: the RAM output goes straight into `rdata_hold` (an enable, no mux), §4;
+        // a read that met a write of its byte answers from the registered write data instead.
         self.host_rvalid.next = self.rvalid2_q.q.val();
         self.host_rdata.next = self.rdata_hold.q.val();
+        if self.coll_hold.q.val() {
+            self.host_rdata.next = self.coll_data_hold.q.val();
+        }
         self.rvalid2_q.d.next = self.rvalid_q.q.val();
         if self.rvalid_q.q.val() {
             self.rdata_hold.d.next = self.act.read_data.val();
+            self.coll_hold.d.next = self.coll_q.q.val();
+            self.coll_data_hold.d.next = self.coll_data.q.val();
         }
-        self.cnt_cycles.next = self.c_cycles.q.val();
-        self.cnt_busy.next = self.c_busy.q.val();
-        self.cnt_macs.next = self.c_macs.q.val();
-        self.cnt_w_reads.next = self.c_w_reads.q.val();
-        self.cnt_a_reads.next = self.c_a_reads.q.val();
-        self.cnt_a_writes.next = self.c_a_writes.q.val();
-        self.cnt_p_reads.next = self.c_p_reads.q.val();
-        self.cnt_i_reads.next = self.c_i_reads.q.val();
+        self.coll_q.d.next = false;
+        self.cnt_cycles.next = self.c_cycles.value.val();
+        self.cnt_busy.next = self.c_busy.value.val();
+        self.cnt_macs.next = self.c_macs.value.val();
+        self.cnt_w_reads.next = self.c_w_reads.value.val();
+        self.cnt_a_reads.next = self.c_a_reads.value.val();
+        self.cnt_a_writes.next = self.c_a_writes.value.val();
+        self.cnt_p_reads.next = self.c_p_reads.value.val();
+        self.cnt_i_reads.next = self.c_i_reads.value.val();
 
         // ---- Host address decoding (§4).
         self.host_lane.next = self.host_addr.val() & (self.n_lanes.val() - 1);
@@ -755,8 +837,19 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.d_first_n.d.next = self.l_n.q.val();
             }
             self.d_single.d.next = self.l_n.q.val() <= self.n_lanes.val();
+            self.d_first_nm2.d.next = bit_cast::<13, 16>(self.n_lanes.val() - 2);
+            if self.l_n.q.val() < self.n_lanes.val() {
+                self.d_first_nm2.d.next = self.l_nm2.q.val();
+            }
+            // min(N, L) > K: N - K > 0 and K < L.
+            self.d_first_n_gt_k.d.next =
+                !self.l_nmk.q.val().get_bit(14) & (self.l_nmk.q.val() != 0) & self.l_k_lt_l.q.val();
         }
         if self.setl_q2.q.val() {
+            self.d_kd0.d.next = self.l_km2.q.val();
+            if self.d_first_n_gt_k.q.val() {
+                self.d_kd0.d.next = self.d_first_nm2.q.val();
+            }
             self.d_w_over.d.next = self.rq.aux_p.val() > self.weight_words.val();
             self.d_w_room.d.next =
                 bit_cast::<17, 32>(self.weight_words.val() - self.rq.aux_p.val());
@@ -768,18 +861,38 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.d_wbase.next = bit_cast::<17, 16>(self.ir.q.val().get_bits::<16>(0));
         self.d_xbase.next = bit_cast::<17, 16>(self.ir.q.val().get_bits::<16>(16));
         self.d_ybase.next = bit_cast::<17, 16>(self.ir.q.val().get_bits::<16>(32));
-        self.d_x_end.next = self.d_xbase.val() + bit_cast::<17, 32>(self.d_bk.q.val());
-        self.d_y_end.next = self.d_ybase.val() + bit_cast::<17, 32>(self.d_bn.q.val());
         // 17 bits hold every base (16 bits), room (< 2^13) and end (B*K, B*N < 2^15).
         // The checks are registered every cycle: Check always follows Decode and their inputs
         // (ir, the layer's derived registers) hold still over both, so in Check the registers
         // hold exactly this FC's results, and the state register sees no carry chain.
-        self.chk_overlap.d.next =
-            (self.d_xbase.val() < self.d_y_end.val()) & (self.d_ybase.val() < self.d_x_end.val());
+        // Overlap: x_base < y_base + B*N and y_base < x_base + B*K. The first holds when
+        // y_base + B*N - x_base - 1 = y_base + B*N + ~x_base (mod 2^19) is not negative: it lies
+        // in [-2^16, 2^16 + 2^15), so bit 18 is its sign. Likewise the second.
+        self.ov_ya.next = bit_cast::<19, 17>(self.d_ybase.val());
+        self.ov_yb.next = bit_cast::<19, 32>(self.d_bn.q.val());
+        self.ov_yc.next = !bit_cast::<19, 17>(self.d_xbase.val());
+        self.ov_ys.next = (self.ov_ya.val() ^ self.ov_yb.val() ^ self.ov_yc.val())
+            + (((self.ov_ya.val() & self.ov_yb.val())
+                | (self.ov_ya.val() & self.ov_yc.val())
+                | (self.ov_yb.val() & self.ov_yc.val()))
+                << 1);
+        self.ov_xa.next = bit_cast::<19, 17>(self.d_xbase.val());
+        self.ov_xb.next = bit_cast::<19, 32>(self.d_bk.q.val());
+        self.ov_xc.next = !bit_cast::<19, 17>(self.d_ybase.val());
+        self.ov_xs.next = (self.ov_xa.val() ^ self.ov_xb.val() ^ self.ov_xc.val())
+            + (((self.ov_xa.val() & self.ov_xb.val())
+                | (self.ov_xa.val() & self.ov_xc.val())
+                | (self.ov_xb.val() & self.ov_xc.val()))
+                << 1);
+        self.chk_overlap.d.next = !self.ov_ys.val().get_bit(18) & !self.ov_xs.val().get_bit(18);
         self.chk_p.d.next = self.d_p_end.q.val() > self.param_entries.val();
-        self.chk_y.d.next = self.d_y_over.q.val() | (self.d_ybase.val() > self.d_y_room.q.val());
-        self.chk_x.d.next = self.d_x_over.q.val() | (self.d_xbase.val() > self.d_x_room.q.val());
-        self.chk_w.d.next = self.d_w_over.q.val() | (self.d_wbase.val() > self.d_w_room.q.val());
+        // Bases and (when not over) rooms are below 2^16: bit 16 of room - base is base > room.
+        self.d_y_fits.next = self.d_y_room.q.val() - self.d_ybase.val();
+        self.d_x_fits.next = self.d_x_room.q.val() - self.d_xbase.val();
+        self.d_w_fits.next = self.d_w_room.q.val() - self.d_wbase.val();
+        self.chk_y.d.next = self.d_y_over.q.val() | self.d_y_fits.val().get_bit(16);
+        self.chk_x.d.next = self.d_x_over.q.val() | self.d_x_fits.val().get_bit(16);
+        self.chk_w.d.next = self.d_w_over.q.val() | self.d_w_fits.val().get_bit(16);
         self.chk_b.d.next = self.l_b.q.val() > self.max_batch.val();
         self.chk_zero.d.next =
             (self.l_k.q.val() == 0) | (self.l_n.q.val() == 0) | (self.l_b.q.val() == 0);
@@ -810,7 +923,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // ---- MAC issue engine (§8).
         self.e_kend.next = self.e_kd.q.val().get_bit(12);
         self.e_kfin.next = self.e_kin.q.val() & self.e_kf.q.val().get_bit(12);
-        self.e_issue.next = self.e_active.q.val() & self.e_kin.q.val();
+        self.e_issue.next = self.e_issue_q.q.val();
+        self.e_kin_next.next = self.e_kin.q.val();
+        self.e_active_next.next = self.e_active.q.val();
         self.e_last.next = self.e_issue.val() & self.e_kfin.val() & self.e_bend.q.val();
         self.e_binc.next = self.e_b.q.val() + 1;
         // The next group's channel base, size and slot length, pipelined over three registers
@@ -869,11 +984,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.p4_n.d.next = self.p3_n.q.val();
         self.p4_lastg.d.next = self.p3_lastg.q.val();
         if self.e_issue.val() {
-            self.c_a_reads.d.next = self.c_a_reads.q.val() + 1;
-            self.c_busy.d.next = self.c_busy.q.val() + 1;
-            self.c_macs.d.next = self.c_macs.q.val() + bit_cast::<32, 5>(self.e_n.q.val());
+            self.c_a_reads.en.next = true;
+            self.c_busy.en.next = true;
+            self.c_macs.inc.next = self.e_n.q.val();
             if self.e_b.q.val() == 0 {
-                self.c_w_reads.d.next = self.c_w_reads.q.val() + 1;
+                self.c_w_reads.en.next = true;
             }
         }
         if self.e_active.q.val() {
@@ -883,12 +998,12 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.e_xoff.d.next = 0.into();
                 if self.e_kend.val() {
                     if self.e_lastg.q.val() {
-                        self.e_active.d.next = false;
+                        self.e_active_next.next = false;
                     } else {
                         self.e_kfirst.d.next = true;
                         self.e_kd.d.next = self.nx_km2.q.val();
                         self.e_kf.d.next = self.l_km2.q.val();
-                        self.e_kin.d.next = true;
+                        self.e_kin_next.next = true;
                         self.e_xk.d.next = self.f_xbase.q.val();
                         self.e_xaddr.d.next = self.f_xbase.q.val();
                         self.e_waddr.d.next = self.e_wgroup.q.val() + self.l_k.q.val();
@@ -901,7 +1016,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                     self.e_kfirst.d.next = false;
                     self.e_kd.d.next = self.e_kd.q.val() - 1;
                     self.e_kf.d.next = self.e_kf.q.val() - 1;
-                    self.e_kin.d.next = self.e_kin.q.val() & !self.e_kfin.val();
+                    self.e_kin_next.next = self.e_kin.q.val() & !self.e_kfin.val();
                     self.e_xk.d.next = self.e_xk.q.val() + 1;
                     self.e_xaddr.d.next = self.e_xk.q.val() + 1;
                     self.e_waddr.d.next = self.e_waddr.q.val() + 1;
@@ -930,7 +1045,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.rq.zp.next = self.l_zp.q.val();
         self.rq.relu.next = self.l_relu.q.val();
         if self.dr_active.q.val() {
-            self.c_p_reads.d.next = self.c_p_reads.q.val() + 1;
+            self.c_p_reads.en.next = true;
             if self.dr_bend.q.val() {
                 self.dr_b.d.next = 0.into();
                 self.dr_bend.d.next = self.l_b1.q.val();
@@ -1009,7 +1124,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
         self.rq.in_acc.next = self.dr_value.val();
         if self.rq.out_valid.val() {
-            self.c_a_writes.d.next = self.c_a_writes.q.val() + 1;
+            self.c_a_writes.en.next = true;
         }
 
         // ---- Sequencer (§8).
@@ -1038,6 +1153,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             if self.host_re.val() {
                 self.act.read_address.next = bit_cast::<AA, 16>(self.host_addr.val());
                 self.rvalid_q.d.next = self.host_ok_r.val();
+                // A write in the same cycle hits the same byte (one address, one select).
+                self.coll_q.d.next = self.host_we.val();
+                self.coll_data.d.next = self.host_wdata.val().get_bits::<8>(0);
             }
             // §4: an out-of-range access stops the tile at the next edge (through a register,
             // so the address decode does not reach the state), and start counts only in a cycle
@@ -1052,36 +1170,36 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.run_q.d.next = true;
                 self.pc_q.d.next = 0.into();
                 self.err_q.d.next = 0.into();
-                self.c_cycles.d.next = 0.into();
-                self.c_busy.d.next = 0.into();
-                self.c_macs.d.next = 0.into();
-                self.c_w_reads.d.next = 0.into();
-                self.c_a_reads.d.next = 0.into();
-                self.c_a_writes.d.next = 0.into();
-                self.c_p_reads.d.next = 0.into();
-                self.c_i_reads.d.next = 0.into();
+                self.c_cycles.clear.next = true;
+                self.c_busy.clear.next = true;
+                self.c_macs.clear.next = true;
+                self.c_w_reads.clear.next = true;
+                self.c_a_reads.clear.next = true;
+                self.c_a_writes.clear.next = true;
+                self.c_p_reads.clear.next = true;
+                self.c_i_reads.clear.next = true;
             }
         }
         if self.state.q.val() == TileState::Fetch {
-            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            self.c_cycles.en.next = true;
             // pc >= ID as a zero test of the bits above the (power-of-two) depth: no carry chain.
             if (self.pc_q.q.val() >> self.instr_log2.val()) != 0 {
                 self.state.d.next = TileState::Error;
                 self.run_q.d.next = false;
                 self.err_q.d.next = 9.into();
             } else {
-                self.c_i_reads.d.next = self.c_i_reads.q.val() + 1;
+                self.c_i_reads.en.next = true;
                 self.state.d.next = TileState::Latch;
             }
         }
         if self.state.q.val() == TileState::Latch {
             // Nothing but this register is fed by the instruction SRAM's (slow) output.
             self.ir.d.next = self.instr.val();
-            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            self.c_cycles.en.next = true;
             self.state.d.next = TileState::Decode;
         }
         if self.state.q.val() == TileState::Decode {
-            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            self.c_cycles.en.next = true;
             self.state.d.next = TileState::Error;
             self.run_q.d.next = false;
             self.err_q.d.next = 1.into();
@@ -1108,7 +1226,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             }
         }
         if self.state.q.val() == TileState::Check {
-            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            self.c_cycles.en.next = true;
             // Operands load whether or not validation passes (they are unused after an error).
             self.f_wbase.d.next = self.ir.q.val().get_bits::<16>(0);
             self.f_xbase.d.next = self.ir.q.val().get_bits::<16>(16);
@@ -1124,16 +1242,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.e_lastg.d.next = self.d_single.q.val();
             self.e_n.d.next = bit_cast::<5, 16>(self.d_first_n.q.val());
             self.e_bend.d.next = self.l_b1.q.val();
-            self.e_kin.d.next = true;
+            self.e_kin_next.next = true;
             self.e_kf.d.next = self.l_km2.q.val();
-            self.e_kd.d.next = self.l_km2.q.val();
-            if self.d_first_n.q.val() > self.l_k.q.val() {
-                self.e_kd.d.next = bit_cast::<13, 16>(self.d_first_n.q.val() - 2);
-            }
+            self.e_kd.d.next = self.d_kd0.q.val();
             self.err_q.d.next = self.d_err.val();
             if self.d_err.val() == 0 {
                 self.state.d.next = TileState::Exec;
-                self.e_active.d.next = true;
+                self.e_active_next.next = true;
             } else {
                 self.state.d.next = TileState::Error;
                 self.run_q.d.next = false;
@@ -1156,17 +1271,21 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.l_relu.d.next = self.ir.q.val().get_bit(27);
             self.l_zp.d.next = self.ir.q.val().get_bits::<8>(28);
             self.l_pbase.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(36));
-            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            self.c_cycles.en.next = true;
             self.state.d.next = TileState::Fetch;
             self.pc_q.d.next = self.pc_q.q.val() + 1;
         }
         if self.state.q.val() == TileState::Exec {
-            self.c_cycles.d.next = self.c_cycles.q.val() + 1;
+            self.c_cycles.en.next = true;
             if self.rq.out_valid.val() & self.rq.out_last.val() {
                 self.state.d.next = TileState::Fetch;
                 self.pc_q.d.next = self.pc_q.q.val() + 1;
             }
         }
+
+        self.e_kin.d.next = self.e_kin_next.val();
+        self.e_active.d.next = self.e_active_next.val();
+        self.e_issue_q.d.next = self.e_active_next.val() & self.e_kin_next.val();
 
         // ---- Synchronous reset wins (§8): registers cleared, no SRAM written this cycle.
         if self.reset.val() {
@@ -1183,6 +1302,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.rvalid_q.d.next = false;
             self.rvalid2_q.d.next = false;
             self.rdata_hold.d.next = 0.into();
+            self.coll_q.d.next = false;
+            self.coll_hold.d.next = false;
             self.host_bad_q.d.next = false;
             self.l_k.d.next = 0.into();
             self.l_n.d.next = 0.into();
@@ -1193,15 +1314,16 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.l_relu.d.next = false;
             self.l_zp.d.next = 0.into();
             self.l_pbase.d.next = 0.into();
-            self.c_cycles.d.next = 0.into();
-            self.c_busy.d.next = 0.into();
-            self.c_macs.d.next = 0.into();
-            self.c_w_reads.d.next = 0.into();
-            self.c_a_reads.d.next = 0.into();
-            self.c_a_writes.d.next = 0.into();
-            self.c_p_reads.d.next = 0.into();
-            self.c_i_reads.d.next = 0.into();
+            self.c_cycles.clear.next = true;
+            self.c_busy.clear.next = true;
+            self.c_macs.clear.next = true;
+            self.c_w_reads.clear.next = true;
+            self.c_a_reads.clear.next = true;
+            self.c_a_writes.clear.next = true;
+            self.c_p_reads.clear.next = true;
+            self.c_i_reads.clear.next = true;
             self.e_active.d.next = false;
+            self.e_issue_q.d.next = false;
             self.p1_valid.d.next = false;
             self.p1_last.d.next = false;
             self.p2_valid.d.next = false;

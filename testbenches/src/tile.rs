@@ -277,6 +277,28 @@ impl<R: TileDut> Lockstep<R> {
         Ok(n)
     }
 
+    /// Writes an activation byte and reads it in the same cycle (the read answers with the new
+    /// byte, docs/tile.md §4), then reads it again; both sides compared per cycle.
+    pub fn write_and_read(&mut self, addr: u16, data: u8) -> Result<(), Mismatch> {
+        self.step(TileInputs {
+            host_we: true,
+            host_re: true,
+            host_sel: 1,
+            host_addr: addr,
+            host_wdata: data as u32,
+            ..Default::default()
+        })?;
+        self.step(TileInputs {
+            host_re: true,
+            host_sel: 1,
+            host_addr: addr,
+            ..Default::default()
+        })?;
+        self.step(TileInputs::default())?;
+        self.step(TileInputs::default())?;
+        Ok(())
+    }
+
     /// Reads every activation byte back through the host port; both sides compared per cycle.
     pub fn read_back_act(&mut self) -> Result<(), Mismatch> {
         let bytes = self.model.config().act_bytes();

@@ -142,7 +142,7 @@ fn fill(config: &TileConfig, lanes: usize, seed: u64) -> Vec<HostWrite> {
 }
 
 /// Runs one scenario in lockstep: reset, load, start, optional reset and restart, run to a stop,
-/// then read back the whole activation SRAM. Returns the cycles run.
+/// then read back the whole activation SRAM and write-and-read one byte. Returns the cycles run.
 pub fn run_scenario<R: TileDut>(ls: &mut Lockstep<R>, s: &Scenario) -> Result<u64, Mismatch> {
     ls.step(TileInputs {
         reset: true,
@@ -165,6 +165,10 @@ pub fn run_scenario<R: TileDut>(ls: &mut Lockstep<R>, s: &Scenario) -> Result<u6
     }
     ls.run(budget)?;
     ls.read_back_act()?;
+    // A write and a read of one byte in the same cycle, at an address the run chose.
+    let bytes = ls.model.config().act_bytes();
+    let probe = ls.history.len() * 7919 % bytes;
+    ls.write_and_read(probe as u16, ls.history.len() as u8 ^ 0xA5)?;
     Ok(ls.history.len() as u64)
 }
 

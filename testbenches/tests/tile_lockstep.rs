@@ -251,6 +251,25 @@ fn tile_rtl_host_out_of_range_access_is_an_error_not_a_write() {
     ls.read_back_act().unwrap();
     assert_eq!(&ls.model.act[1021..], &[0x55, 0x55, 0x55]);
     assert_eq!(ls.model.act.iter().filter(|&&v| v != 0).count(), 3);
+    // A write and a read of one byte in the same cycle: the read answers with the new byte
+    // (§4), and a read in the next cycle sees it too.
+    ls.step(TileInputs {
+        host_re: true,
+        host_wdata: 0x3C,
+        ..write(1, 1022)
+    })
+    .unwrap();
+    ls.step(TileInputs {
+        host_re: true,
+        host_sel: 1,
+        host_addr: 1022,
+        ..Default::default()
+    })
+    .unwrap();
+    assert!(ls.model.outputs().host_rvalid && ls.model.outputs().host_rdata == 0x3C);
+    ls.step(TileInputs::default()).unwrap();
+    assert!(ls.model.outputs().host_rvalid && ls.model.outputs().host_rdata == 0x3C);
+    assert_eq!(ls.model.act[1022], 0x3C);
 }
 
 #[test]

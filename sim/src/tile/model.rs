@@ -418,16 +418,17 @@ impl TileModel {
         let pending = std::mem::take(&mut self.host_error_pending);
         let mut bad = false;
         let mut read_value = None;
-        if inputs.host_re {
-            if self.host_in_range(inputs.host_sel, inputs.host_addr, true) {
-                read_value = Some(self.act[inputs.host_addr as usize] as u8);
+        // §4: the write first, so a read of the byte being written returns the new byte.
+        if inputs.host_we {
+            if self.host_in_range(inputs.host_sel, inputs.host_addr, false) {
+                self.host_write(inputs.host_sel, inputs.host_addr, inputs.host_wdata);
             } else {
                 bad = true;
             }
         }
-        if inputs.host_we {
-            if self.host_in_range(inputs.host_sel, inputs.host_addr, false) {
-                self.host_write(inputs.host_sel, inputs.host_addr, inputs.host_wdata);
+        if inputs.host_re {
+            if self.host_in_range(inputs.host_sel, inputs.host_addr, true) {
+                read_value = Some(self.act[inputs.host_addr as usize] as u8);
             } else {
                 bad = true;
             }
