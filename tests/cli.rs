@@ -259,14 +259,10 @@ fn cli_cosim_injected_bug_reports_mismatch_and_waveform_bad() {
     let path = d.join("gridcore_tile_l8_b2_small.v");
     let v = std::fs::read_to_string(&path).unwrap();
     // Count MACs one short per issue cycle.
-    let needle = "c_macs$d = c_macs$q + ";
+    let needle = "c_macs$inc = e_n$q;";
     assert!(v.contains(needle));
     let bad = d.join("bad.v");
-    std::fs::write(
-        &bad,
-        v.replacen(needle, "c_macs$d = c_macs$q - 32'h1 + ", 1),
-    )
-    .unwrap();
+    std::fs::write(&bad, v.replacen(needle, "c_macs$inc = e_n$q - 5'h1;", 1)).unwrap();
     let wave = d.join("mismatch.vcd");
     let out = gridcore(&[
         "cosim",
