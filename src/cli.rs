@@ -17,7 +17,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// The main job: Verilog, co-simulation on the built-in program, synthesis for a board, and
-    /// a summary (default configuration: the board's, e.g. lanes=4 on iCEBreaker).
+    /// a summary (default configuration: the board's, e.g. lanes=8, max_batch=1 on iCEBreaker).
     Flow {
         #[command(flatten)]
         config: ConfigArgs,
@@ -102,6 +102,9 @@ pub enum Command {
         design: Design,
         #[command(flatten)]
         config: ConfigArgs,
+        /// nextpnr's placement seed (Fmax moves by a few MHz from seed to seed).
+        #[arg(long, default_value_t = fpga::DEFAULT_SEED)]
+        seed: u32,
         /// Output folder.
         #[arg(long, default_value = "build/synth")]
         out: PathBuf,
@@ -320,15 +323,16 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             board,
             design,
             config,
+            seed,
             out,
         } => {
             let report = if design == Design::Vrm {
-                crate::vrm_jobs::synth(&config, &board, &out)?
+                crate::vrm_jobs::synth(&config, &board, seed, &out)?
             } else {
                 let board_default = fpga::Board::from_name(&board)
                     .map_err(anyhow::Error::msg)?
                     .default_config();
-                t::synth(config.tile(board_default)?, &board, &out)?
+                t::synth(config.tile(board_default)?, &board, seed, &out)?
             };
             println!(
                 "{}\nreport: {}",

@@ -458,10 +458,10 @@ pub fn run_vectors(
     }
 }
 
-pub fn synth(config: TileConfig, board: &str, out: &Path) -> Result<fpga::SynthReport> {
+pub fn synth(config: TileConfig, board: &str, seed: u32, out: &Path) -> Result<fpga::SynthReport> {
     let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
     writable_dir(out)?;
-    fpga::synth_tile(&config, board, out, &mut |m| progress(m)).map_err(anyhow::Error::msg)
+    fpga::synth_tile(&config, board, seed, out, &mut |m| progress(m)).map_err(anyhow::Error::msg)
 }
 
 pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
@@ -555,7 +555,7 @@ pub fn flow(config: TileConfig, board: &str, out: &Path, synthesize: bool) -> Re
     ];
     if synthesize {
         progress(&format!("3/3 synthesis for {board}"));
-        let report = synth(config, board, &out.join(board))?;
+        let report = synth(config, board, fpga::DEFAULT_SEED, &out.join(board))?;
         summary.push(format!("synth       {}", report.summary()));
     }
     summary.push(format!(

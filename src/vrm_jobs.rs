@@ -345,6 +345,7 @@ pub fn verilog(setup: &VrmSetup, out: &Path) -> Result<ExitCode> {
 pub fn synth(
     config: &crate::cli::ConfigArgs,
     board: &str,
+    seed: u32,
     out: &Path,
 ) -> Result<fpga::SynthReport> {
     let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
@@ -358,7 +359,7 @@ pub fn synth(
     }
     writable_dir(out)?;
     let b = setup.build;
-    fpga::synth_vrm(b.phases, b.period, b.ctrl_div, board, out, &mut |m| {
+    fpga::synth_vrm(b.phases, b.period, b.ctrl_div, board, seed, out, &mut |m| {
         progress(m)
     })
     .map_err(anyhow::Error::msg)

@@ -332,11 +332,16 @@ impl SynthReport {
     }
 }
 
-/// Synthesizes the tile's board top for `board` into `out`: Verilog, netlist, place and route,
-/// bitstream, `report.json` and `report.md`. Progress goes to `log`.
+/// nextpnr's placement seed unless one is given (the reports' figures are for this seed; Fmax
+/// moves by a few MHz from seed to seed, docs/results.md).
+pub const DEFAULT_SEED: u32 = 1;
+
+/// Synthesizes the tile's board top for `board` into `out`: Verilog, netlist, place and route
+/// (with nextpnr seed `seed`), bitstream, `report.json` and `report.md`. Progress goes to `log`.
 pub fn synth_tile(
     config: &TileConfig,
     board: Board,
+    seed: u32,
     out: &Path,
     log: &mut dyn FnMut(&str),
 ) -> Result<SynthReport, String> {
@@ -352,7 +357,7 @@ pub fn synth_tile(
         config: config.to_json(),
         constraints: board.constraints().to_string(),
     };
-    run_flow(board, &verilog, &design, out, log)
+    run_flow(board, &verilog, &design, seed, out, log)
 }
 
 /// Synthesizes the regulator controller's board top (`phases` phases, period `period` clocks,
@@ -363,6 +368,7 @@ pub fn synth_vrm(
     period: u32,
     ctrl_div: u32,
     board: Board,
+    seed: u32,
     out: &Path,
     log: &mut dyn FnMut(&str),
 ) -> Result<SynthReport, String> {
@@ -379,7 +385,7 @@ pub fn synth_vrm(
             "switching_khz": board.clock_hz() as f64 / period as f64 / 1000.0}),
         constraints: board.vrm_constraints(phases)?,
     };
-    run_flow(board, &verilog, &design, out, log)
+    run_flow(board, &verilog, &design, seed, out, log)
 }
 
 /// What a board flow builds: the design's name and configuration (for the report) and its pins.
@@ -394,6 +400,7 @@ fn run_flow(
     board: Board,
     verilog: &str,
     design: &Design,
+    seed: u32,
     out: &Path,
     log: &mut dyn FnMut(&str),
 ) -> Result<SynthReport, String> {
@@ -464,7 +471,8 @@ fn run_flow(
         "--report",
         "report_pnr.json",
     ]);
-    args.extend(["--seed", "1", "--timing-allow-fail"]);
+    let seed = seed.to_string();
+    args.extend(["--seed", &seed, "--timing-allow-fail"]);
     run_tool(out, pnr, &args, "nextpnr.log").map_err(|e| {
         let log = std::fs::read_to_string(out.join("nextpnr.log")).unwrap_or_default();
         match over_capacity(&log) {
@@ -490,6 +498,7 @@ fn run_flow(
     let pnr = read("report_pnr.json")?;
     let stat = read("stat.json")?;
     let mut json = build_report(design, board, &pnr, &stat, &bitstream);
+    json["nextpnr_seed"] = json!(seed.parse::<u32>().unwrap_or_default());
     if board == Board::Icebreaker {
         // A second, independent static timing analysis of the routed design: IceStorm's
         // icetime, with delays from Lattice's timing data, DSP ports included (nextpnr models
@@ -676,14 +685,15 @@ pub fn markdown(r: &Value) -> String {
         }
     }
     s.push_str(&format!(
-        "\nFmax: **{:.2} MHz** against a {} MHz constraint ({}).\n",
+        "\nFmax: **{:.2} MHz** against a {} MHz constraint ({}; nextpnr seed {}).\n",
         r["fmax_mhz"].as_f64().unwrap_or(0.0),
         r["target_mhz"],
         if r["meets_target"].as_bool() == Some(true) {
             "met"
         } else {
             "not met"
-        }
+        },
+        r["nextpnr_seed"]
     ));
     if let Some(f) = r["icetime"]["fmax_mhz"].as_f64() {
         s.push_str(&format!(

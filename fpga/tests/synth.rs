@@ -9,8 +9,10 @@ fn check(board: fpga::Board, config: TileConfig) {
         board.name(),
         std::process::id()
     ));
-    let report = fpga::synth_tile(&config, board, &out, &mut |m| eprintln!("{m}"))
-        .unwrap_or_else(|e| panic!("{}: {e}", board.name()));
+    let report = fpga::synth_tile(&config, board, fpga::DEFAULT_SEED, &out, &mut |m| {
+        eprintln!("{m}")
+    })
+    .unwrap_or_else(|e| panic!("{}: {e}", board.name()));
     eprintln!("{}", report.summary());
     let j = &report.json;
     assert!(
@@ -18,6 +20,7 @@ fn check(board: fpga::Board, config: TileConfig) {
         "a real bitstream"
     );
     assert!(j["fmax_mhz"].as_f64().unwrap() > 10.0);
+    assert_eq!(j["nextpnr_seed"].as_u64(), Some(fpga::DEFAULT_SEED as u64));
     if board == fpga::Board::Icebreaker {
         // The independent analysis (icetime, Lattice's delays, DSP ports included) ran.
         let t = j["icetime"]["fmax_mhz"].as_f64().expect("icetime figure");
@@ -74,8 +77,10 @@ fn vrm_bitstream(board: fpga::Board, phases: usize) -> serde_json::Value {
         board.name(),
         std::process::id()
     ));
-    let report = fpga::synth_vrm(phases, 200, 25, board, &out, &mut |m| eprintln!("{m}"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    let report = fpga::synth_vrm(phases, 200, 25, board, fpga::DEFAULT_SEED, &out, &mut |m| {
+        eprintln!("{m}")
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
     eprintln!("{}", report.summary());
     assert_eq!(report.json["design"], "vrm");
     assert!(std::fs::metadata(&report.bitstream).unwrap().len() > 10_000);
