@@ -26,6 +26,21 @@ fn check(board: fpga::Board, config: TileConfig) {
         let t = j["icetime"]["fmax_mhz"].as_f64().expect("icetime figure");
         assert!(t > 10.0 && t < 200.0, "icetime {t} MHz");
         assert!(fpga::markdown(j).contains("icetime"));
+        // scripts/ice40_paths.py reads the same netlist: its worst estimate is a real path.
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/ice40_paths.py");
+        let run = std::process::Command::new("python3")
+            .args([script, out.join("top.json").to_str().unwrap(), "--min", "0"])
+            .output()
+            .expect("python3");
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let text = String::from_utf8_lossy(&run.stdout);
+        let worst: f64 = text.split_whitespace().next().unwrap().parse().unwrap();
+        assert!(worst > 5.0 && worst < 60.0, "{text}");
+        assert!(text.lines().count() > 100 && text.contains(" LUT "));
     }
     assert_eq!(
         j["meets_target"].as_bool().unwrap(),
