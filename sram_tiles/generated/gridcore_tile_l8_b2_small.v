@@ -7864,6 +7864,12 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  q12ok8$d;
     wire  q12ok8$q;
     reg  q12ok8$clock;
+    reg  [33:0] ones_mask7$d;
+    wire  [33:0] ones_mask7$q;
+    reg  ones_mask7$clock;
+    reg  ones8$d;
+    wire  ones8$q;
+    reg  ones8$clock;
     reg  neg8$d;
     wire  neg8$q;
     reg  neg8$clock;
@@ -7887,7 +7893,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  small9$clock;
     
     // Local signals
-    reg  [12:0] v13;
+    reg  q_fits11;
     reg  [31:0] hsum;
     reg  [32:0] t33;
     reg  [33:0] mask;
@@ -8278,6 +8284,16 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .q(q12ok8$q),
         .clock(q12ok8$clock)
     );
+    gridcore_tile$rq$ones_mask7 ones_mask7(
+        .d(ones_mask7$d),
+        .q(ones_mask7$q),
+        .clock(ones_mask7$clock)
+    );
+    gridcore_tile$rq$ones8 ones8(
+        .d(ones8$d),
+        .q(ones8$q),
+        .clock(ones8$clock)
+    );
     gridcore_tile$rq$neg8 neg8(
         .d(neg8$d),
         .q(neg8$q),
@@ -8472,6 +8488,10 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         hmask7$d = hmask7$q;
         q12ok8$d = q12ok8$q;
         neg8$d = neg8$q;
+        ones_mask7$clock = clock;
+        ones8$clock = clock;
+        ones_mask7$d = ones_mask7$q;
+        ones8$d = ones8$q;
         v1$d = in_valid;
         v1b$d = v1$q;
         v2$d = v1b$q;
@@ -8579,6 +8599,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         end
         e7$d = e6$q;
         hmask7$d = ((64'h3ffffffff) & 34'h3ffffffff) << (e6$q + 32'hb);
+        ones_mask7$d = ((32'h3ff) & 34'h3ffffffff) << e6$q;
         mask = 32'h0;
         if (t7$q[32'h21]) begin
             mask = 64'h3ffffffff;
@@ -8589,13 +8610,14 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         rb8$d = (t7$q & half7$q) != 32'h0;
         q12ok8$d = ((t7$q ^ mask) & hmask7$q) == 32'h0;
         neg8$d = t7$q[32'h21];
+        ones8$d = (t7$q & ones_mask7$q) == ones_mask7$q;
         q9 = tc8$q >> ef8$q;
-        v13 = ((q9[(32'h0)+:(12)]) & 13'h1fff) + ((rb8$q) & 13'h1fff);
-        if (q9[32'hb]) begin
-            v13 = (((q9[(32'h0)+:(12)]) & 13'h1fff) | 32'h1000) + ((rb8$q) & 13'h1fff);
+        v9v$d = q9[(32'h0)+:(11)] + ((rb8$q) & 11'h7ff);
+        q_fits11 = q9[32'hb] == q9[32'ha];
+        small9$d = q12ok8$q & q_fits11;
+        if (rb8$q & ones8$q & ~q9[32'ha]) begin
+            small9$d = q12ok8$q & q9[32'hb];
         end
-        v9v$d = v13[(32'h0)+:(11)];
-        small9$d = q12ok8$q & (v13[32'hc] == v13[32'hb]) & (v13[32'hb] == v13[32'ha]);
         neg9$d = neg8$q;
         lo_b$d = (32'h0 - (((zp ^ 32'h80) & 11'h7ff) - 32'h80) - 32'h80) ^ 32'h400;
         lo_y$d = 32'h80;
@@ -9824,6 +9846,44 @@ module gridcore_tile$rq$neg9(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$neg9
+
+
+module gridcore_tile$rq$ones8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$ones8
+
+
+module gridcore_tile$rq$ones_mask7(d,q,clock);
+    
+    // Module arguments
+    input wire  [33:0] d;
+    output reg  [33:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 34'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$ones_mask7
 
 
 module gridcore_tile$rq$q12ok8(d,q,clock);

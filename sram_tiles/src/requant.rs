@@ -143,8 +143,12 @@ pub struct Requant {
     neg9: DFF<Bit>,
     hmask7: DFF<Bits<34>>,
     q12ok8: DFF<Bit>,
+    // Bits e..e+9 set (truncated at bit 33, which it then includes), and whether t has them
+    // all: q = t >> e ends in ten ones, the one case where rounding moves q out of 11 bits.
+    ones_mask7: DFF<Bits<34>>,
+    ones8: DFF<Bit>,
     neg8: DFF<Bit>,
-    v13: Signal<Local, Bits<13>>,
+    q_fits11: Signal<Local, Bit>,
     y10: DFF<Bits<8>>,
     lo_b: DFF<Bits<11>>,
     hi_b: DFF<Bits<11>>,
@@ -258,8 +262,10 @@ impl Requant {
             neg9: Default::default(),
             hmask7: Default::default(),
             q12ok8: Default::default(),
+            ones_mask7: Default::default(),
+            ones8: Default::default(),
             neg8: Default::default(),
-            v13: Default::default(),
+            q_fits11: Default::default(),
             y10: Default::default(),
             lo_b: Default::default(),
             hi_b: Default::default(),
@@ -294,6 +300,7 @@ impl Logic for Requant {
         );
         dff_setup!(self, clock, small9, v4b, l4b, a4b, e4b, ca4b, cm4b);
         dff_setup!(self, clock, tc8, ef8, rb8, neg9, hmask7, q12ok8, neg8);
+        dff_setup!(self, clock, ones_mask7, ones8);
         // Valid, last and address travel with the element.
         self.v1.d.next = self.in_valid.val();
         self.v1b.d.next = self.v1.q.val();
@@ -424,6 +431,7 @@ impl Logic for Requant {
         self.e7.d.next = self.e6.q.val();
         // Bits e+11..33 set: t >> e fits 12 bits exactly when t has no magnitude bit there.
         self.hmask7.d.next = bits::<34>(0x3_FFFF_FFFFu64) << (self.e6.q.val() + 11);
+        self.ones_mask7.d.next = bits::<34>(0x3FF) << self.e6.q.val();
         // 8: r >> e with r = t + 2^(e-1) is (t >> e) + t[e-1]; no carry chain over t. First
         // t >> (e & 0x38), arithmetic, with one logical shifter: for negative t,
         // t >> k = ~(~t >> k). Bits 0..18 are all stage 9 reads (12 bits shifted by up to 7).
@@ -439,20 +447,21 @@ impl Logic for Requant {
         self.rb8.d.next = (self.t7.q.val() & self.half7.q.val()) != 0;
         self.q12ok8.d.next = ((self.t7.q.val() ^ self.mask.val()) & self.hmask7.q.val()) == 0;
         self.neg8.d.next = self.t7.q.val().get_bit(33);
-        // 9: q = t >> e on 12 bits (exact when q12ok8), v = q + t[e-1] on 13 bits; v fits 11
-        // bits when q fits 12 and v's top three bits agree. When it does not fit, only its
-        // sign is used: t's, since |t| is then far above the rounding half.
+        self.ones8.d.next = (self.t7.q.val() & self.ones_mask7.q.val()) == self.ones_mask7.q.val();
+        // 9: q = t >> e on 12 bits (exact when q12ok8), v = q + t[e-1] on 11 bits. v fits 11
+        // bits when q fits 12 and: without rounding, q fits 11 (bits 11 and 10 agree); with it,
+        // q fits 11 but is not 1023, or q is -1025 (both end in ten ones, ones8). No carry
+        // chain before that decision. When v does not fit, only its sign is used: t's, since
+        // |t| is then far above the rounding half.
         self.q9.next = self.tc8.q.val() >> self.ef8.q.val();
-        self.v13.next = bit_cast::<13, 12>(self.q9.val().get_bits::<12>(0))
-            + bit_cast::<13, 1>(self.rb8.q.val().into());
-        if self.q9.val().get_bit(11) {
-            self.v13.next = (bit_cast::<13, 12>(self.q9.val().get_bits::<12>(0)) | 0x1000)
-                + bit_cast::<13, 1>(self.rb8.q.val().into());
+        self.v9v.d.next =
+            self.q9.val().get_bits::<11>(0) + bit_cast::<11, 1>(self.rb8.q.val().into());
+        self.q_fits11.next = self.q9.val().get_bit(11) == self.q9.val().get_bit(10);
+        self.small9.d.next = self.q12ok8.q.val() & self.q_fits11.val();
+        if self.rb8.q.val() & self.ones8.q.val() & !self.q9.val().get_bit(10) {
+            // q is 1023 (bit 11 clear: v = 1024 does not fit) or -1025 (set: v = -1024 fits).
+            self.small9.d.next = self.q12ok8.q.val() & self.q9.val().get_bit(11);
         }
-        self.v9v.d.next = self.v13.val().get_bits::<11>(0);
-        self.small9.d.next = self.q12ok8.q.val()
-            & (self.v13.val().get_bit(12) == self.v13.val().get_bit(11))
-            & (self.v13.val().get_bit(11) == self.v13.val().get_bit(10));
         self.neg9.d.next = self.neg8.q.val();
         // 10: y = clamp(v + zp, lo, 127). The bounds lo - zp and 127 - zp lie in [-256, 255], so
         // v is compared on its low 11 bits (offset binary) when it fits them, and saturates by

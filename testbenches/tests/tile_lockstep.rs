@@ -396,3 +396,48 @@ fn tile_rusthdl_sim_and_verilator_agree_on_shared_stimulus() {
     assert_eq!(hdl.history, rtl.history, "one stimulus for both");
     assert_eq!(hdl.model.outputs().err_code, TileError::YRange as u8);
 }
+
+/// The requantizer's rounding edges (docs/tile.md §6), where `t >> e` is 1023 or -1025 and the
+/// rounding bit moves the result to 1024 or -1024: one channel each, on the Verilated RTL in
+/// lockstep with the model. With M = 2^30, t = floor((acc + 1) / 2), so acc = 2T - 1 gives T.
+#[test]
+fn tile_rtl_requantizer_rounding_edges_match_the_model() {
+    let config = TileConfig::default();
+    let mut text = String::from(".act 0: 1\n.weight 0: 1 1 1 1 1 1 1 1\n");
+    let mut biases = Vec::new();
+    let mut shifts = Vec::new();
+    for (q, e) in [
+        (1023i64, 1),
+        (1023, 4),
+        (1023, 9),
+        (1023, 19),
+        (-1025, 1),
+        (-1025, 4),
+        (-1025, 9),
+        (-1025, 19),
+    ] {
+        let t = q * (1 << e) + (1 << (e - 1));
+        biases.push(2 * t - 2); // acc = 1 * 1 + bias = 2T - 1
+        shifts.push(-e);
+    }
+    let join = |v: &[i64]| {
+        v.iter()
+            .map(|x| x.to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    text.push_str(&format!(".bias 0: {}\n", join(&biases)));
+    text.push_str(&format!(".mult 0: {}\n", join(&[1 << 30; 8])));
+    text.push_str(&format!(".shift 0: {}\n", join(&shifts)));
+    text.push_str("setl k=1 n=8 b=1\nfc w_base=0 x_base=0 y_base=16\nhalt\n");
+    let program = TileProgram::parse(&text).unwrap();
+    let mut ls = lockstep(config);
+    ls.load(&program).unwrap();
+    ls.run(10_000).unwrap_or_else(|m| panic!("{m}"));
+    ls.read_back_act().unwrap_or_else(|m| panic!("{m}"));
+    // v = 1024 saturates high, v = -1024 low (the model is the spec).
+    assert_eq!(
+        &ls.model.act[16..24],
+        &[127, 127, 127, 127, -128, -128, -128, -128]
+    );
+}
