@@ -471,8 +471,8 @@ fn run_flow(
         "--report",
         "report_pnr.json",
     ]);
-    let seed = seed.to_string();
-    args.extend(["--seed", &seed, "--timing-allow-fail"]);
+    let seed_arg = seed.to_string();
+    args.extend(["--seed", &seed_arg, "--timing-allow-fail"]);
     run_tool(out, pnr, &args, "nextpnr.log").map_err(|e| {
         let log = std::fs::read_to_string(out.join("nextpnr.log")).unwrap_or_default();
         match over_capacity(&log) {
@@ -498,7 +498,7 @@ fn run_flow(
     let pnr = read("report_pnr.json")?;
     let stat = read("stat.json")?;
     let mut json = build_report(design, board, &pnr, &stat, &bitstream);
-    json["nextpnr_seed"] = json!(seed.parse::<u32>().unwrap_or_default());
+    json["nextpnr_seed"] = json!(seed);
     if board == Board::Icebreaker {
         // A second, independent static timing analysis of the routed design: IceStorm's
         // icetime, with delays from Lattice's timing data, DSP ports included (nextpnr models
