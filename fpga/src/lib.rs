@@ -826,7 +826,14 @@ pub fn synth_tile_netlist(
     out: &Path,
 ) -> Result<PathBuf, String> {
     let verilog = sram_tiles::verilog_for(config, board.mul_target());
-    synth_netlist(&verilog, sram_tiles::TILE_MODULE, "tile", SynthGoal::Speed, board, out)
+    synth_netlist(
+        &verilog,
+        sram_tiles::TILE_MODULE,
+        "tile",
+        SynthGoal::Speed,
+        board,
+        out,
+    )
 }
 
 /// Synthesizes the bare regulator controller (`phases`, `period`, `ctrl_div`; the board's
@@ -839,7 +846,14 @@ pub fn synth_vrm_netlist(
     out: &Path,
 ) -> Result<PathBuf, String> {
     let verilog = vrm_ctrl::ctrl::verilog_for(phases, period, ctrl_div, board.mul_target());
-    synth_netlist(&verilog, vrm_ctrl::ctrl::VRM_MODULE, "vrm", SynthGoal::Area, board, out)
+    synth_netlist(
+        &verilog,
+        vrm_ctrl::ctrl::VRM_MODULE,
+        "vrm",
+        SynthGoal::Area,
+        board,
+        out,
+    )
 }
 
 /// Runs the board family's Yosys synthesis on `verilog` (top `top`) and writes the netlist

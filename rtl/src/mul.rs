@@ -224,20 +224,36 @@ pub struct MulSigned<const A: usize, const B: usize, const P: usize> {
     pub p: Signal<Out, Bits<P>>,
     /// 1 for iCE40 (a Verilog constant, since every field of a block must be a block).
     ice40: Constant<Bits<1>>,
+    /// The operands' significant widths ([`MulSigned::narrow`]).
+    a_bits: Constant<Bits<8>>,
+    b_bits: Constant<Bits<8>>,
 }
 
 impl<const A: usize, const B: usize, const P: usize> MulSigned<A, B, P> {
     /// A multiplier for `target`.
     pub fn new(target: MulTarget) -> Self {
+        Self::narrow(target, A, B)
+    }
+    /// A multiplier whose operands are always the sign extensions of their low `a_bits` and
+    /// `b_bits` bits (a build's bound, e.g. a sum over fewer phases than the port allows), so
+    /// the iCE40 netlist needs only the DSP chunks of those bits. Simulation computes the full
+    /// product; the iCE40 netlist co-simulation checks the bound.
+    pub fn narrow(target: MulTarget, a_bits: usize, b_bits: usize) -> Self {
         assert!(
             A <= 32 && B <= 32,
             "MulSigned supports operands up to 32 bits"
+        );
+        assert!(
+            (1..=A).contains(&a_bits) && (1..=B).contains(&b_bits),
+            "MulSigned: significant widths within the operands"
         );
         MulSigned {
             a: Default::default(),
             b: Default::default(),
             p: Default::default(),
             ice40: Constant::new((target == MulTarget::Ice40).into()),
+            a_bits: Constant::new((a_bits as u64).into()),
+            b_bits: Constant::new((b_bits as u64).into()),
         }
     }
 }
@@ -380,7 +396,11 @@ impl<const A: usize, const B: usize, const P: usize> Logic for MulSigned<A, B, P
             return Verilog::Custom("always @(*) p = $signed(a) * $signed(b);\n".into());
         }
         Verilog::Wrapper(Wrapper {
-            code: ice40_product(A, B, P),
+            code: ice40_product(
+                self.a_bits.val().to_u64() as usize,
+                self.b_bits.val().to_u64() as usize,
+                P,
+            ),
             cores: String::new(),
         })
     }

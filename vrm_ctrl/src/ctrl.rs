@@ -223,14 +223,22 @@ pub struct VrmCtrl {
     vset_new: Signal<Local, Bits<16>>,
     target: Signal<Local, Bits<29>>,
     rate: Signal<Local, Bits<29>>,
-    vref_up: Signal<Local, Bits<30>>,
-    vref_dn: Signal<Local, Bits<29>>,
+    ref_diff: Signal<Local, Bits<30>>,
+    ref_up: Signal<Local, Bit>,
+    ref_slack: Signal<Local, Bits<31>>,
+    ref_reach: Signal<Local, Bit>,
+    ref_dx: Signal<Local, Bits<30>>,
+    ref_dx31: Signal<Local, Bits<31>>,
+    ref_step: Signal<Local, Bits<29>>,
     fall: Signal<Local, Bits<16>>,
     rise: Signal<Local, Bits<16>>,
     turn_on: Signal<Local, Bit>,
     shed: Signal<Local, Bit>,
     add_thr: Signal<Local, Bits<32>>,
     shed_thr: Signal<Local, Bits<32>>,
+    n_m1: Signal<Local, Bits<5>>,
+    ph_shed: Signal<Local, Bits<16>>,
+    shed_pp: [Signal<Local, Bits<16>>; 4],
     thr_add32: Signal<Local, Bits<32>>,
     thr_shed32: Signal<Local, Bits<32>>,
     f_ov: Signal<Local, Bit>,
@@ -318,7 +326,9 @@ impl VrmCtrl {
             op_a: Default::default(),
             op_b: Default::default(),
             prod_q: Default::default(),
-            mean_mul: MulSigned::new(target),
+            // i_tot sums at most 8 13-bit averages in 16 bits; R[n] for n >= 2 is at most 2^15
+            // (n = 1 takes i_tot itself, §9): one 16x16 DSP on iCE40 up to 8 phases.
+            mean_mul: MulSigned::narrow(target, if phases <= 8 { 16 } else { 18 }, 17),
             bal_mean: Default::default(),
             n_bal: Default::default(),
             bal_ram: Default::default(),
@@ -456,8 +466,13 @@ impl VrmCtrl {
             vset_new: Default::default(),
             target: Default::default(),
             rate: Default::default(),
-            vref_up: Default::default(),
-            vref_dn: Default::default(),
+            ref_diff: Default::default(),
+            ref_up: Default::default(),
+            ref_slack: Default::default(),
+            ref_reach: Default::default(),
+            ref_dx: Default::default(),
+            ref_dx31: Default::default(),
+            ref_step: Default::default(),
             fall: Default::default(),
             rise: Default::default(),
             turn_on: Default::default(),
@@ -466,6 +481,9 @@ impl VrmCtrl {
             thr_add32: Default::default(),
             thr_shed32: Default::default(),
             shed_thr: Default::default(),
+            n_m1: Default::default(),
+            ph_shed: Default::default(),
+            shed_pp: Default::default(),
             f_ov: Default::default(),
             f_vin: Default::default(),
             f_oc: Default::default(),
@@ -656,11 +674,15 @@ impl Logic for VrmCtrl {
         }
         // mean = (i_tot · R[n_active]) >> 16 (§9).
         self.mean_mul.a.next = self.i_tot.val();
-        self.mean_mul.b.next = bit_cast::<18, 17>(self.recip_rom.data.val());
+        self.mean_mul.b.next = bit_cast::<18, 16>(self.recip_rom.data.val().get_bits::<16>(0));
 
         // ---- Current balance (§9): latch at m = 1, then phase j at the edge m = j + 2.
         if self.m.q.val() == 1 {
+            // (i_tot · R[1]) >> 16 = i_tot: R[1] = 2^16 is the one reciprocal above 16 bits.
             self.bal_mean.d.next = self.mean_mul.p.val().get_bits::<13>(16);
+            if self.n_tot.q.val() == 1 {
+                self.bal_mean.d.next = self.i_tot.val().get_bits::<13>(0);
+            }
             self.n_bal.d.next = self.n_tot.q.val();
         }
         self.bal_ram.read_clock.next = self.clock.val();
@@ -933,33 +955,36 @@ impl Logic for VrmCtrl {
         if self.ss.q.val() {
             self.rate.next = self.ss_rate.q.val();
         }
-        self.vref_up.next =
-            bit_cast::<30, 29>(self.vref_q.q.val()) + bit_cast::<30, 29>(self.rate.val());
-        self.vref_dn.next = 0.into();
-        if self.vref_q.q.val() > self.rate.val() {
-            self.vref_dn.next = self.vref_q.q.val() - self.rate.val();
+        // Toward the target by at most `rate` (§5), from one difference: d = target − vref_q,
+        // the step lands on the target when rate ≥ |d| (rate − |d| is one add with d's sign
+        // folded in), else moves by ±rate. No clamp at 0 is needed: below the target it rises,
+        // above it stops at the target (≥ 0) first.
+        self.ref_diff.next =
+            bit_cast::<30, 29>(self.target.val()) - bit_cast::<30, 29>(self.vref_q.q.val());
+        self.ref_up.next = !self.ref_diff.val().get_bit(29);
+        // rate − |d| = rate + (d, inverted when d ≥ 0) + (d ≥ 0), sign-extended to 31 bits.
+        self.ref_dx.next = self.ref_diff.val();
+        if self.ref_up.val() {
+            self.ref_dx.next = !self.ref_diff.val();
+        }
+        self.ref_dx31.next = bit_cast::<31, 30>(self.ref_dx.val());
+        if self.ref_dx.val().get_bit(29) {
+            self.ref_dx31.next = bit_cast::<31, 30>(self.ref_dx.val()) | 0x40000000_u64;
+        }
+        self.ref_slack.next = bit_cast::<31, 29>(self.rate.val())
+            + self.ref_dx31.val()
+            + bit_cast::<31, 1>(self.ref_up.val().into());
+        self.ref_reach.next = !self.ref_slack.val().get_bit(30);
+        self.ref_step.next = self.vref_q.q.val() - self.rate.val();
+        if self.ref_up.val() {
+            self.ref_step.next = self.vref_q.q.val() + self.rate.val();
         }
         if self.tick.val() & self.on.val() {
-            if self.vref_q.q.val() < self.target.val() {
-                if self.vref_up.val() > bit_cast::<30, 29>(self.target.val()) {
-                    self.vref_q.d.next = self.target.val();
-                } else {
-                    self.vref_q.d.next = bit_cast::<29, 30>(self.vref_up.val());
-                }
-            } else if self.vref_dn.val() < self.target.val() {
+            self.vref_q.d.next = self.ref_step.val();
+            if self.ref_reach.val() {
                 self.vref_q.d.next = self.target.val();
-            } else {
-                self.vref_q.d.next = self.vref_dn.val();
-            }
-            // ss ends when the new reference equals the target.
-            if self.ss.q.val() {
-                if self.vref_q.q.val() < self.target.val() {
-                    if self.vref_up.val() >= bit_cast::<30, 29>(self.target.val()) {
-                        self.ss.d.next = false;
-                    }
-                } else if self.vref_dn.val() <= self.target.val() {
-                    self.ss.d.next = false;
-                }
+                // ss ends when the new reference equals the target.
+                self.ss.d.next = false;
             }
             self.i_filt_q.d.next = self.i_filt_q.q.val() + self.i_tot24.val() - self.i_filt_s.val();
         }
@@ -968,8 +993,31 @@ impl Logic for VrmCtrl {
         self.thr_add_mul.a.next = bit_cast::<6, 5>(self.n_act.q.val());
         self.thr_add_mul.b.next = bit_cast::<12, 40>(self.regs.value[26].val());
         self.add_thr.next = bit_cast::<32, 18>(self.thr_add_mul.p.val());
-        self.shed_thr.next = bit_cast::<16, 5>(self.n_act.q.val() - 1)
-            * bit_cast::<16, 40>(self.regs.value[27].val());
+        // (n_active − 1) · PH_SHED as shifted copies by the bits of n − 1 (at most 15; PH_SHED
+        // 11 bits): Yosys' generic multiplier for the same product is several times larger.
+        self.n_m1.next = self.n_act.q.val() - 1;
+        self.ph_shed.next = bit_cast::<16, 40>(self.regs.value[27].val());
+        // One partial sum per bit (a local is never read back after its own assignment).
+        self.shed_pp[0].next = 0.into();
+        if self.n_m1.val().get_bit(0) {
+            self.shed_pp[0].next = self.ph_shed.val() << 0;
+        }
+        self.shed_pp[1].next = 0.into();
+        if self.n_m1.val().get_bit(1) {
+            self.shed_pp[1].next = self.ph_shed.val() << 1;
+        }
+        self.shed_pp[2].next = 0.into();
+        if self.n_m1.val().get_bit(2) {
+            self.shed_pp[2].next = self.ph_shed.val() << 2;
+        }
+        self.shed_pp[3].next = 0.into();
+        if self.n_m1.val().get_bit(3) {
+            self.shed_pp[3].next = self.ph_shed.val() << 3;
+        }
+        self.shed_thr.next = bit_cast::<32, 16>(
+            (self.shed_pp[0].val() + self.shed_pp[1].val())
+                + (self.shed_pp[2].val() + self.shed_pp[3].val()),
+        );
         self.thr_add.d.next = bit_cast::<16, 32>(self.add_thr.val());
         self.thr_shed.d.next = bit_cast::<16, 32>(self.shed_thr.val());
         self.thr_add32.next = bit_cast::<32, 16>(self.thr_add.q.val());
