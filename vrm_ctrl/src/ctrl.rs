@@ -183,6 +183,10 @@ pub struct VrmCtrl {
     iavg_sum: Signal<Local, Bits<18>>,
     iph_sum: Signal<Local, Bits<18>>,
     avg_parts: Vec<Signal<Local, Bits<18>>>,
+    // The period sum of the phase that ends a full period (at most one per edge, §4), and the
+    // one multiplier by R[P] that averages it for every phase.
+    total_or: Vec<Signal<Local, Bits<24>>>,
+    avg_mul: MulConst<24, 36>,
     avg_l1: Vec<Signal<Local, Bits<18>>>,
     avg_l2: Vec<Signal<Local, Bits<18>>>,
     avg_l3: Vec<Signal<Local, Bits<18>>>,
@@ -428,6 +432,8 @@ impl VrmCtrl {
             iavg_sum: Default::default(),
             iph_sum: Default::default(),
             avg_parts: (0..16).map(|_| Default::default()).collect(),
+            total_or: (0..phases).map(|_| Default::default()).collect(),
+            avg_mul: MulConst::new(65536u64.div_ceil(u64::from(period))),
             avg_l1: (0..8).map(|_| Default::default()).collect(),
             avg_l2: (0..4).map(|_| Default::default()).collect(),
             avg_l3: (0..2).map(|_| Default::default()).collect(),
@@ -638,6 +644,17 @@ impl Logic for VrmCtrl {
             if self.phases[i].oc_out.val() {
                 self.raise_iout.next = 0x20.into();
             }
+        }
+        // The full-period average (§4): one phase's sum at a time through one multiplier.
+        self.total_or[0].next = self.phases[0].total_part.val();
+        for i in 1..self.phases.len() {
+            self.total_or[i].next = self.total_or[i - 1].val() | self.phases[i].total_part.val();
+        }
+        for i in 0..self.phases.len() {
+            self.avg_mul.a.next = self.total_or[i].val();
+        }
+        for i in 0..self.phases.len() {
+            self.phases[i].avg_in.next = self.avg_mul.p.val().get_bits::<13>(16);
         }
         // The sums (§5, §10) as balanced trees over 16 slots (unbuilt phases add 0), so the
         // registered totals sit four adders behind the phases, not one adder per phase.

@@ -7,7 +7,6 @@
 //! in a signal of its exact width (rust-hdl's emitted Verilog sizes expressions by context).
 
 use crate::gate::PhaseGate;
-use rtl::mul::MulConst;
 use rust_hdl::prelude::*;
 
 /// Mode codes (docs/vrm.md §10).
@@ -81,6 +80,12 @@ pub struct Phase {
     /// This phase's period average if active, else 0 (signed 18 bits): the top level sums
     /// every phase's part in a tree (§5).
     pub iavg_part: Signal<Out, Bits<18>>,
+    /// `acc + iph` when this phase ends a full period at this edge, else 0: at most one phase
+    /// does so at any edge (docs/vrm.md §4), so the top level ORs these into one multiplier.
+    pub total_part: Signal<Out, Bits<24>>,
+    /// The shared multiplier's average, `((acc + iph) · R[P]) >> 16` of the phase that ends a
+    /// full period at this edge.
+    pub avg_in: Signal<In, Bits<13>>,
     /// This phase's current code this clock if active, else 0 (signed 18 bits; §10).
     pub iph_part: Signal<Out, Bits<18>>,
     /// Any earlier phase's `oc_hit`.
@@ -98,7 +103,7 @@ pub struct Phase {
     /// Validity chain output.
     pub valid_sel_out: Signal<Out, Bit>,
     gate: PhaseGate,
-    avg_mul: MulConst<24, 36>,
+    full_period: Signal<Local, Bit>,
     index: Constant<Bits<5>>,
     period: Constant<Bits<11>>,
     // P − 1 and ⌈P/2⌉ − 1: the compares of t that end a period (§4).
@@ -167,7 +172,7 @@ impl Phase {
             oc_in: Default::default(),
             oc_out: Default::default(),
             gate: Default::default(),
-            avg_mul: MulConst::new(recip(period) as u64),
+            full_period: Default::default(),
             index: Constant::new((index as u64).into()),
             period: Constant::new((period as u64).into()),
             period_m1: Constant::new((period as u64 - 1).into()),
@@ -199,6 +204,8 @@ impl Phase {
             sd_sum: Default::default(),
             iavg_x18: Default::default(),
             iavg_part: Default::default(),
+            total_part: Default::default(),
+            avg_in: Default::default(),
             iph_part: Default::default(),
             visited_next: Default::default(),
             visited: Default::default(),
@@ -289,7 +296,12 @@ impl Logic for Phase {
             self.iph_x.next = bit_cast::<24, 12>(self.iph.val()) | 0xFFF000_u64;
         }
         self.total.next = self.acc.q.val() + self.iph_x.val();
-        self.avg_mul.a.next = self.total.val();
+        self.full_period.next =
+            self.start.val() & self.armed.q.val() & (self.t.q.val() == self.period_m1.val());
+        self.total_part.next = 0.into();
+        if self.full_period.val() {
+            self.total_part.next = self.total.val();
+        }
         // t256 = sat(base + (bal_acc >> 16), 0, max), in 20-bit two's complement.
         self.bal_hi.next = bit_cast::<20, 14>(self.trim.q.val());
         if self.trim.q.val().get_bit(13) {
@@ -306,8 +318,8 @@ impl Logic for Phase {
             bit_cast::<9, 8>(self.sd.q.val()) + bit_cast::<9, 8>(self.t256.val().get_bits::<8>(0));
 
         if self.start.val() {
-            if self.armed.q.val() & (self.t.q.val() == self.period_m1.val()) {
-                self.iavg_q.d.next = self.avg_mul.p.val().get_bits::<13>(16);
+            if self.full_period.val() {
+                self.iavg_q.d.next = self.avg_in.val();
             }
             self.acc.d.next = 0.into();
             self.sd.d.next = self.sd_sum.val().get_bits::<8>(0);
