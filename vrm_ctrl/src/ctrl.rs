@@ -204,6 +204,12 @@ pub struct VrmCtrl {
     vout: Signal<Local, Bits<16>>,
     vset16: Signal<Local, Bits<16>>,
     err: Signal<Local, Bits<16>>,
+    under_ut: Signal<Local, Bit>,
+    under_4ut: Signal<Local, Bit>,
+    over_sum: Signal<Local, Bits<16>>,
+    over_ot: Signal<Local, Bit>,
+    over_sum4: Signal<Local, Bits<16>>,
+    over_4ot: Signal<Local, Bit>,
     de: Signal<Local, Bits<14>>,
     pd: Signal<Local, Bits<24>>,
     u_p: Signal<Local, Bits<32>>,
@@ -450,6 +456,12 @@ impl VrmCtrl {
             i_inst: Default::default(),
             vout: Default::default(),
             vset16: Default::default(),
+            under_ut: Default::default(),
+            under_4ut: Default::default(),
+            over_sum: Default::default(),
+            over_ot: Default::default(),
+            over_sum4: Default::default(),
+            over_4ot: Default::default(),
             err: Default::default(),
             de: Default::default(),
             pd: Default::default(),
@@ -817,6 +829,17 @@ impl Logic for VrmCtrl {
 
         // ---- The shared multiplier (§6): operands by control-period clock, pipelined.
         self.err.next = self.vset16.val() - self.vout.val();
+        // §7's thresholds against the one error e = v_set − vout (|e| < 2^13, TR_UT and TR_OT
+        // below 2^10, so nothing wraps): vout < v_set − UT ⟺ e > UT, vout > v_set + OT ⟺
+        // e + OT < 0 (a sign bit instead of a comparison).
+        self.under_ut.next = !self.err.val().get_bit(15)
+            & (self.err.val() > bit_cast::<16, 40>(self.regs.value[32].val()));
+        self.under_4ut.next = !self.err.val().get_bit(15)
+            & (self.err.val() > (bit_cast::<16, 40>(self.regs.value[32].val()) << 2));
+        self.over_sum.next = self.err.val() + bit_cast::<16, 40>(self.regs.value[33].val());
+        self.over_ot.next = self.over_sum.val().get_bit(15);
+        self.over_sum4.next = self.err.val() + (bit_cast::<16, 40>(self.regs.value[33].val()) << 2);
+        self.over_4ot.next = self.over_sum4.val().get_bit(15);
         self.de.next =
             bit_cast::<14, 13>(self.e_s.q.val()) - bit_cast::<14, 13>(self.e_prev.q.val());
         if self.e_s.q.val().get_bit(12) {
@@ -1238,24 +1261,19 @@ impl Logic for VrmCtrl {
             if self.blank.q.val() != 0 {
                 self.blank.d.next = self.blank.q.val() - 1;
             } else if !self.ss.q.val() {
-                if (((self.vout.val() + bit_cast::<16, 40>(self.regs.value[32].val()))
-                    < self.vset16.val())
+                if (self.under_ut.val()
                     & !self.fall.val().get_bit(15)
                     & (self.fall.val() >= bit_cast::<16, 40>(self.regs.value[40].val())))
-                    | ((self.vout.val() + (bit_cast::<16, 40>(self.regs.value[32].val()) << 2))
-                        < self.vset16.val())
+                    | self.under_4ut.val()
                 {
                     self.mode_q.d.next = 2_u64.into();
                     self.n_act.d.next = self.n_max.val();
                     self.dwell.d.next = 0.into();
                     self.tr.d.next = 0.into();
-                } else if ((self.vout.val()
-                    > (self.vset16.val() + bit_cast::<16, 40>(self.regs.value[33].val())))
+                } else if (self.over_ot.val()
                     & !self.rise.val().get_bit(15)
                     & (self.rise.val() >= bit_cast::<16, 40>(self.regs.value[40].val())))
-                    | (self.vout.val()
-                        > (self.vset16.val()
-                            + (bit_cast::<16, 40>(self.regs.value[33].val()) << 2)))
+                    | self.over_4ot.val()
                 {
                     self.mode_q.d.next = 3_u64.into();
                     self.tr.d.next = 0.into();
