@@ -20,9 +20,9 @@ The per-register figures rank where to look; `nextpnr-ice40 --pack-only` gives t
 """
 import argparse
 import collections
-import json
 import re
-import sys
+
+from ice40_netlist import drivers, load_top
 
 
 def main():
@@ -30,29 +30,16 @@ def main():
     ap.add_argument("netlist")
     ap.add_argument("--top", type=int, default=40, help="registers to list")
     args = ap.parse_args()
-    try:
-        with open(args.netlist) as f:
-            design = json.load(f)
-    except (OSError, ValueError) as e:
-        sys.exit(f"ice40_cells: {args.netlist}: {e}")
-    tops = [m for m in design["modules"].values() if m.get("attributes", {}).get("top")]
-    if not tops:
-        sys.exit(f"ice40_cells: {args.netlist}: no top module")
-    module = tops[0]
+    module = load_top(args.netlist, "ice40_cells")
     cells = module["cells"]
-
-    driver = {}
+    driver = drivers(cells)
     readers = collections.defaultdict(list)
     for name, c in cells.items():
         for port, bits in c["connections"].items():
-            output = c.get("port_directions", {}).get(port) == "output"
-            for b in bits:
-                if isinstance(b, str):
-                    continue
-                if output:
-                    driver[b] = name
-                else:
-                    readers[b].append(name)
+            if c.get("port_directions", {}).get(port) != "output":
+                for b in bits:
+                    if not isinstance(b, str):
+                        readers[b].append(name)
     net_name = {}
     for name, n in module["netnames"].items():
         for b in n["bits"]:

@@ -12,9 +12,10 @@ the figure to quote. One line per (start register, end register) pair, worst fir
 estimate, LUT levels, start -> end.
 """
 import argparse
-import json
 import re
 import sys
+
+from ice40_netlist import drivers, load_top
 
 NET, LUT, CARRY_BIT, CARRY_IN, CLK_TO_Q, SETUP, RAM_SETUP = 1.76, 1.22, 0.28, 0.68, 1.0, 1.0, 0.5
 CARRY_TO_LUT = 0.3  # a carry out into the next LUT's I3 inside the logic cell
@@ -27,21 +28,8 @@ def main():
     ap.add_argument("--min", type=float, default=18.0, help="list paths from this estimate (ns)")
     ap.add_argument("--verbose", action="store_true", help="print each path's cells")
     args = ap.parse_args()
-    try:
-        with open(args.netlist) as f:
-            design = json.load(f)
-    except (OSError, ValueError) as e:
-        sys.exit(f"ice40_paths: {args.netlist}: {e}")
-    tops = [m for m in design["modules"].values() if m.get("attributes", {}).get("top")]
-    if not tops:
-        sys.exit(f"{args.netlist}: no top module")
-    cells = tops[0]["cells"]
-    driver = {}
-    for name, c in cells.items():
-        for port, bits in c["connections"].items():
-            if c["port_directions"].get(port) == "output":
-                for b in bits:
-                    driver[b] = name
+    cells = load_top(args.netlist, "ice40_paths")["cells"]
+    driver = drivers(cells)
     sys.setrecursionlimit(1_000_000)
     memo = {}
 
