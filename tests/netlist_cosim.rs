@@ -104,20 +104,21 @@ fn check_tile_netlist(config: TileConfig, board: fpga::Board) {
 }
 
 /// The regulator controller's iCE40 netlist (wide signed products split over SB_MAC16s in
-/// combinational 16x16 mode, rtl::mul::MulSigned) against the cycle model on random sensor
-/// streams and register writes, every port every cycle.
+/// combinational 16x16 mode, rtl::mul::MulSigned; the compensator's pipelined unsigned-by-signed
+/// 16x16, rtl::mul::Mul16x16) against the cycle model on random sensor streams and register
+/// writes, every port every cycle.
 #[test]
 fn vrm_ice40_netlist_matches_model_on_random_stimulus() {
-    // PID multiplier 4, mean 1, register converter 2, add threshold 1.
-    check_vrm_netlist(fpga::Board::Icebreaker, 4, 8);
+    // PID multiplier 1, mean 1, register converter 2, add threshold 1.
+    check_vrm_netlist(fpga::Board::Icebreaker, 4, 5);
 }
 
 /// The ULX3S build of the regulator (8 phases): Yosys infers the MULT18X18Ds and the block RAMs
-/// (PMBus words, Vout history, balance accumulators). 12 products: (n − 1) · PH_SHED is four
-/// shifted copies since 2026-11-28.
+/// (PMBus words, Vout history, balance accumulators). 9 products: (n − 1) · PH_SHED is four
+/// shifted copies since 2026-11-28, §6's multiplier one 16x16 since 2026-11-28 (sixth session).
 #[test]
 fn vrm_ecp5_netlist_matches_model_on_random_stimulus() {
-    check_vrm_netlist(fpga::Board::Ulx3s, 8, 12);
+    check_vrm_netlist(fpga::Board::Ulx3s, 8, 9);
 }
 
 fn check_vrm_netlist(board: fpga::Board, phases: usize, dsps: usize) {

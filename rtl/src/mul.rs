@@ -124,36 +124,48 @@ impl Logic for Mul8x8Pair {
     }
 }
 
-/// Unsigned 16x16 product, pipelined: `p = a * b` two clocks later (one iCE40 DSP in 16x16
-/// mode with its input registers and its product register: iCEcube2's `MUL_U_16X16_IM_BYPASS`,
-/// a configuration Lattice's tools accept and IceStorm's `icetime` times as registered; with
-/// the product register alone `icetime` takes the multiplier for combinational).
+/// 16x16 product, pipelined: `p = a * b` two clocks later (one iCE40 DSP in 16x16 mode with
+/// its input registers and its product register: iCEcube2's `MUL_U_16X16_IM_BYPASS`, a
+/// configuration Lattice's tools accept and IceStorm's `icetime` times as registered; with the
+/// product register alone `icetime` takes the multiplier for combinational). `a` is unsigned;
+/// `b` unsigned ([`Mul16x16::new`]) or two's complement ([`Mul16x16::signed_b`], then `p` is
+/// the two's complement product, which always fits 32 bits).
 #[derive(LogicBlock)]
 pub struct Mul16x16 {
     /// Clock.
     pub clock: Signal<In, Clock>,
-    /// Operand.
+    /// Operand, unsigned.
     pub a: Signal<In, Bits<16>>,
-    /// Operand.
+    /// Operand, unsigned or two's complement.
     pub b: Signal<In, Bits<16>>,
     /// `a * b`, two clocks later.
     pub p: Signal<Out, Bits<32>>,
     /// 1 for iCE40 (a Verilog constant, since every field of a block must be a block).
     ice40: Constant<Bits<1>>,
+    /// 1 when `b` is two's complement.
+    b_signed: Constant<Bits<1>>,
     // The registered operands (simulation in rust-hdl; the Verilog has its own).
     sim_a: Signal<Local, Bits<16>>,
     sim_b: Signal<Local, Bits<16>>,
 }
 
 impl Mul16x16 {
-    /// A multiplier for `target`.
+    /// An unsigned multiplier for `target`.
     pub fn new(target: MulTarget) -> Self {
+        Self::build(target, false)
+    }
+    /// An unsigned-by-signed multiplier for `target`.
+    pub fn signed_b(target: MulTarget) -> Self {
+        Self::build(target, true)
+    }
+    fn build(target: MulTarget, b_signed: bool) -> Self {
         Mul16x16 {
             clock: Default::default(),
             a: Default::default(),
             b: Default::default(),
             p: Default::default(),
             ice40: Constant::new((target == MulTarget::Ice40).into()),
+            b_signed: Constant::new(b_signed.into()),
             sim_a: Default::default(),
             sim_b: Default::default(),
         }
@@ -163,7 +175,13 @@ impl Mul16x16 {
 impl Logic for Mul16x16 {
     fn update(&mut self) {
         if self.clock.pos_edge() {
-            self.p.next = (self.sim_a.val().to_u64() * self.sim_b.val().to_u64()).into();
+            let b = if self.b_signed.val().any() {
+                sext(self.sim_b.val().to_u64(), 16) as i64
+            } else {
+                self.sim_b.val().to_u64() as i64
+            };
+            let p = self.sim_a.val().to_u64() as i64 * b;
+            self.p.next = (p as u64 & 0xFFFF_FFFF).into();
             self.sim_a.next = self.a.val();
             self.sim_b.next = self.b.val();
         }
@@ -176,15 +194,21 @@ impl Logic for Mul16x16 {
     }
 
     fn hdl(&self) -> Verilog {
+        let b_signed = self.b_signed.val().any();
         if !self.ice40.val().any() {
-            return Verilog::Custom(
-                "reg [15:0] ar, br;\nalways @(posedge clock) begin\n    ar <= a;\n    br <= b;\n    p <= ar * br;\nend\n"
-                    .into(),
-            );
+            let product = if b_signed {
+                "$signed({1'b0, ar}) * $signed(br)"
+            } else {
+                "ar * br"
+            };
+            return Verilog::Custom(format!(
+                "reg [15:0] ar, br;\nalways @(posedge clock) begin\n    ar <= a;\n    br <= b;\n    p <= {product};\nend\n"
+            ));
         }
+        let b_signed = b_signed as u8;
         Verilog::Wrapper(Wrapper {
                 code: format!(
-                    "{NC_WIRES}SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),\n\
+                    "{NC_WIRES}SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b{b_signed}), .A_REG(1'b1), .B_REG(1'b1),\n\
                      \x20   .PIPELINE_16x16_MULT_REG2(1'b1),\n\
                      \x20   .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (\n\
                      \x20   .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),\n\

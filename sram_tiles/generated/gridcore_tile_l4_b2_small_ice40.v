@@ -8425,6 +8425,7 @@ module gridcore_tile$rq$mul_hh(clock,a,b,p);
     
     // Constant declarations
     localparam  ice40 = 1'b1;
+    localparam  b_signed = 1'b0;
     
     // Update code (wrapper)
     wire nc_co, nc_accumco, nc_signextout;
@@ -8453,6 +8454,7 @@ module gridcore_tile$rq$mul_hl(clock,a,b,p);
     
     // Constant declarations
     localparam  ice40 = 1'b1;
+    localparam  b_signed = 1'b0;
     
     // Update code (wrapper)
     wire nc_co, nc_accumco, nc_signextout;
@@ -8481,6 +8483,7 @@ module gridcore_tile$rq$mul_lh(clock,a,b,p);
     
     // Constant declarations
     localparam  ice40 = 1'b1;
+    localparam  b_signed = 1'b0;
     
     // Update code (wrapper)
     wire nc_co, nc_accumco, nc_signextout;
@@ -8509,6 +8512,7 @@ module gridcore_tile$rq$mul_ll(clock,a,b,p);
     
     // Constant declarations
     localparam  ice40 = 1'b1;
+    localparam  b_signed = 1'b0;
     
     // Update code (wrapper)
     wire nc_co, nc_accumco, nc_signextout;

@@ -9701,6 +9701,7 @@ module gridcore_tile$rq$mul_hh(clock,a,b,p);
     
     // Constant declarations
     localparam  ice40 = 1'b0;
+    localparam  b_signed = 1'b0;
     
     // Local signals
     reg  [15:0] sim_a;
@@ -9726,6 +9727,7 @@ module gridcore_tile$rq$mul_hl(clock,a,b,p);
     
     // Constant declarations
     localparam  ice40 = 1'b0;
+    localparam  b_signed = 1'b0;
     
     // Local signals
     reg  [15:0] sim_a;
@@ -9751,6 +9753,7 @@ module gridcore_tile$rq$mul_lh(clock,a,b,p);
     
     // Constant declarations
     localparam  ice40 = 1'b0;
+    localparam  b_signed = 1'b0;
     
     // Local signals
     reg  [15:0] sim_a;
@@ -9776,6 +9779,7 @@ module gridcore_tile$rq$mul_ll(clock,a,b,p);
     
     // Constant declarations
     localparam  ice40 = 1'b0;
+    localparam  b_signed = 1'b0;
     
     // Local signals
     reg  [15:0] sim_a;

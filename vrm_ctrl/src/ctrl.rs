@@ -4,7 +4,7 @@
 
 use crate::phase::Phase;
 use crate::regs::RegFile;
-use rtl::mul::{MulConst, MulSigned, MulTarget};
+use rtl::mul::{Mul16x16, MulConst, MulSigned, MulTarget};
 use rust_hdl::prelude::*;
 
 // Register file value indexes (the order of `regs::table`; rust-hdl indexes only by literal):
@@ -68,10 +68,12 @@ pub struct VrmCtrl {
     pub mode: Signal<Out, Bits<3>>,
     phases: Vec<Phase>,
     regs: RegFile,
-    mul: MulSigned<21, 22, 43>,
-    op_a: DFF<Bits<21>>,
-    op_b: DFF<Bits<22>>,
-    prod_q: DFF<Bits<43>>,
+    // §6's multiplier: operand and product registers inside one DSP. `prod_clr` stands for the
+    // product register's clear at a turn-on or reset (a DSP register has no synchronous clear).
+    mul: Mul16x16,
+    op_a: Signal<Local, Bits<16>>,
+    op_b: Signal<Local, Bits<16>>,
+    prod_clr: DFF<Bit>,
     mean_mul: MulSigned<18, 18, 36>,
     // The shared balance unit (§9): the mean and phase count latched at m = 1, the
     // visited phase's values (from the phases' chains) and its update.
@@ -211,7 +213,7 @@ pub struct VrmCtrl {
     over_sum4: Signal<Local, Bits<16>>,
     over_4ot: Signal<Local, Bit>,
     de: Signal<Local, Bits<14>>,
-    pd: Signal<Local, Bits<24>>,
+    pd: Signal<Local, Bits<16>>,
     u_p: Signal<Local, Bits<32>>,
     umax_p: Signal<Local, Bits<32>>,
     // u · P and u_max · P by shifts and adds (P is a build constant).
@@ -221,7 +223,7 @@ pub struct VrmCtrl {
     umax_mul: MulConst<17, 28>,
     p28: Signal<Local, Bits<28>>,
     pd_raw: Signal<Local, Bits<28>>,
-    prod: Signal<Local, Bits<43>>,
+    prod: Signal<Local, Bits<32>>,
     acc_sum: Signal<Local, Bits<33>>,
     acc_lim: Signal<Local, Bits<33>>,
     acc_new: Signal<Local, Bits<32>>,
@@ -229,7 +231,7 @@ pub struct VrmCtrl {
     d_raw: Signal<Local, Bits<28>>,
     d_diff: Signal<Local, Bits<28>>,
     d_step: Signal<Local, Bits<28>>,
-    droop: Signal<Local, Bits<43>>,
+    droop: Signal<Local, Bits<16>>,
     vset_new: Signal<Local, Bits<16>>,
     target: Signal<Local, Bits<29>>,
     rate: Signal<Local, Bits<29>>,
@@ -332,10 +334,10 @@ impl VrmCtrl {
             mode: Default::default(),
             phases: (0..phases).map(|i| Phase::new(i, phases, period)).collect(),
             regs: RegFile::new(ctrl_div as u64, target),
-            mul: MulSigned::new(target),
+            mul: Mul16x16::signed_b(target),
             op_a: Default::default(),
             op_b: Default::default(),
-            prod_q: Default::default(),
+            prod_clr: Default::default(),
             // i_tot sums at most 8 13-bit averages in 16 bits; R[n] for n >= 2 is at most 2^15
             // (n = 1 takes i_tot itself, §9): one 16x16 DSP on iCE40 up to 8 phases.
             mean_mul: MulSigned::narrow(target, if phases <= 8 { 16 } else { 18 }, 17),
@@ -543,10 +545,10 @@ impl Logic for VrmCtrl {
     fn update(&mut self) {
         dff_setup!(
             self, clock, m, at_end, kc, n_act, dwell, bal_mean, n_bal, i_tot_r, n_tot, i_inst_r,
-            thr_add, thr_shed, op_a, op_b, prod_q, mode_q, ss, vref_q, ss_rate, ss_pending, div_nq,
-            div_den, div_rem, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev, acc_i, u, ov,
-            tr, blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout,
-            st_input, st_temp, st_mfr, st_cml, rdata
+            thr_add, thr_shed, prod_clr, mode_q, ss, vref_q, ss_rate, ss_pending, div_nq, div_den,
+            div_rem, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev, acc_i, u, ov, tr,
+            blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout, st_input,
+            st_temp, st_mfr, st_cml, rdata
         );
         dff_setup!(
             self,
@@ -858,48 +860,54 @@ impl Logic for VrmCtrl {
             self.p28.next = bit_cast::<28, 24>(self.p_t.q.val()) | 0xF000000_u64;
         }
         self.pd_raw.next = self.p28.val() + self.d_t.q.val();
-        self.pd.next = bit_cast::<24, 28>(self.pd_raw.val());
-        if (self.pd_raw.val() ^ 0x8000000_u64) > (0x7FFFF_u64 ^ 0x8000000_u64) {
-            self.pd.next = 0x7FFFF_u64.into();
-        } else if (self.pd_raw.val() ^ 0x8000000_u64) < (0xFF80000_u64 ^ 0x8000000_u64) {
-            self.pd.next = 0xF80000_u64.into();
+        self.pd.next = bit_cast::<16, 28>(self.pd_raw.val());
+        if (self.pd_raw.val() ^ 0x8000000_u64) > (0x7FFF_u64 ^ 0x8000000_u64) {
+            self.pd.next = 0x7FFF_u64.into();
+        } else if (self.pd_raw.val() ^ 0x8000000_u64) < (0xFFF8000_u64 ^ 0x8000000_u64) {
+            self.pd.next = 0x8000_u64.into();
         }
-        self.op_a.d.next = 0.into();
-        self.op_b.d.next = 0.into();
+        // Operands (§6): a coefficient, unsigned, by a signed 16-bit value.
+        self.op_a.next = 0.into();
+        self.op_b.next = 0.into();
         if self.kc.q.val() == 1 {
-            self.op_a.d.next = bit_cast::<21, 40>(self.regs.value[18].val());
+            self.op_a.next = bit_cast::<16, 40>(self.regs.value[18].val());
         }
         if self.kc.q.val() == 2 {
-            self.op_a.d.next = bit_cast::<21, 40>(self.regs.value[19].val());
+            self.op_a.next = bit_cast::<16, 40>(self.regs.value[19].val());
         }
         if (self.kc.q.val() == 1) | (self.kc.q.val() == 2) {
-            self.op_b.d.next = bit_cast::<22, 13>(self.e_s.q.val());
+            self.op_b.next = bit_cast::<16, 13>(self.e_s.q.val());
             if self.e_s.q.val().get_bit(12) {
-                self.op_b.d.next = bit_cast::<22, 13>(self.e_s.q.val()) | 0x3FE000_u64;
+                self.op_b.next = bit_cast::<16, 13>(self.e_s.q.val()) | 0xE000_u64;
             }
         }
         if self.kc.q.val() == 3 {
-            self.op_a.d.next = bit_cast::<21, 40>(self.regs.value[20].val());
-            self.op_b.d.next = bit_cast::<22, 14>(self.de.val());
+            self.op_a.next = bit_cast::<16, 40>(self.regs.value[20].val());
+            self.op_b.next = bit_cast::<16, 14>(self.de.val());
             if self.de.val().get_bit(13) {
-                self.op_b.d.next = bit_cast::<22, 14>(self.de.val()) | 0x3FC000_u64;
+                self.op_b.next = bit_cast::<16, 14>(self.de.val()) | 0xC000_u64;
             }
         }
         if self.kc.q.val() == 6 {
-            self.op_a.d.next = bit_cast::<21, 24>(self.pd.val());
-            self.op_b.d.next = bit_cast::<22, 13>(self.sched_rom.data.val());
+            self.op_a.next = bit_cast::<16, 13>(self.sched_rom.data.val());
+            self.op_b.next = self.pd.val();
         }
         if self.kc.q.val() == 7 {
+            self.op_a.next = bit_cast::<16, 40>(self.regs.value[4].val());
             if !self.i_filt_s.val().get_bit(23) {
-                self.op_a.d.next = bit_cast::<21, 24>(self.i_filt_s.val());
+                self.op_b.next = bit_cast::<16, 24>(self.i_filt_s.val());
             }
-            self.op_b.d.next = bit_cast::<22, 40>(self.regs.value[4].val());
         }
-        // The pipeline (§6): operands registered, product registered, results two edges later.
-        self.mul.a.next = self.op_a.q.val();
-        self.mul.b.next = self.op_b.q.val();
-        self.prod_q.d.next = self.mul.p.val();
-        self.prod.next = self.prod_q.q.val();
+        // The pipeline (§6): operands and product registered in the DSP, results two edges
+        // later; a turn-on or reset clears operands (here) and product (`prod_clr`, below).
+        self.mul.clock.next = self.clock.val();
+        self.mul.a.next = self.op_a.val();
+        self.mul.b.next = self.op_b.val();
+        self.prod_clr.d.next = false;
+        self.prod.next = self.mul.p.val();
+        if self.prod_clr.q.val() {
+            self.prod.next = 0.into();
+        }
 
         // edge kc = 0: sample the error (§6).
         if self.tick.val() {
@@ -914,20 +922,14 @@ impl Logic for VrmCtrl {
         }
         // kc = 3: p_t = (KP · e) >> 8.
         if self.kc.q.val() == 3 {
-            self.p_t.d.next = bit_cast::<24, 43>(self.prod.val() >> 8);
-            if self.prod.val().get_bit(42) {
-                self.p_t.d.next = bit_cast::<24, 43>(self.prod.val() >> 8) | 0x800000_u64;
-            }
+            self.p_t.d.next = bit_cast::<24, 32>(self.prod.val() >> 8);
         }
         // kc = 4: ki_t = KI · e.
         if self.kc.q.val() == 4 {
-            self.ki_t.d.next = bit_cast::<32, 43>(self.prod.val());
+            self.ki_t.d.next = self.prod.val();
         }
         // kc = 5: d_t = d + (((KD · Δe) >> 4 − d) >> DF).
-        self.d_raw.next = bit_cast::<28, 43>(self.prod.val() >> 4);
-        if self.prod.val().get_bit(42) {
-            self.d_raw.next = bit_cast::<28, 43>(self.prod.val() >> 4) | 0xC000000_u64;
-        }
+        self.d_raw.next = bit_cast::<28, 32>(self.prod.val() >> 4);
         self.d_diff.next = self.d_raw.val() - self.d_term.q.val();
         self.d_step.next = self.d_diff.val() >> self.regs.value[21].val().get_bits::<3>(0);
         if self.d_diff.val().get_bit(27) {
@@ -960,10 +962,10 @@ impl Logic for VrmCtrl {
             }
         }
         self.u_sum.next =
-            bit_cast::<33, 32>(self.acc_new.val() >> 14) + bit_cast::<33, 43>(self.prod.val() >> 8);
-        if self.prod.val().get_bit(42) {
+            bit_cast::<33, 32>(self.acc_new.val() >> 14) + bit_cast::<33, 32>(self.prod.val() >> 8);
+        if self.prod.val().get_bit(31) {
             self.u_sum.next = bit_cast::<33, 32>(self.acc_new.val() >> 14)
-                + (bit_cast::<33, 43>(self.prod.val() >> 8) | 0x100000000_u64);
+                + (bit_cast::<33, 32>(self.prod.val() >> 8) | 0x1FF000000_u64);
         }
         if (self.kc.q.val() == 8) & (self.mode_q.q.val() == 1_u64) {
             self.acc_i.d.next = self.acc_new.val();
@@ -978,11 +980,11 @@ impl Logic for VrmCtrl {
             }
         }
         // kc = 9: v_set = sat(vref − ((max(i_filt, 0) · G) >> 16), 0, 8191) (§5).
-        self.droop.next = self.prod.val() >> 16;
-        self.vset_new.next = bit_cast::<16, 13>(self.vref_q.q.val().get_bits::<13>(16))
-            - bit_cast::<16, 43>(self.droop.val());
+        self.droop.next = self.prod.val().get_bits::<16>(16);
+        self.vset_new.next =
+            bit_cast::<16, 13>(self.vref_q.q.val().get_bits::<13>(16)) - self.droop.val();
         if self.kc.q.val() == 9 {
-            if bit_cast::<43, 13>(self.vref_q.q.val().get_bits::<13>(16)) < self.droop.val() {
+            if bit_cast::<16, 13>(self.vref_q.q.val().get_bits::<13>(16)) < self.droop.val() {
                 self.v_set_q.d.next = 0.into();
             } else {
                 self.v_set_q.d.next = bit_cast::<13, 16>(self.vset_new.val());
@@ -1308,9 +1310,9 @@ impl Logic for VrmCtrl {
             self.ki_t.d.next = 0.into();
             self.d_t.d.next = 0.into();
             self.d_term.d.next = 0.into();
-            self.op_a.d.next = 0.into();
-            self.op_b.d.next = 0.into();
-            self.prod_q.d.next = 0.into();
+            self.mul.a.next = 0.into();
+            self.mul.b.next = 0.into();
+            self.prod_clr.d.next = true;
             self.e_prev.d.next = 0.into();
             self.e_s.d.next = 0.into();
             self.u.d.next = 0.into();
@@ -1522,9 +1524,9 @@ impl Logic for VrmCtrl {
             self.dev_q.d.next = 0.into();
             self.sel_valid_q2.d.next = false;
             self.sel_iavg_q.d.next = 0.into();
-            self.op_a.d.next = 0.into();
-            self.op_b.d.next = 0.into();
-            self.prod_q.d.next = 0.into();
+            self.mul.a.next = 0.into();
+            self.mul.b.next = 0.into();
+            self.prod_clr.d.next = true;
             self.i_tot_r.d.next = 0.into();
             self.n_tot.d.next = 0.into();
             self.i_inst_r.d.next = 0.into();

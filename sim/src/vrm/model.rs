@@ -663,11 +663,20 @@ impl VrmModel {
                 // Gain scheduling: the plant's gain above resonance grows with the active
                 // phases, so the proportional and derivative terms scale by N / n_active.
                 let sched = (self.build.phases as i64 * recip(pre.n_active) as i64) >> 8;
-                ((pre.p_t + pre.d_t).clamp(-(1 << 19), (1 << 19) - 1), sched)
+                (sched, (pre.p_t + pre.d_t).clamp(-(1 << 15), (1 << 15) - 1))
             }
-            7 => (i_filt.max(0), pre.reg(VOUT_DROOP)),
+            7 => (pre.reg(VOUT_DROOP), i_filt.max(0)),
             _ => (0, 0),
         };
+        // §6: one 16x16 product, an unsigned coefficient by a signed value.
+        debug_assert!(
+            (0..=0xFFFF).contains(&op_a),
+            "op_a {op_a} beyond 16 bits unsigned"
+        );
+        debug_assert!(
+            (-0x8000..=0x7FFF).contains(&op_b),
+            "op_b {op_b} beyond 16 bits signed"
+        );
         self.op_a = op_a;
         self.op_b = op_b;
         match pre.kc {

@@ -98,12 +98,7 @@ pub const REGISTERS: &[RegDef] = &[
         },
         10.0,
     ),
-    d(
-        VOUT_DROOP,
-        "VOUT_DROOP",
-        l11(16777, 0, 0, (1 << 20) - 1),
-        0.02,
-    ),
+    d(VOUT_DROOP, "VOUT_DROOP", l11(16777, 0, 0, 65535), 0.02),
     d(MAX_DUTY, "MAX_DUTY", l11(655, 0, 0, 65535), 25.0),
     d(FREQUENCY_SWITCH, "FREQUENCY_SWITCH", Kind::ReadOnly, 0.0),
     d(VIN_ON, "VIN_ON", l11(1, 8, 0, 8191), 9.0),
