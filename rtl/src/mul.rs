@@ -430,6 +430,59 @@ impl<const A: usize, const B: usize, const P: usize> Logic for MulSigned<A, B, P
     }
 }
 
+/// Combinational unsigned 16x16 product, `p = a * b` (one iCE40 DSP in combinational 16x16
+/// mode): for products by a run-time or build-time operand where a DSP is free and the
+/// shift-and-add form of [`MulConst`] would cost two or more 30-bit adders in LUTs.
+#[derive(LogicBlock)]
+pub struct MulU16 {
+    /// Operand, unsigned.
+    pub a: Signal<In, Bits<16>>,
+    /// Operand, unsigned.
+    pub b: Signal<In, Bits<16>>,
+    /// `a * b`.
+    pub p: Signal<Out, Bits<32>>,
+    /// 1 for iCE40 (a Verilog constant, since every field of a block must be a block).
+    ice40: Constant<Bits<1>>,
+}
+
+impl MulU16 {
+    /// A multiplier for `target`.
+    pub fn new(target: MulTarget) -> Self {
+        MulU16 {
+            a: Default::default(),
+            b: Default::default(),
+            p: Default::default(),
+            ice40: Constant::new((target == MulTarget::Ice40).into()),
+        }
+    }
+}
+
+impl Logic for MulU16 {
+    fn update(&mut self) {
+        self.p.next = (self.a.val().to_u64() * self.b.val().to_u64()).into();
+    }
+
+    fn connect(&mut self) {
+        self.p.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        if !self.ice40.val().any() {
+            return Verilog::Custom("always @(*) p = a * b;\n".into());
+        }
+        Verilog::Wrapper(Wrapper {
+            code: format!(
+                "{NC_WIRES}SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .TOPOUTPUT_SELECT(2'b11),\n\
+                 \x20   .BOTOUTPUT_SELECT(2'b11)) mac (\n\
+                 \x20   .CLK(1'b0), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),\n\
+                 {ZERO_PINS}\
+                 \x20   .O(p));\n"
+            ),
+            cores: String::new(),
+        })
+    }
+}
+
 /// Combinational product of a signed operand and a build-time constant, `p = a * C` (`A`-bit
 /// two's complement in, `P`-bit two's complement out), written as one shifted copy of `a` per
 /// non-zero digit of `C` in canonical signed-digit form. Yosys maps a `*` by a constant through

@@ -4,7 +4,7 @@
 
 use crate::phase::Phase;
 use crate::regs::RegFile;
-use rtl::mul::{Mul16x16, MulConst, MulSigned, MulTarget};
+use rtl::mul::{Mul16x16, MulConst, MulSigned, MulTarget, MulU16};
 use rust_hdl::prelude::*;
 
 // Register file value indexes (the order of `regs::table`; rust-hdl indexes only by literal):
@@ -216,11 +216,12 @@ pub struct VrmCtrl {
     pd: Signal<Local, Bits<16>>,
     u_p: Signal<Local, Bits<32>>,
     umax_p: Signal<Local, Bits<32>>,
-    // u · P and u_max · P by shifts and adds (P is a build constant).
-    u_mul: MulConst<17, 28>,
+    // u · P and u_max · P and (n_active − 1) · PH_SHED, each on a DSP of its own.
+    u_mul: MulU16,
     // n_active · PH_ADD (PH_ADD < 2^11: both operands non-negative as signed).
     thr_add_mul: MulSigned<6, 12, 18>,
-    umax_mul: MulConst<17, 28>,
+    umax_mul: MulU16,
+    thr_shed_mul: MulSigned<6, 12, 18>,
     p28: Signal<Local, Bits<28>>,
     pd_raw: Signal<Local, Bits<28>>,
     prod: Signal<Local, Bits<32>>,
@@ -249,8 +250,6 @@ pub struct VrmCtrl {
     add_thr: Signal<Local, Bits<32>>,
     shed_thr: Signal<Local, Bits<32>>,
     n_m1: Signal<Local, Bits<5>>,
-    ph_shed: Signal<Local, Bits<16>>,
-    shed_pp: [Signal<Local, Bits<16>>; 4],
     thr_add32: Signal<Local, Bits<32>>,
     thr_shed32: Signal<Local, Bits<32>>,
     f_ov: Signal<Local, Bit>,
@@ -468,9 +467,10 @@ impl VrmCtrl {
             de: Default::default(),
             pd: Default::default(),
             u_p: Default::default(),
-            u_mul: MulConst::new(p),
+            u_mul: MulU16::new(target),
             thr_add_mul: MulSigned::new(target),
-            umax_mul: MulConst::new(p),
+            umax_mul: MulU16::new(target),
+            thr_shed_mul: MulSigned::new(target),
             umax_p: Default::default(),
             p28: Default::default(),
             pd_raw: Default::default(),
@@ -502,8 +502,6 @@ impl VrmCtrl {
             thr_shed32: Default::default(),
             shed_thr: Default::default(),
             n_m1: Default::default(),
-            ph_shed: Default::default(),
-            shed_pp: Default::default(),
             f_ov: Default::default(),
             f_vin: Default::default(),
             f_oc: Default::default(),
@@ -613,10 +611,12 @@ impl Logic for VrmCtrl {
         self.vset16.next = bit_cast::<16, 13>(self.v_set_q.q.val());
 
         // Products held at their exact width before shifting (Verilog sizes them by context).
-        self.u_mul.a.next = bit_cast::<17, 16>(self.u.q.val());
-        self.umax_mul.a.next = bit_cast::<17, 16>(self.u_max.val());
-        self.u_p.next = bit_cast::<32, 28>(self.u_mul.p.val());
-        self.umax_p.next = bit_cast::<32, 28>(self.umax_mul.p.val());
+        self.u_mul.a.next = self.u.q.val();
+        self.u_mul.b.next = bit_cast::<16, 11>(self.period.val());
+        self.umax_mul.a.next = self.u_max.val();
+        self.umax_mul.b.next = bit_cast::<16, 11>(self.period.val());
+        self.u_p.next = self.u_mul.p.val();
+        self.umax_p.next = self.umax_mul.p.val();
 
         // ---- Phases.
         for i in 0..self.phases.len() {
@@ -1035,31 +1035,11 @@ impl Logic for VrmCtrl {
         self.thr_add_mul.a.next = bit_cast::<6, 5>(self.n_act.q.val());
         self.thr_add_mul.b.next = bit_cast::<12, 40>(self.regs.value[26].val());
         self.add_thr.next = bit_cast::<32, 18>(self.thr_add_mul.p.val());
-        // (n_active − 1) · PH_SHED as shifted copies by the bits of n − 1 (at most 15; PH_SHED
-        // 11 bits): Yosys' generic multiplier for the same product is several times larger.
+        // (n_active − 1) · PH_SHED (n_active ≥ 1 in RUN; PH_SHED below 2^11).
         self.n_m1.next = self.n_act.q.val() - 1;
-        self.ph_shed.next = bit_cast::<16, 40>(self.regs.value[27].val());
-        // One partial sum per bit (a local is never read back after its own assignment).
-        self.shed_pp[0].next = 0.into();
-        if self.n_m1.val().get_bit(0) {
-            self.shed_pp[0].next = self.ph_shed.val() << 0;
-        }
-        self.shed_pp[1].next = 0.into();
-        if self.n_m1.val().get_bit(1) {
-            self.shed_pp[1].next = self.ph_shed.val() << 1;
-        }
-        self.shed_pp[2].next = 0.into();
-        if self.n_m1.val().get_bit(2) {
-            self.shed_pp[2].next = self.ph_shed.val() << 2;
-        }
-        self.shed_pp[3].next = 0.into();
-        if self.n_m1.val().get_bit(3) {
-            self.shed_pp[3].next = self.ph_shed.val() << 3;
-        }
-        self.shed_thr.next = bit_cast::<32, 16>(
-            (self.shed_pp[0].val() + self.shed_pp[1].val())
-                + (self.shed_pp[2].val() + self.shed_pp[3].val()),
-        );
+        self.thr_shed_mul.a.next = bit_cast::<6, 5>(self.n_m1.val());
+        self.thr_shed_mul.b.next = bit_cast::<12, 40>(self.regs.value[27].val());
+        self.shed_thr.next = bit_cast::<32, 18>(self.thr_shed_mul.p.val());
         self.thr_add.d.next = bit_cast::<16, 32>(self.add_thr.val());
         self.thr_shed.d.next = bit_cast::<16, 32>(self.shed_thr.val());
         self.thr_add32.next = bit_cast::<32, 16>(self.thr_add.q.val());
