@@ -126,7 +126,7 @@ pub struct VrmCtrl {
     m: DFF<Bits<11>>,
     kc: DFF<Bits<7>>,
     n_act: DFF<Bits<5>>,
-    dwell: DFF<Bits<16>>,
+    dwell: DFF<Bits<8>>,
     mode_q: DFF<Bits<3>>,
     ss: DFF<Bit>,
     vref_q: DFF<Bits<29>>,
@@ -152,13 +152,13 @@ pub struct VrmCtrl {
     vh_ptr: DFF<Bits<3>>,
     vh_fill: DFF<Bits<4>>,
     vh_oldest: Signal<Local, Bits<13>>,
-    tr: DFF<Bits<16>>,
-    blank: DFF<Bits<16>>,
+    tr: DFF<Bits<10>>,
+    blank: DFF<Bits<12>>,
     cnt_uv: DFF<Bits<8>>,
     cnt_oc: DFF<Bits<8>>,
     cnt_ot: DFF<Bits<8>>,
     cnt_vin: DFF<Bits<8>>,
-    cnt_sat: DFF<Bits<16>>,
+    cnt_sat: DFF<Bits<12>>,
     hiccup: DFF<Bits<17>>,
     st_vout: DFF<Bits<8>>,
     st_iout: DFF<Bits<8>>,
@@ -260,7 +260,7 @@ pub struct VrmCtrl {
     f_imb: Signal<Local, Bit>,
     f_sat: Signal<Local, Bit>,
     flt_n: Signal<Local, Bits<8>>,
-    sat_n: Signal<Local, Bits<16>>,
+    sat_n: Signal<Local, Bits<12>>,
     resp: Signal<Local, Bits<8>>,
     shut: Signal<Local, Bit>,
     raise_vout: Signal<Local, Bits<8>>,
@@ -1046,7 +1046,7 @@ impl Logic for VrmCtrl {
         self.thr_shed32.next = bit_cast::<32, 16>(self.thr_shed.q.val());
         self.shed.next = false;
         if self.period_end.val() & (self.mode_q.q.val() == 1_u64) {
-            if self.dwell.q.val() != 0xFFFF {
+            if self.dwell.q.val() != 0xFF {
                 self.dwell.d.next = self.dwell.q.val() + 1;
             }
             if self.n_act.q.val() > self.n_max.val() {
@@ -1060,7 +1060,7 @@ impl Logic for VrmCtrl {
                     self.n_act.d.next = self.n_act.q.val() + 1;
                     self.dwell.d.next = 0.into();
                 } else if (self.n_act.q.val() > 1)
-                    & (self.dwell.q.val() >= bit_cast::<16, 40>(self.regs.value[28].val()))
+                    & (self.dwell.q.val() >= bit_cast::<8, 40>(self.regs.value[28].val()))
                     & (self.i_filt_s.val().get_bit(23)
                         | (bit_cast::<32, 24>(self.i_filt_s.val()) < self.thr_shed32.val()))
                 {
@@ -1081,8 +1081,8 @@ impl Logic for VrmCtrl {
         if self.regs.value[38].val().get_bits::<8>(0) == 0 {
             self.flt_n.next = 1.into();
         }
-        self.sat_n.next = self.regs.value[39].val().get_bits::<16>(0);
-        if self.regs.value[39].val().get_bits::<16>(0) == 0 {
+        self.sat_n.next = self.regs.value[39].val().get_bits::<12>(0);
+        if self.regs.value[39].val().get_bits::<12>(0) == 0 {
             self.sat_n.next = 1.into();
         }
         self.f_ov.next = self.on.val() & self.ov.q.val();
@@ -1262,24 +1262,24 @@ impl Logic for VrmCtrl {
                 }
             }
         } else if (self.mode_q.q.val() == 2_u64) | (self.mode_q.q.val() == 3_u64) {
-            if ((self.tr.q.val() >= bit_cast::<16, 40>(self.regs.value[35].val()))
+            if ((self.tr.q.val() >= bit_cast::<10, 40>(self.regs.value[35].val()))
                 & (((self.mode_q.q.val() == 2_u64)
                     & !self.rise.val().get_bit(15)
                     & (self.rise.val() >= bit_cast::<16, 40>(self.regs.value[34].val())))
                     | ((self.mode_q.q.val() == 3_u64)
                         & !self.fall.val().get_bit(15)
                         & (self.fall.val() >= bit_cast::<16, 40>(self.regs.value[34].val())))))
-                | (self.tr.q.val() >= bit_cast::<16, 40>(self.regs.value[36].val()))
+                | (self.tr.q.val() >= bit_cast::<10, 40>(self.regs.value[36].val()))
             {
                 self.mode_q.d.next = 1_u64.into();
-                self.blank.d.next = bit_cast::<16, 40>(self.regs.value[37].val());
-            } else if self.tr.q.val() != 0xFFFF {
+                self.blank.d.next = bit_cast::<12, 40>(self.regs.value[37].val());
+            } else if self.tr.q.val() != 0x3FF {
                 self.tr.d.next = self.tr.q.val() + 1;
             }
         }
         // A commanded shed blanks the transient detection (§8): its dip is not a load step.
         if self.shed.val() {
-            self.blank.d.next = bit_cast::<16, 40>(self.regs.value[37].val());
+            self.blank.d.next = bit_cast::<12, 40>(self.regs.value[37].val());
         }
         if self.turn_on.val() {
             self.mode_q.d.next = 1_u64.into();

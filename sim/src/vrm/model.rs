@@ -733,7 +733,7 @@ impl VrmModel {
         if period_end && pre.mode == Mode::Run {
             let n = pre.n_active;
             let n_max = pre.n_max();
-            self.dwell = pre.dwell.saturating_add(1).min(65535);
+            self.dwell = pre.dwell.saturating_add(1).min(255);
             if n > n_max {
                 self.n_active = n_max;
                 self.dwell = 0;
@@ -896,7 +896,7 @@ impl VrmModel {
                 self.mode = Mode::Run;
                 self.blank = pre.reg(MFR_TR_BLANK) as u32;
             } else {
-                self.tr_cnt = (pre.tr_cnt + 1).min(65535);
+                self.tr_cnt = (pre.tr_cnt + 1).min(1023);
             }
         }
 

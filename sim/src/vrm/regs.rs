@@ -208,7 +208,7 @@ pub const REGISTERS: &[RegDef] = &[
     d(MFR_DT_FALL, "MFR_DT_FALL", Kind::Raw { max: 255 }, 3.0),
     d(MFR_PH_ADD, "MFR_PH_ADD", l11(1, 4, 0, 2047), 25.0),
     d(MFR_PH_SHED, "MFR_PH_SHED", l11(1, 4, 0, 2047), 15.0),
-    d(MFR_PH_DWELL, "MFR_PH_DWELL", Kind::Raw { max: 65535 }, 16.0),
+    d(MFR_PH_DWELL, "MFR_PH_DWELL", Kind::Raw { max: 255 }, 16.0),
     d(
         MFR_N_MAX_ACTIVE,
         "MFR_N_MAX_ACTIVE",
@@ -220,16 +220,11 @@ pub const REGISTERS: &[RegDef] = &[
     d(MFR_TR_UT, "MFR_TR_UT", Kind::Raw { max: 1023 }, 6.0),
     d(MFR_TR_OT, "MFR_TR_OT", Kind::Raw { max: 1023 }, 6.0),
     d(MFR_TR_REC, "MFR_TR_REC", Kind::Raw { max: 1023 }, 2.0),
-    d(MFR_TR_MIN, "MFR_TR_MIN", Kind::Raw { max: 65535 }, 2.0),
-    d(MFR_TR_MAX, "MFR_TR_MAX", Kind::Raw { max: 65535 }, 60.0),
-    d(
-        MFR_TR_BLANK,
-        "MFR_TR_BLANK",
-        Kind::Raw { max: 65535 },
-        500.0,
-    ),
+    d(MFR_TR_MIN, "MFR_TR_MIN", Kind::Raw { max: 1023 }, 2.0),
+    d(MFR_TR_MAX, "MFR_TR_MAX", Kind::Raw { max: 1023 }, 60.0),
+    d(MFR_TR_BLANK, "MFR_TR_BLANK", Kind::Raw { max: 4095 }, 500.0),
     d(MFR_FLT_N, "MFR_FLT_N", Kind::Raw { max: 255 }, 4.0),
-    d(MFR_SAT_N, "MFR_SAT_N", Kind::Raw { max: 65535 }, 400.0),
+    d(MFR_SAT_N, "MFR_SAT_N", Kind::Raw { max: 4095 }, 400.0),
     d(MFR_TR_DV, "MFR_TR_DV", Kind::Raw { max: 1023 }, 6.0),
 ];
 
