@@ -215,12 +215,10 @@ pub struct VrmCtrl {
     de: Signal<Local, Bits<14>>,
     pd: Signal<Local, Bits<16>>,
     u_p: Signal<Local, Bits<32>>,
-    umax_p: Signal<Local, Bits<32>>,
-    // u · P and u_max · P and (n_active − 1) · PH_SHED, each on a DSP of its own.
+    // u · P and (n_active − 1) · PH_SHED, each on a DSP of its own.
     u_mul: MulU16,
     // n_active · PH_ADD (PH_ADD < 2^11: both operands non-negative as signed).
     thr_add_mul: MulSigned<6, 12, 18>,
-    umax_mul: MulU16,
     thr_shed_mul: MulSigned<6, 12, 18>,
     p28: Signal<Local, Bits<28>>,
     pd_raw: Signal<Local, Bits<28>>,
@@ -469,9 +467,7 @@ impl VrmCtrl {
             u_p: Default::default(),
             u_mul: MulU16::new(target),
             thr_add_mul: MulSigned::new(target),
-            umax_mul: MulU16::new(target),
             thr_shed_mul: MulSigned::new(target),
-            umax_p: Default::default(),
             p28: Default::default(),
             pd_raw: Default::default(),
             prod: Default::default(),
@@ -613,10 +609,7 @@ impl Logic for VrmCtrl {
         // Products held at their exact width before shifting (Verilog sizes them by context).
         self.u_mul.a.next = self.u.q.val();
         self.u_mul.b.next = bit_cast::<16, 11>(self.period.val());
-        self.umax_mul.a.next = self.u_max.val();
-        self.umax_mul.b.next = bit_cast::<16, 11>(self.period.val());
         self.u_p.next = self.u_mul.p.val();
-        self.umax_p.next = self.umax_mul.p.val();
 
         // ---- Phases.
         for i in 0..self.phases.len() {
@@ -628,7 +621,6 @@ impl Logic for VrmCtrl {
             self.phases[i].m_next.next = self.m_next.val();
             self.phases[i].step.next = self.step_rom.data.val();
             self.phases[i].t256_base.next = bit_cast::<20, 32>(self.u_p.val() >> 8);
-            self.phases[i].t256_max.next = bit_cast::<20, 32>(self.umax_p.val() >> 8);
             self.phases[i].dt_rise.next = self.regs.value[24].val().get_bits::<8>(0);
             self.phases[i].dt_fall.next = self.regs.value[25].val().get_bits::<8>(0);
             self.phases[i].iph.next = self.iph[i].val();

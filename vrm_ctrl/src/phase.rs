@@ -40,8 +40,6 @@ pub struct Phase {
     pub step: Signal<In, Bits<11>>,
     /// `(u · P) >> 8`.
     pub t256_base: Signal<In, Bits<20>>,
-    /// `(u_max · P) >> 8`.
-    pub t256_max: Signal<In, Bits<20>>,
     /// Dead times.
     pub dt_rise: Signal<In, Bits<8>>,
     /// Dead times.
@@ -155,7 +153,6 @@ impl Phase {
             m_next: Default::default(),
             step: Default::default(),
             t256_base: Default::default(),
-            t256_max: Default::default(),
             dt_rise: Default::default(),
             dt_fall: Default::default(),
             iph: Default::default(),
@@ -302,7 +299,8 @@ impl Logic for Phase {
         if self.full_period.val() {
             self.total_part.next = self.total.val();
         }
-        // t256 = sat(base + (bal_acc >> 16), 0, max), in 20-bit two's complement.
+        // t256 = max(base + (bal_acc >> 16), 0), in 20-bit two's complement (§4: below 2^19
+        // for every u, P and trim, so ton fits 11 bits).
         self.bal_hi.next = bit_cast::<20, 14>(self.trim.q.val());
         if self.trim.q.val().get_bit(13) {
             self.bal_hi.next = bit_cast::<20, 14>(self.trim.q.val()) | 0xFC000_u64;
@@ -311,8 +309,6 @@ impl Logic for Phase {
         self.t256.next = self.t256_raw.val();
         if self.t256_raw.val().get_bit(19) {
             self.t256.next = 0.into();
-        } else if (self.t256_raw.val() ^ 0x80000_u64) > (self.t256_max.val() ^ 0x80000_u64) {
-            self.t256.next = self.t256_max.val();
         }
         self.sd_sum.next =
             bit_cast::<9, 8>(self.sd.q.val()) + bit_cast::<9, 8>(self.t256.val().get_bits::<8>(0));

@@ -596,8 +596,8 @@ impl VrmModel {
                 ph.iavg = ((total * recip(p as usize) as i64) >> 16) as i32;
             }
             ph.acc = 0;
-            let t256_max = (u_max * p as i64) >> 8;
-            let t256 = (((pre.u * p as i64) >> 8) + (q.bal_acc >> 16)).clamp(0, t256_max);
+            // MAX_DUTY bounds u; the trim adds at most BAL_MAX / 256 clocks to it (§4).
+            let t256 = (((pre.u * p as i64) >> 8) + (q.bal_acc >> 16)).max(0);
             // First-order sigma-delta per phase: every phase's long-term average on-time is
             // exact, so dither never biases the current balance.
             let sum = q.sd as i64 + (t256 & 255);
