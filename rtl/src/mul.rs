@@ -238,6 +238,7 @@ const NC_WIRES: &str = "wire nc_co, nc_accumco, nc_signextout;\n";
 /// On iCE40 the product is split into 16-bit chunks (the low chunk unsigned, the top one signed)
 /// and every chunk pair wider than 2x2 bits is one SB_MAC16 in combinational 16x16 mode; pairs
 /// with a chunk of 1 or 2 bits stay in LUTs, and the partial products are summed in LUTs.
+/// [`MulSigned::unsigned_b`] takes `b` as unsigned (at most 16 bits, one chunk).
 #[derive(LogicBlock)]
 pub struct MulSigned<const A: usize, const B: usize, const P: usize> {
     /// Operand, two's complement.
@@ -251,6 +252,8 @@ pub struct MulSigned<const A: usize, const B: usize, const P: usize> {
     /// The operands' significant widths ([`MulSigned::narrow`]).
     a_bits: Constant<Bits<8>>,
     b_bits: Constant<Bits<8>>,
+    /// 1 when `b` is unsigned ([`MulSigned::unsigned_b`]).
+    b_unsigned: Constant<Bits<1>>,
 }
 
 impl<const A: usize, const B: usize, const P: usize> MulSigned<A, B, P> {
@@ -263,6 +266,15 @@ impl<const A: usize, const B: usize, const P: usize> MulSigned<A, B, P> {
     /// the iCE40 netlist needs only the DSP chunks of those bits. Simulation computes the full
     /// product; the iCE40 netlist co-simulation checks the bound.
     pub fn narrow(target: MulTarget, a_bits: usize, b_bits: usize) -> Self {
+        Self::build(target, a_bits, b_bits, false)
+    }
+    /// A two's complement `a` by an unsigned `b` of at most 16 bits (one DSP when `a` has at
+    /// most 16 bits too).
+    pub fn unsigned_b(target: MulTarget) -> Self {
+        assert!(B <= 16, "MulSigned::unsigned_b: b up to 16 bits");
+        Self::build(target, A, B, true)
+    }
+    fn build(target: MulTarget, a_bits: usize, b_bits: usize, b_unsigned: bool) -> Self {
         assert!(
             A <= 32 && B <= 32,
             "MulSigned supports operands up to 32 bits"
@@ -278,6 +290,7 @@ impl<const A: usize, const B: usize, const P: usize> MulSigned<A, B, P> {
             ice40: Constant::new((target == MulTarget::Ice40).into()),
             a_bits: Constant::new((a_bits as u64).into()),
             b_bits: Constant::new((b_bits as u64).into()),
+            b_unsigned: Constant::new(b_unsigned.into()),
         }
     }
 }
@@ -337,12 +350,22 @@ fn extend(port: &str, c: Chunk, to: usize) -> String {
     format!("{{{{{}{{{fill}}}}}, {slice}}}", to - c.width)
 }
 
-/// The iCE40 netlist of an `a_bits` x `b_bits` signed product with `p_bits` of result.
-fn ice40_product(a_bits: usize, b_bits: usize, p_bits: usize) -> String {
+/// The iCE40 netlist of an `a_bits` x `b_bits` signed product with `p_bits` of result (`b`
+/// unsigned when `b_unsigned`).
+fn ice40_product(a_bits: usize, b_bits: usize, b_unsigned: bool, p_bits: usize) -> String {
     let mut code = String::new();
     let mut terms = Vec::new();
+    let b_chunks = if b_unsigned {
+        vec![Chunk {
+            offset: 0,
+            width: b_bits,
+            signed: false,
+        }]
+    } else {
+        chunks(b_bits)
+    };
     for (i, ca) in chunks(a_bits).into_iter().enumerate() {
-        for (j, cb) in chunks(b_bits).into_iter().enumerate() {
+        for (j, cb) in b_chunks.iter().copied().enumerate() {
             let name = format!("pp{i}{j}");
             let shift = ca.offset + cb.offset;
             let signed = ca.signed || cb.signed;
@@ -406,7 +429,12 @@ assign p = sum[{}:0];
 
 impl<const A: usize, const B: usize, const P: usize> Logic for MulSigned<A, B, P> {
     fn update(&mut self) {
-        let prod = sext(self.a.val().to_u64(), A) * sext(self.b.val().to_u64(), B);
+        let b = if self.b_unsigned.val().any() {
+            self.b.val().to_u64() as i128
+        } else {
+            sext(self.b.val().to_u64(), B)
+        };
+        let prod = sext(self.a.val().to_u64(), A) * b;
         let mask = if P >= 128 { !0u128 } else { (1u128 << P) - 1 };
         self.p.next = ((prod as u128 & mask) as u64).into();
     }
@@ -416,13 +444,20 @@ impl<const A: usize, const B: usize, const P: usize> Logic for MulSigned<A, B, P
     }
 
     fn hdl(&self) -> Verilog {
+        let b_unsigned = self.b_unsigned.val().any();
         if !self.ice40.val().any() {
-            return Verilog::Custom("always @(*) p = $signed(a) * $signed(b);\n".into());
+            let b = if b_unsigned {
+                "$signed({1'b0, b})"
+            } else {
+                "$signed(b)"
+            };
+            return Verilog::Custom(format!("always @(*) p = $signed(a) * {b};\n"));
         }
         Verilog::Wrapper(Wrapper {
             code: ice40_product(
                 self.a_bits.val().to_u64() as usize,
                 self.b_bits.val().to_u64() as usize,
+                b_unsigned,
                 P,
             ),
             cores: String::new(),

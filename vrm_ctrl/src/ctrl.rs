@@ -105,11 +105,10 @@ pub struct VrmCtrl {
     mean_x: Signal<Local, Bits<14>>,
     dev: Signal<Local, Bits<14>>,
     dev_abs: Signal<Local, Bits<14>>,
-    dev_x: Signal<Local, Bits<30>>,
-    dev_sh: Signal<Local, Bits<30>>,
+    // dev << KB as a product by 2^KB (KB ≤ 15: |dev · 2^KB| < 2^28) on a DSP.
+    kb_pow: Signal<Local, Bits<16>>,
+    kb_mul: MulSigned<14, 16, 30>,
     sh_x: Signal<Local, Bits<31>>,
-    // By KB: bit 14 set when dev << KB can reach 2^29, bits 13:0 the |dev| where it does.
-    kb_rom: ROM<Bits<15>, 5>,
     bal_x: Signal<Local, Bits<31>>,
     bal_new: Signal<Local, Bits<31>>,
     bal_lim: Signal<Local, Bits<31>>,
@@ -358,16 +357,9 @@ impl VrmCtrl {
             mean_x: Default::default(),
             dev: Default::default(),
             dev_abs: Default::default(),
-            dev_x: Default::default(),
-            dev_sh: Default::default(),
+            kb_pow: Default::default(),
+            kb_mul: MulSigned::unsigned_b(target),
             sh_x: Default::default(),
-            kb_rom: rom(|kb| {
-                if (16..=29).contains(&kb) {
-                    (1 << 14) | (1 << (29 - kb))
-                } else {
-                    0
-                }
-            }),
             bal_x: Default::default(),
             bal_new: Default::default(),
             bal_lim: Default::default(),
@@ -739,26 +731,15 @@ impl Logic for VrmCtrl {
         if self.dev_q.q.val().get_bit(13) {
             self.dev_abs.next = !self.dev_q.q.val() + 1;
         }
-        // bal_acc − (dev << KB), saturated to ±BAL_MAX · 2^16 (< 2^28), in 31 bits: a shifted
-        // deviation of 2^29 or more saturates the result whatever the stored value (|bal_acc| <
-        // 2^28), so it is clamped to ±2^29 first (|dev| ≥ 2^(29 − KB), from a table by KB).
-        self.dev_x.next = bit_cast::<30, 14>(self.dev_q.q.val());
-        if self.dev_q.q.val().get_bit(13) {
-            self.dev_x.next = bit_cast::<30, 14>(self.dev_q.q.val()) | 0x3FFFC000_u64;
-        }
-        self.kb_rom.address.next = self.regs.value[22].val().get_bits::<5>(0);
-        self.dev_sh.next = self.dev_x.val() << self.regs.value[22].val().get_bits::<5>(0);
-        self.sh_x.next = bit_cast::<31, 30>(self.dev_sh.val());
-        if self.dev_sh.val().get_bit(29) {
-            self.sh_x.next = bit_cast::<31, 30>(self.dev_sh.val()) | 0x40000000_u64;
-        }
-        if self.kb_rom.data.val().get_bit(14)
-            & (self.dev_abs.val() >= self.kb_rom.data.val().get_bits::<14>(0))
-        {
-            self.sh_x.next = 0x20000000_u64.into();
-            if self.dev_q.q.val().get_bit(13) {
-                self.sh_x.next = 0x60000000_u64.into();
-            }
+        // bal_acc − (dev << KB), saturated to ±BAL_MAX · 2^16 (< 2^28), in 31 bits (|bal_acc|
+        // and |dev << KB| below 2^28, so nothing wraps).
+        self.kb_pow.next =
+            bit_cast::<16, 1>(1.into()) << self.regs.value[22].val().get_bits::<4>(0);
+        self.kb_mul.a.next = self.dev_q.q.val();
+        self.kb_mul.b.next = self.kb_pow.val();
+        self.sh_x.next = bit_cast::<31, 30>(self.kb_mul.p.val());
+        if self.kb_mul.p.val().get_bit(29) {
+            self.sh_x.next = bit_cast::<31, 30>(self.kb_mul.p.val()) | 0x40000000_u64;
         }
         self.bal_x.next = bit_cast::<31, 30>(self.sel_bal.val());
         if self.sel_bal.val().get_bit(29) {
