@@ -138,9 +138,7 @@ pub struct VrmCtrl {
     v_set_q: DFF<Bits<13>>,
     e_s: DFF<Bits<13>>,
     p_t: DFF<Bits<24>>,
-    ki_t: DFF<Bits<32>>,
     d_t: DFF<Bits<28>>,
-    d_term: DFF<Bits<28>>,
     e_prev: DFF<Bits<13>>,
     acc_i: DFF<Bits<32>>,
     u: DFF<Bits<16>>,
@@ -389,9 +387,7 @@ impl VrmCtrl {
             v_set_q: Default::default(),
             e_s: Default::default(),
             p_t: Default::default(),
-            ki_t: Default::default(),
             d_t: Default::default(),
-            d_term: Default::default(),
             e_prev: Default::default(),
             acc_i: Default::default(),
             u: Default::default(),
@@ -532,9 +528,9 @@ impl Logic for VrmCtrl {
         dff_setup!(
             self, clock, m, at_end, kc, n_act, dwell, bal_mean, n_bal, i_tot_r, n_tot, i_inst_r,
             thr_add, thr_shed, prod_clr, mode_q, ss, vref_q, ss_rate, ss_pending, div_nq, div_den,
-            div_rem, i_filt_q, v_set_q, e_s, p_t, ki_t, d_t, d_term, e_prev, acc_i, u, ov, tr,
-            blank, cnt_uv, cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout, st_input,
-            st_temp, st_mfr, st_cml, rdata
+            div_rem, i_filt_q, v_set_q, e_s, p_t, d_t, e_prev, acc_i, u, ov, tr, blank, cnt_uv,
+            cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout, st_input, st_temp, st_mfr,
+            st_cml, rdata
         );
         dff_setup!(
             self,
@@ -897,27 +893,23 @@ impl Logic for VrmCtrl {
         if self.kc.q.val() == 3 {
             self.p_t.d.next = bit_cast::<24, 32>(self.prod.val() >> 8);
         }
-        // kc = 4: ki_t = KI · e.
-        if self.kc.q.val() == 4 {
-            self.ki_t.d.next = self.prod.val();
-        }
-        // kc = 5: d_t = d + (((KD · Δe) >> 4 − d) >> DF).
+        // kc = 5 in RUN: d = d + (((KD · Δe) >> 4 − d) >> DF) (`d_t` holds d).
         self.d_raw.next = bit_cast::<28, 32>(self.prod.val() >> 4);
-        self.d_diff.next = self.d_raw.val() - self.d_term.q.val();
+        self.d_diff.next = self.d_raw.val() - self.d_t.q.val();
         self.d_step.next = self.d_diff.val() >> self.regs.value[21].val().get_bits::<3>(0);
         if self.d_diff.val().get_bit(27) {
             self.d_step.next =
                 !((!self.d_diff.val()) >> self.regs.value[21].val().get_bits::<3>(0));
         }
-        if self.kc.q.val() == 5 {
-            self.d_t.d.next = self.d_term.q.val() + self.d_step.val();
+        if (self.kc.q.val() == 5) & (self.mode_q.q.val() == 1_u64) {
+            self.d_t.d.next = self.d_t.q.val() + self.d_step.val();
         }
-        // kc = 8 in RUN: commit (§6).
+        // kc = 4 in RUN: the integrator takes KI · e where it lands (§6).
         self.acc_sum.next =
-            bit_cast::<33, 32>(self.acc_i.q.val()) + bit_cast::<33, 32>(self.ki_t.q.val());
-        if self.ki_t.q.val().get_bit(31) {
+            bit_cast::<33, 32>(self.acc_i.q.val()) + bit_cast::<33, 32>(self.prod.val());
+        if self.prod.val().get_bit(31) {
             self.acc_sum.next = bit_cast::<33, 32>(self.acc_i.q.val())
-                + (bit_cast::<33, 32>(self.ki_t.q.val()) | 0x100000000_u64);
+                + (bit_cast::<33, 32>(self.prod.val()) | 0x100000000_u64);
         }
         self.acc_lim.next = bit_cast::<33, 16>(self.u_max.val()) << 14;
         self.acc_new.next = self.acc_i.q.val();
@@ -934,15 +926,17 @@ impl Logic for VrmCtrl {
                 self.acc_new.next = bit_cast::<32, 33>(self.acc_sum.val());
             }
         }
+        if (self.kc.q.val() == 4) & (self.mode_q.q.val() == 1_u64) {
+            self.acc_i.d.next = self.acc_new.val();
+        }
+        // kc = 8 in RUN: the duty (§6).
         self.u_sum.next =
-            bit_cast::<33, 32>(self.acc_new.val() >> 14) + bit_cast::<33, 32>(self.prod.val() >> 8);
+            bit_cast::<33, 32>(self.acc_i.q.val() >> 14) + bit_cast::<33, 32>(self.prod.val() >> 8);
         if self.prod.val().get_bit(31) {
-            self.u_sum.next = bit_cast::<33, 32>(self.acc_new.val() >> 14)
+            self.u_sum.next = bit_cast::<33, 32>(self.acc_i.q.val() >> 14)
                 + (bit_cast::<33, 32>(self.prod.val() >> 8) | 0x1FF000000_u64);
         }
         if (self.kc.q.val() == 8) & (self.mode_q.q.val() == 1_u64) {
-            self.acc_i.d.next = self.acc_new.val();
-            self.d_term.d.next = self.d_t.q.val();
             self.e_prev.d.next = self.e_s.q.val();
             if self.u_sum.val().get_bit(32) {
                 self.u.d.next = 0.into();
@@ -1260,9 +1254,7 @@ impl Logic for VrmCtrl {
             self.vref_q.d.next = 0.into();
             self.acc_i.d.next = 0.into();
             self.p_t.d.next = 0.into();
-            self.ki_t.d.next = 0.into();
             self.d_t.d.next = 0.into();
-            self.d_term.d.next = 0.into();
             self.mul.a.next = 0.into();
             self.mul.b.next = 0.into();
             self.prod_clr.d.next = true;
@@ -1494,9 +1486,7 @@ impl Logic for VrmCtrl {
             self.v_set_q.d.next = 0.into();
             self.e_s.d.next = 0.into();
             self.p_t.d.next = 0.into();
-            self.ki_t.d.next = 0.into();
             self.d_t.d.next = 0.into();
-            self.d_term.d.next = 0.into();
             self.e_prev.d.next = 0.into();
             self.acc_i.d.next = 0.into();
             self.u.d.next = 0.into();

@@ -232,8 +232,6 @@ pub struct VrmModel {
     op_a: i64,
     op_b: i64,
     prod: i64,
-    ki_t: i64,
-    d_t: i64,
     d: i64,
     e_prev: i64,
     u: i64,
@@ -288,8 +286,6 @@ impl VrmModel {
             op_a: 0,
             op_b: 0,
             prod: 0,
-            ki_t: 0,
-            d_t: 0,
             d: 0,
             e_prev: 0,
             u: 0,
@@ -480,8 +476,6 @@ impl VrmModel {
         self.vref_q = 0;
         self.acc_i = 0;
         self.p_t = 0;
-        self.ki_t = 0;
-        self.d_t = 0;
         self.op_a = 0;
         self.op_b = 0;
         self.prod = 0;
@@ -663,7 +657,7 @@ impl VrmModel {
                 // Gain scheduling: the plant's gain above resonance grows with the active
                 // phases, so the proportional and derivative terms scale by N / n_active.
                 let sched = (self.build.phases as i64 * recip(pre.n_active) as i64) >> 8;
-                (sched, (pre.p_t + pre.d_t).clamp(-(1 << 15), (1 << 15) - 1))
+                (sched, (pre.p_t + pre.d).clamp(-(1 << 15), (1 << 15) - 1))
             }
             7 => (pre.reg(VOUT_DROOP), i_filt.max(0)),
             _ => (0, 0),
@@ -679,17 +673,20 @@ impl VrmModel {
         );
         self.op_a = op_a;
         self.op_b = op_b;
+        // The integrator and the derivative filter commit where their products land, the duty
+        // at PID_UPDATE_AT; all three only in RUN (§6).
+        let run = pre.mode == Mode::Run;
         match pre.kc {
             3 => self.p_t = pre.prod >> 8,
-            4 => self.ki_t = pre.prod,
-            5 => self.d_t = pre.d + (((pre.prod >> 4) - pre.d) >> pre.reg(MFR_DF)),
-            PID_UPDATE_AT if pre.mode == Mode::Run => {
+            4 if run => {
                 let frozen = (pre.u == u_max && e > 0) || (pre.u == 0 && e < 0);
                 if !frozen {
-                    self.acc_i = (pre.acc_i + pre.ki_t).clamp(0, u_max << 14);
+                    self.acc_i = (pre.acc_i + pre.prod).clamp(0, u_max << 14);
                 }
-                self.d = pre.d_t;
-                self.u = ((self.acc_i >> 14) + (pre.prod >> 8)).clamp(0, u_max);
+            }
+            5 if run => self.d = pre.d + (((pre.prod >> 4) - pre.d) >> pre.reg(MFR_DF)),
+            PID_UPDATE_AT if run => {
+                self.u = ((pre.acc_i >> 14) + (pre.prod >> 8)).clamp(0, u_max);
                 self.e_prev = e;
             }
             _ => {}
