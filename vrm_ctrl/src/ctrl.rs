@@ -129,7 +129,6 @@ pub struct VrmCtrl {
     mode_q: DFF<Bits<3>>,
     ss: DFF<Bit>,
     vref_q: DFF<Bits<29>>,
-    ss_rate: DFF<Bits<29>>,
     ss_pending: DFF<Bits<6>>,
     div_nq: DFF<Bits<29>>,
     div_den: DFF<Bits<20>>,
@@ -378,7 +377,6 @@ impl VrmCtrl {
             mode_q: Default::default(),
             ss: Default::default(),
             vref_q: Default::default(),
-            ss_rate: Default::default(),
             ss_pending: Default::default(),
             div_nq: Default::default(),
             div_den: Default::default(),
@@ -527,10 +525,10 @@ impl Logic for VrmCtrl {
     fn update(&mut self) {
         dff_setup!(
             self, clock, m, at_end, kc, n_act, dwell, bal_mean, n_bal, i_tot_r, n_tot, i_inst_r,
-            thr_add, thr_shed, prod_clr, mode_q, ss, vref_q, ss_rate, ss_pending, div_nq, div_den,
-            div_rem, i_filt_q, v_set_q, e_s, p_t, d_t, e_prev, acc_i, u, ov, tr, blank, cnt_uv,
-            cnt_oc, cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout, st_input, st_temp, st_mfr,
-            st_cml, rdata
+            thr_add, thr_shed, prod_clr, mode_q, ss, vref_q, ss_pending, div_nq, div_den, div_rem,
+            i_filt_q, v_set_q, e_s, p_t, d_t, e_prev, acc_i, u, ov, tr, blank, cnt_uv, cnt_oc,
+            cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout, st_input, st_temp, st_mfr, st_cml,
+            rdata
         );
         dff_setup!(
             self,
@@ -961,8 +959,13 @@ impl Logic for VrmCtrl {
         // ---- Reference and current filter at ticks while on (§5).
         self.target.next = bit_cast::<29, 13>(self.v_tgt.val()) << 16;
         self.rate.next = bit_cast::<29, 40>(self.regs.value[3].val());
+        // The divider's quotient register holds ss_rate once done; a soft start holds while it
+        // is pending (§5).
         if self.ss.q.val() {
-            self.rate.next = self.ss_rate.q.val();
+            self.rate.next = self.div_nq.q.val();
+            if self.ss_pending.q.val() != 0 {
+                self.rate.next = 0.into();
+            }
         }
         // Toward the target by at most `rate` (§5), from one difference: d = target − vref_q,
         // the step lands on the target when rate ≥ |d| (rate − |d| is one add with d's sign
@@ -1183,9 +1186,6 @@ impl Logic for VrmCtrl {
                     | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(28));
                 self.div_nq.d.next = self.div_nq.q.val() << 1;
             }
-        }
-        if self.ss_pending.q.val() == 1 {
-            self.ss_rate.d.next = self.div_nq.q.val();
         }
 
         // ---- Mode (§7, §10).
@@ -1480,7 +1480,6 @@ impl Logic for VrmCtrl {
             self.mode_q.d.next = 0_u64.into();
             self.ss.d.next = false;
             self.vref_q.d.next = 0.into();
-            self.ss_rate.d.next = 0.into();
             self.ss_pending.d.next = 0x30_u64.into();
             self.i_filt_q.d.next = 0.into();
             self.v_set_q.d.next = 0.into();

@@ -629,7 +629,10 @@ impl VrmModel {
             self.e_s = (pre.v_set - vout).clamp(-4096, 4095);
             if pre.mode.on() {
                 let target = (pre.v_tgt() as u64) << 16;
-                let rate = if pre.ss {
+                // A soft start holds while its rate is being computed (§5).
+                let rate = if pre.ss && pre.ss_pending > 0 {
+                    0
+                } else if pre.ss {
                     pre.ss_rate
                 } else {
                     pre.reg(VOUT_TRANSITION_RATE) as u64
