@@ -39,6 +39,11 @@ pub const BAUD: u64 = 115_200;
 /// better). The one-phase regulator: 5183 -> 5180 cells, icetime 15.5 -> 16.8 MHz.
 pub const ICE40_ABC9_WIRE_PS: u32 = 1800;
 
+/// The delay target, ps, [`SynthGoal::Area`] gives ABC9 (25 MHz, twice the iCEBreaker's 12 MHz
+/// oscillator): with no target ABC9 minimises depth and spends area on it. Measured on the
+/// four-phase regulator (2026-11-28): 5943 -> 5850 cells (40 000 ps; 60 000 gave 5853).
+pub const ICE40_AREA_DELAY_PS: u32 = 40_000;
+
 /// What iCE40 synthesis optimises a design for ([`Board::synth_script`]; ECP5 has one flow).
 ///
 /// `Area` maps every magnitude comparison (`<`, `>=`, ...) with Yosys' `cmp2lcu` (LUT-sized
@@ -48,6 +53,7 @@ pub const ICE40_ABC9_WIRE_PS: u32 = 1800;
 /// input). Measured on the four-phase regulator (2026-11-28): 1181 carry-only cells and 560
 /// inverters; `Area` 7338 -> 6963 cells. The tile keeps the chains: `Area` saves 96 of its 4610
 /// cells, but its comparisons then sit in LUT trees and seed 1 places at 44.5 instead of 48.5 MHz.
+/// `Area` also gives ABC9 a delay target ([`ICE40_AREA_DELAY_PS`]), so it recovers area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SynthGoal {
     /// Comparisons on carry chains (the tile: its 48 MHz target).
@@ -109,11 +115,15 @@ impl Board {
                          synth_ice40 -top {top} -run map_ram:map_luts"
                     ),
                 };
+                let delay_target = match goal {
+                    SynthGoal::Speed => String::new(),
+                    SynthGoal::Area => format!(" -D {ICE40_AREA_DELAY_PS}"),
+                };
                 format!(
                     "{front}; check -latchonly -assert; \
                      techmap -map +/ice40/latches_map.v; \
                      read_verilog -D ICE40_HX -icells -lib -specify +/ice40/abc9_model.v; \
-                     abc9 -W {ICE40_ABC9_WIRE_PS}; ice40_wrapcarry -unwrap; \
+                     abc9 -W {ICE40_ABC9_WIRE_PS}{delay_target}; ice40_wrapcarry -unwrap; \
                      techmap -map +/ice40/ff_map.v; clean; opt_lut -tech ice40; \
                      synth_ice40 -top {top} -run map_cells:"
                 )
