@@ -53,7 +53,8 @@ pub const ICE40_AREA_DELAY_PS: u32 = 40_000;
 /// input). Measured on the four-phase regulator (2026-11-28): 1181 carry-only cells and 560
 /// inverters; `Area` 7338 -> 6963 cells. The tile keeps the chains: `Area` saves 96 of its 4610
 /// cells, but its comparisons then sit in LUT trees and seed 1 places at 44.5 instead of 48.5 MHz.
-/// `Area` also gives ABC9 a delay target ([`ICE40_AREA_DELAY_PS`]), so it recovers area.
+/// `Area` also runs `opt -full` before the comparisons are mapped (four-phase regulator 5850 ->
+/// 5807 cells) and gives ABC9 a delay target ([`ICE40_AREA_DELAY_PS`]), so it recovers area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SynthGoal {
     /// Comparisons on carry chains (the tile: its 48 MHz target).
@@ -108,7 +109,8 @@ impl Board {
                     SynthGoal::Area => format!(
                         "synth_ice40 -top {top} -run begin:coarse; \
                          opt_expr; check; opt_clean; opt -nodffe -nosdff; fsm; opt; wreduce; \
-                         peepopt; opt_clean; share; techmap -map +/cmp2lut.v -D LUT_WIDTH=4; \
+                         peepopt; opt_clean; share; opt -full; \
+                         techmap -map +/cmp2lut.v -D LUT_WIDTH=4; \
                          opt_expr; opt_clean; memory_dff; \
                          techmap -map +/cmp2lcu.v -D LUT_WIDTH=4; \
                          alumacc; opt; memory -nomap; opt_clean; \
