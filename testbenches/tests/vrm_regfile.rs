@@ -1,7 +1,8 @@
 //! The register file's LINEAR11/LINEAR16/raw converter (vrm_ctrl::regs) on Verilator against the
 //! cycle model's register map (sim::vrm::regs, written separately from docs/vrm.md §11): every
 //! writable register (every word of the LINEAR11 ones, edge and random words of the others),
-//! stored value and read-back word compared after each write.
+//! stored value and read-back word compared after each write; a write while the converter is
+//! busy is refused.
 
 use sim::vrm::VrmBuild;
 use testbenches::verilator::{BuildOptions, VerilatedModel};
@@ -19,7 +20,7 @@ fn register_values_match_the_model_for_every_word_shape() {
     )
     .unwrap();
     let port = |n: &str| model.port(n).unwrap();
-    let (clock, reset, we, re, addr, wdata, rword) = (
+    let (clock, reset, we, re, addr, wdata, rword, busy) = (
         port("clock"),
         port("reset"),
         port("we"),
@@ -27,7 +28,9 @@ fn register_values_match_the_model_for_every_word_shape() {
         port("addr"),
         port("wdata"),
         port("rword"),
+        port("busy"),
     );
+    let latency = sim::vrm::model::VALUE_LATENCY;
     let table = vrm_ctrl::regs::table(build.ctrl_div as u64);
     let values: Vec<usize> = (0..table.len())
         .map(|i| port(&format!("value__024{i}")))
@@ -103,8 +106,18 @@ fn register_values_match_the_model_for_every_word_shape() {
             inst.set(wdata, word as u64);
             tick(&mut inst);
             inst.set(we, 0);
-            // The value lands one edge after the write (§11: the converter's pipeline stage).
-            tick(&mut inst);
+            // The value lands VALUE_LATENCY edges after the write (§11: the converter shifts
+            // one bit per clock), busy until then.
+            for _ in 0..latency {
+                assert_eq!(
+                    inst.get(busy),
+                    1,
+                    "busy after a write to 0x{:02X}",
+                    reg.code
+                );
+                tick(&mut inst);
+            }
+            assert_eq!(inst.get(busy), 0, "idle after the value landed");
             assert!(expect.write(reg.code, word));
             assert_eq!(
                 inst.get(values[i]),
@@ -121,5 +134,25 @@ fn register_values_match_the_model_for_every_word_shape() {
             checked += 1;
         }
     }
+    // A write while the converter is busy is refused: neither word nor value changes.
+    let reg = &table[1];
+    let before = (inst.get(values[1]), read_back(&mut inst, reg.code));
+    inst.set(we, 1);
+    inst.set(addr, reg.code as u64);
+    inst.set(wdata, 100);
+    tick(&mut inst);
+    inst.set(wdata, 200);
+    tick(&mut inst);
+    inst.set(we, 0);
+    for _ in 0..latency {
+        tick(&mut inst);
+    }
+    assert_eq!(inst.get(values[1]), 100, "the accepted write lands");
+    assert_eq!(
+        read_back(&mut inst, reg.code),
+        100,
+        "the refused write is not stored"
+    );
+    assert_ne!(before.0, 100);
     eprintln!("{checked} register writes checked");
 }

@@ -129,7 +129,7 @@ pub struct VrmCtrl {
     mode_q: DFF<Bits<3>>,
     ss: DFF<Bit>,
     vref_q: DFF<Bits<29>>,
-    ss_pending: DFF<Bits<6>>,
+    ss_pending: DFF<Bits<7>>,
     div_nq: DFF<Bits<29>>,
     div_den: DFF<Bits<20>>,
     div_rem: DFF<Bits<21>>,
@@ -1162,7 +1162,7 @@ impl Logic for VrmCtrl {
         if self.ss_pending.q.val() != 0 {
             self.ss_pending.d.next = self.ss_pending.q.val() - 1;
         }
-        // The divider starts once the written values have landed (§11: one edge after the write).
+        // The divider starts once the written values have landed (§11: 24 edges after the write).
         if self.ss_pending.q.val() == 0x2F_u64 {
             self.div_nq.d.next = bit_cast::<29, 13>(self.v_tgt.val()) << 16;
             self.div_den.d.next = bit_cast::<20, 40>(self.regs.value[17].val());
@@ -1426,11 +1426,14 @@ impl Logic for VrmCtrl {
                 self.clear.next = true;
             } else if !self.regs.writable.val() {
                 self.raise_cml.next = 0x80.into();
+            } else if self.regs.busy.val() {
+                // Refused: the converter is busy with the previous write (§11).
+                self.raise_cml.next = 0x02.into();
             } else if (self.reg_addr.val() == 0x21)
                 | (self.reg_addr.val() == 0x24)
                 | (self.reg_addr.val() == 0x61)
             {
-                self.ss_pending.d.next = 0x30_u64.into();
+                self.ss_pending.d.next = 71_u64.into();
             }
         }
         // A refused bus transaction (§11.2): PEC failed, other communication fault.
@@ -1480,7 +1483,7 @@ impl Logic for VrmCtrl {
             self.mode_q.d.next = 0_u64.into();
             self.ss.d.next = false;
             self.vref_q.d.next = 0.into();
-            self.ss_pending.d.next = 0x30_u64.into();
+            self.ss_pending.d.next = 71_u64.into();
             self.i_filt_q.d.next = 0.into();
             self.v_set_q.d.next = 0.into();
             self.e_s.d.next = 0.into();

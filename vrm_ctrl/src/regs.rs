@@ -161,6 +161,8 @@ pub struct RegFile {
     pub wdata: Signal<In, Bits<16>>,
     /// The code is a writable register here.
     pub writable: Signal<Out, Bit>,
+    /// A conversion is in flight: a write to a writable register at this edge is refused (§11).
+    pub busy: Signal<Out, Bit>,
     /// Stored word of the register addressed by the last read (0 if that code is not a writable
     /// register here, and after reset); held until the next read.
     pub rword: Signal<Out, Bits<16>>,
@@ -194,17 +196,13 @@ pub struct RegFile {
     sel_s: Signal<Local, Bits<6>>,
     y: Signal<Local, Bits<12>>,
     sh: Signal<Local, Bits<6>>,
-    // The product shifted by sh = N + S in one left shift by amt = sh + 16 of the product placed
-    // 16 bits up: bits 41..16 are the value when it fits 26 bits signed (every range does).
-    amt: Signal<Local, Bits<6>>,
-    amt_m10: Signal<Local, Bits<6>>,
-    base: Signal<Local, Bits<56>>,
-    wide: Signal<Local, Bits<56>>,
+    // The product shifted by sh = N + S one bit per clock (§11: 23 shifts at most, left for
+    // sh > 0, arithmetic right for sh < 0): no barrel shifter. `cv_ovf` remembers a left shift
+    // that would have left 32 bits (it is not made, so bit 31 stays the sign); the value fits
+    // when bits 31..25 repeat the sign and no shift was refused.
+    accept: Signal<Local, Bit>,
+    fits: Signal<Local, Bit>,
     win: Signal<Local, Bits<26>>,
-    same: Signal<Local, Bits<31>>,
-    tmask: Signal<Local, Bits<31>>,
-    ovf: Signal<Local, Bit>,
-    ones31: Constant<Bits<31>>,
     sel_lo: Signal<Local, Bits<40>>,
     sel_hi: Signal<Local, Bits<40>>,
     lo26: Signal<Local, Bits<26>>,
@@ -214,14 +212,16 @@ pub struct RegFile {
     // register only loads it): one converter, no per-register datapath.
     new_word: Signal<Local, Bits<16>>,
     new_value: Signal<Local, Bits<40>>,
-    // The converter's pipeline register (§11: a value lands one edge after its write): which
-    // register, the product Y·K, the shift, the raw word; the second stage shifts and clamps.
+    // The conversion in flight (§11: a value lands 24 edges after its write): the edges left,
+    // which register, the product Y·K being shifted, the shift left, the raw word.
     cv_go: DFF<Bit>,
+    cv_cnt: DFF<Bits<5>>,
     cv_hit: Vec<DFF<Bit>>,
     // Register i is the one addressed (`addr` is its code).
     hit: Vec<Signal<Local, Bit>>,
-    cv_p: DFF<Bits<31>>,
-    cv_amt: DFF<Bits<6>>,
+    cv_r: DFF<Bits<32>>,
+    cv_sh: DFF<Bits<6>>,
+    cv_ovf: DFF<Bit>,
     cv_wdata: DFF<Bits<16>>,
     hit_kind: Signal<Local, Bits<2>>,
 }
@@ -270,6 +270,7 @@ impl RegFile {
             addr: Default::default(),
             wdata: Default::default(),
             writable: Default::default(),
+            busy: Default::default(),
             rword: Default::default(),
             value: (0..COUNT).map(|_| Default::default()).collect(),
             words: Default::default(),
@@ -346,15 +347,9 @@ impl RegFile {
             sel_s: Default::default(),
             y: Default::default(),
             sh: Default::default(),
-            amt: Default::default(),
-            amt_m10: Default::default(),
-            base: Default::default(),
-            wide: Default::default(),
+            accept: Default::default(),
+            fits: Default::default(),
             win: Default::default(),
-            same: Default::default(),
-            tmask: Default::default(),
-            ovf: Default::default(),
-            ones31: c(0x7FFF_FFFF),
             sel_lo: Default::default(),
             sel_hi: Default::default(),
             lo26: Default::default(),
@@ -363,10 +358,12 @@ impl RegFile {
             new_word: Default::default(),
             new_value: Default::default(),
             cv_go: Default::default(),
+            cv_cnt: Default::default(),
             cv_hit: (0..COUNT).map(|_| Default::default()).collect(),
             hit: (0..COUNT).map(|_| Default::default()).collect(),
-            cv_p: Default::default(),
-            cv_amt: Default::default(),
+            cv_r: Default::default(),
+            cv_sh: Default::default(),
+            cv_ovf: Default::default(),
             cv_wdata: Default::default(),
             hit_kind: Default::default(),
         }
@@ -384,14 +381,16 @@ impl Logic for RegFile {
             read_fresh,
             read_hold,
             cv_go,
-            cv_p,
-            cv_amt,
+            cv_cnt,
+            cv_r,
+            cv_sh,
+            cv_ovf,
             cv_wdata
         );
         for i in 0..self.values.len() {
             self.cv_hit[i].clock.next = self.clock.val();
             self.hit[i].next = self.addr.val() == self.code[i].val();
-            self.cv_hit[i].d.next = self.hit[i].val();
+            self.cv_hit[i].d.next = self.cv_hit[i].q.val();
             self.written[i].clock.next = self.clock.val();
             self.values[i].clock.next = self.clock.val();
             self.written[i].d.next = self.written[i].q.val();
@@ -442,28 +441,45 @@ impl Logic for RegFile {
             self.sh.next =
                 (bit_cast::<6, 5>(self.wdata.val().get_bits::<5>(11)) | 0x20) + self.sel_s.val();
         }
-        // sh in -16..23, so amt in 0..39: value = floor(product · 2^amt / 2^16).
-        self.amt.next = self.sh.val() + 16;
-        // |Y·K| < 2^30: the product is exact in 31 bits.
-        self.cv_p.d.next = self.mul.p.val().get_bits::<31>(0);
-        self.cv_amt.d.next = self.amt.val();
-        self.cv_wdata.d.next = self.wdata.val();
-        self.cv_go.d.next = self.we.val() & self.writable.val() & !self.reset.val();
-        // Stage 2.
-        self.base.next = bit_cast::<56, 31>(self.cv_p.q.val());
-        self.same.next = !self.cv_p.q.val();
-        if self.cv_p.q.val().get_bit(30) {
-            self.base.next = bit_cast::<56, 31>(self.cv_p.q.val()) | 0xFFFFFF80000000_u64;
-            self.same.next = self.cv_p.q.val();
+        // A write to a writable register starts a conversion unless one is in flight (§11).
+        self.accept.next =
+            self.we.val() & self.writable.val() & !self.cv_go.q.val() & !self.reset.val();
+        self.busy.next = self.cv_go.q.val();
+        if self.accept.val() {
+            // |Y·K| < 2^30: the product is exact in 32 bits.
+            self.cv_r.d.next = self.mul.p.val().get_bits::<32>(0);
+            self.cv_sh.d.next = self.sh.val();
+            self.cv_ovf.d.next = false;
+            self.cv_cnt.d.next = 23.into();
+            self.cv_wdata.d.next = self.wdata.val();
+            self.cv_go.d.next = true;
+            for i in 0..self.values.len() {
+                self.cv_hit[i].d.next = self.hit[i].val();
+            }
         }
-        self.wide.next = self.base.val() << self.cv_amt.q.val();
-        self.win.next = self.wide.val().get_bits::<26>(16);
-        // The value fits 26 bits signed iff the product fits 42 - amt bits, i.e. its top amt - 10
-        // bits repeat the sign (`same` bit i: bit i equals the sign); always for amt <= 11.
-        self.amt_m10.next = self.cv_amt.q.val() - 10;
-        self.tmask.next = self.ones31.val() >> self.amt_m10.val();
-        self.ovf.next = (self.cv_amt.q.val() >= 12)
-            & ((self.same.val() | self.tmask.val()) != self.ones31.val());
+        // In flight: one shift per edge while cv_cnt counts 23 .. 1, the value lands at 0.
+        if self.cv_go.q.val() {
+            self.cv_cnt.d.next = self.cv_cnt.q.val() - 1;
+            if self.cv_cnt.q.val() == 0 {
+                self.cv_go.d.next = false;
+            } else if self.cv_sh.q.val().get_bit(5) {
+                self.cv_r.d.next = (self.cv_r.q.val() >> 1)
+                    | (bit_cast::<32, 1>(self.cv_r.q.val().get_bits::<1>(31)) << 31);
+                self.cv_sh.d.next = self.cv_sh.q.val() + 1;
+            } else if self.cv_sh.q.val() != 0 {
+                // A shift that would leave 32 bits is not made (the sign bit stays the value's).
+                self.cv_sh.d.next = self.cv_sh.q.val() - 1;
+                if self.cv_r.q.val().get_bit(31) != self.cv_r.q.val().get_bit(30) {
+                    self.cv_ovf.d.next = true;
+                } else {
+                    self.cv_r.d.next = self.cv_r.q.val() << 1;
+                }
+            }
+        }
+        self.win.next = self.cv_r.q.val().get_bits::<26>(0);
+        self.fits.next = !self.cv_ovf.q.val()
+            & ((self.cv_r.q.val().get_bits::<7>(25) == 0)
+                | (self.cv_r.q.val().get_bits::<7>(25) == 0x7F));
         self.hi26.next = self.sel_hi.val().get_bits::<26>(0);
         self.lo26.next = self.sel_lo.val().get_bits::<26>(0);
         // The stored word (stage 1): a byte register keeps its low byte.
@@ -482,9 +498,9 @@ impl Logic for RegFile {
             self.new_value.next = bit_cast::<40, 16>(self.cv_wdata.q.val() & 0xFF);
         }
         if self.sel_kind.val() == 2 {
-            // Out of 26 bits is beyond every range: the bound on the product's side.
-            if self.ovf.val() {
-                if self.cv_p.q.val().get_bit(30) {
+            // Out of 26 bits is beyond every range: the bound on the value's side.
+            if !self.fits.val() {
+                if self.cv_r.q.val().get_bit(31) {
                     self.new_value.next = self.sel_lo.val();
                 } else {
                     self.new_value.next = self.sel_hi.val();
@@ -501,12 +517,12 @@ impl Logic for RegFile {
             }
         }
         self.words.write_data.next = self.new_word.val();
-        self.words.write_enable.next = self.we.val() & self.writable.val() & !self.reset.val();
+        self.words.write_enable.next = self.accept.val();
         for i in 0..self.values.len() {
-            if self.we.val() & self.hit[i].val() {
+            if self.accept.val() & self.hit[i].val() {
                 self.written[i].d.next = true;
             }
-            if self.cv_go.q.val() & self.cv_hit[i].q.val() {
+            if self.cv_go.q.val() & (self.cv_cnt.q.val() == 0) & self.cv_hit[i].q.val() {
                 self.values[i].d.next = self.new_value.val();
             }
         }
@@ -536,6 +552,7 @@ impl Logic for RegFile {
             self.read_hit.d.next = false;
             self.read_fresh.d.next = false;
             self.cv_go.d.next = false;
+            self.cv_cnt.d.next = 0.into();
         }
         for i in 0..self.values.len() {
             self.value[i].next = self.values[i].q.val() & self.value_bits[i].val();

@@ -8,7 +8,10 @@ use super::regs::RegFile;
 /// The most phases any build has (§1); port arrays are this long.
 pub const MAX_PHASES: usize = 16;
 /// Edges between a write of VOUT_COMMAND, VOUT_MAX or TON_RISE and the new soft-start rate (§5).
-pub const SS_RATE_LATENCY: u8 = 48;
+pub const SS_RATE_LATENCY: u8 = 71;
+/// Edges from a register write to its internal value landing (§11: the converter shifts one bit
+/// per clock); writes in between are refused.
+pub const VALUE_LATENCY: u8 = 24;
 /// Hiccup time unit, clocks (§10: 100 µs).
 pub const HICCUP_UNIT: u32 = 10_000;
 /// Clock of the control period at which the compensator's result is registered (§6).
@@ -221,8 +224,8 @@ pub struct VrmModel {
     vref_q: u64,
     ss_rate: u64,
     ss_pending: u8,
-    // A written word whose internal value lands at the next edge (the converter's pipeline, §11).
-    value_pending: Option<(u8, u16)>,
+    // The write being converted and the edges until its value lands (§11).
+    value_pending: Option<(u8, u16, u8)>,
     i_filt_q: i64,
     v_set: i64,
     e_s: i64,
@@ -914,10 +917,14 @@ impl VrmModel {
         }
 
         // ---- Registers (§11): reads answer from the state before the edge; a write's word lands
-        // now, its internal value at the next edge.
+        // now, its internal value VALUE_LATENCY edges later.
         self.value_pending = None;
-        if let Some((code, word)) = pre.value_pending {
-            std::sync::Arc::make_mut(&mut self.regs).write_value(code, word);
+        if let Some((code, word, left)) = pre.value_pending {
+            if left == 0 {
+                std::sync::Arc::make_mut(&mut self.regs).write_value(code, word);
+            } else {
+                self.value_pending = Some((code, word, left - 1));
+            }
         }
         let mut clear = false;
         if inputs.reg_re {
@@ -929,10 +936,15 @@ impl VrmModel {
         if inputs.reg_we {
             if inputs.reg_addr == CLEAR_FAULTS {
                 clear = true;
+            } else if super::regs::lookup(inputs.reg_addr).is_some_and(|r| r.writable())
+                && pre.value_pending.is_some()
+            {
+                // The converter is busy with the previous write: refused (§11).
+                raised.cml |= CML_OTHER;
             } else if std::sync::Arc::make_mut(&mut self.regs)
                 .write_word(inputs.reg_addr, inputs.reg_wdata)
             {
-                self.value_pending = Some((inputs.reg_addr, inputs.reg_wdata));
+                self.value_pending = Some((inputs.reg_addr, inputs.reg_wdata, VALUE_LATENCY - 1));
                 if matches!(inputs.reg_addr, VOUT_COMMAND | VOUT_MAX | TON_RISE) {
                     self.ss_pending = SS_RATE_LATENCY;
                 }

@@ -60,6 +60,13 @@ pub struct RegDef {
     pub reset: f64,
 }
 
+impl RegDef {
+    /// A write stores a word and converts it (not a read-only or send-byte command).
+    pub fn writable(&self) -> bool {
+        !matches!(self.kind, Kind::ReadOnly | Kind::Send)
+    }
+}
+
 const fn l11(k: i64, s: i32, lo: i64, hi: i64) -> Kind {
     Kind::Linear11 {
         k,
@@ -299,7 +306,7 @@ impl RegFile {
         }
     }
 
-    /// Converts a written word into the internal value (in force from the edge after the write,
+    /// Converts a written word into the internal value (in force from the edge after it lands,
     /// §11); false for an unknown or read-only command.
     pub fn write_value(&mut self, code: u8, word: u16) -> bool {
         let Some(def) = lookup(code) else {
