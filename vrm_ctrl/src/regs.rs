@@ -409,11 +409,15 @@ impl Logic for RegFile {
         self.hit_kind.next = 0.into();
         self.writable.next = false;
         self.sel_written.next = false;
+        // At most one register is hit: its constants are ORed in, which synthesis maps to one OR
+        // per bit over the registers that have it set (a priority chain would test them all).
+        // This reads back locals assigned above: Verilog's blocking semantics; the regulator is
+        // not run in rust-hdl's own simulator.
         for i in 0..self.values.len() {
             if self.hit[i].val() {
-                self.sel_k.next = self.k[i].val();
-                self.sel_s.next = self.s[i].val();
-                self.hit_kind.next = self.kind[i].val();
+                self.sel_k.next = self.sel_k.val() | self.k[i].val();
+                self.sel_s.next = self.sel_s.val() | self.s[i].val();
+                self.hit_kind.next = self.hit_kind.val() | self.kind[i].val();
                 self.writable.next = true;
                 self.sel_written.next = self.written[i].q.val();
             }
@@ -424,9 +428,9 @@ impl Logic for RegFile {
         self.sel_kind.next = 0.into();
         for i in 0..self.values.len() {
             if self.cv_hit[i].q.val() {
-                self.sel_lo.next = self.lo[i].val();
-                self.sel_hi.next = self.hi[i].val();
-                self.sel_kind.next = self.kind[i].val();
+                self.sel_lo.next = self.sel_lo.val() | self.lo[i].val();
+                self.sel_hi.next = self.sel_hi.val() | self.hi[i].val();
+                self.sel_kind.next = self.sel_kind.val() | self.kind[i].val();
             }
         }
         self.y.next = bit_cast::<12, 11>(self.wdata.val().get_bits::<11>(0));
