@@ -67,11 +67,13 @@ proptest! {
         let mut next = move || { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; rng };
         let mut watch = [GateWatch { hs_off_for: 1000, ls_off_for: 1000, ..Default::default() }; MAX_PHASES];
         // Dead times by the edge they are in force from: a value written at edge W is seen by the
-        // datapath from edge W + 2 (docs/vrm.md §11); the writes at steps 1 and 2 land before any
-        // phase can switch.
+        // datapath from edge W + L + 1, and writes at edges W + 1 ..= W + L are refused (L =
+        // VALUE_LATENCY, docs/vrm.md §11); the writes at steps 1 and L + 2 land before any phase
+        // can switch (a turn-on waits for the soft-start rate).
+        let latency = sim::vrm::model::VALUE_LATENCY as usize;
         let mut writes: Vec<(usize, u16, u32)> = Vec::new();
         let in_force = |writes: &[(usize, u16, u32)], code: u16, k: usize, reset: u32| {
-            writes.iter().rev().find(|&&(w, c, _)| c == code && w + 2 <= k).map_or(reset, |w| w.2)
+            writes.iter().rev().find(|&&(w, c, _)| c == code && w + latency < k).map_or(reset, |w| w.2)
         };
         for k in 0..steps {
             let r = next();
@@ -85,14 +87,15 @@ proptest! {
             };
             for c in inputs.iph_code.iter_mut() { *c = (next() % 1200) as i16 - 200; }
             if k == 1 { inputs.reg_we = true; inputs.reg_addr = 0xD6; inputs.reg_wdata = dt_rise; }
-            if k == 2 { inputs.reg_we = true; inputs.reg_addr = 0xD7; inputs.reg_wdata = dt_fall; }
+            if k == latency + 2 { inputs.reg_we = true; inputs.reg_addr = 0xD7; inputs.reg_wdata = dt_fall; }
             if k > 100 && r % 211 == 0 {
                 // A dead-time change mid-run: the rule uses the value in force at each edge.
                 inputs.reg_we = true;
                 inputs.reg_addr = if r % 2 == 0 { 0xD6 } else { 0xD7 };
                 inputs.reg_wdata = (next() % 6) as u16;
             }
-            if inputs.reg_we { writes.push((k, inputs.reg_addr as u16, inputs.reg_wdata as u32)); }
+            let accepted = writes.last().is_none_or(|&(w, _, _)| k > w + latency);
+            if inputs.reg_we && accepted { writes.push((k, inputs.reg_addr as u16, inputs.reg_wdata as u32)); }
             let (dr_now, df_now) = (in_force(&writes, 0xD6, k, 3), in_force(&writes, 0xD7, k, 3));
             let o = m.step(&inputs);
             for (i, w) in watch.iter_mut().enumerate().take(build.phases) {

@@ -63,7 +63,8 @@ pub fn table(ctrl_div: u64) -> Vec<Reg> {
         r(0x01, Format::Byte, 128.0),
         r(0x21, Format::Linear16, 3277.0),
         r(0x24, Format::Linear16, 6144.0),
-        r(0x27, l11(2684 * ctrl_div, 0, 0, (1 << 24) - 1), 10.0),
+        // K = 2684 · T_C as 671 · T_C · 2^2: below 2^16 for T_C ≤ 64 (one 16-bit product).
+        r(0x27, l11(671 * ctrl_div, 2, 0, (1 << 24) - 1), 10.0),
         r(0x28, l11(16777, 0, 0, 65535), 0.02),
         r(0x32, l11(655, 0, 0, 65535), 25.0),
         r(0x35, l11(1, 8, 0, 8191), 9.0),
@@ -191,7 +192,7 @@ pub struct RegFile {
     // signed range, the sign) reach the datapath: synthesis drops the others.
     value_bits: Vec<Constant<Bits<40>>>,
     sign_fill: Vec<Constant<Bits<40>>>,
-    mul: MulSigned<12, 21, 33>,
+    mul: MulSigned<12, 16, 28>,
     sel_k: Signal<Local, Bits<20>>,
     sel_s: Signal<Local, Bits<6>>,
     y: Signal<Local, Bits<12>>,
@@ -256,6 +257,11 @@ impl RegFile {
     pub fn new(ctrl_div: u64, target: MulTarget) -> Self {
         let t = table(ctrl_div);
         assert_eq!(t.len(), COUNT);
+        assert!(
+            t.iter()
+                .all(|r| !matches!(r.format, Format::Linear11 { k, .. } if k > 0xFFFF)),
+            "a converter constant K above 16 bits (T_C = {ctrl_div} beyond 64?)"
+        );
         RegFile {
             clock: Default::default(),
             reset: Default::default(),
@@ -342,7 +348,7 @@ impl RegFile {
                 .iter()
                 .map(|r| c(bits40(convert(r.format, reset_word(r)))))
                 .collect(),
-            mul: MulSigned::new(target),
+            mul: MulSigned::unsigned_b(target),
             sel_k: Default::default(),
             sel_s: Default::default(),
             y: Default::default(),
@@ -438,7 +444,7 @@ impl Logic for RegFile {
             self.y.next = bit_cast::<12, 11>(self.wdata.val().get_bits::<11>(0)) | 0x800;
         }
         self.mul.a.next = self.y.val();
-        self.mul.b.next = bit_cast::<21, 20>(self.sel_k.val());
+        self.mul.b.next = self.sel_k.val().get_bits::<16>(0);
         // sh = N + S, 6-bit two's complement (N in -16..15, S in 0..8).
         self.sh.next = bit_cast::<6, 5>(self.wdata.val().get_bits::<5>(11)) + self.sel_s.val();
         if self.wdata.val().get_bit(15) {
@@ -450,8 +456,11 @@ impl Logic for RegFile {
             self.we.val() & self.writable.val() & !self.cv_go.q.val() & !self.reset.val();
         self.busy.next = self.cv_go.q.val();
         if self.accept.val() {
-            // |Y·K| < 2^30: the product is exact in 32 bits.
-            self.cv_r.d.next = self.mul.p.val().get_bits::<32>(0);
+            // |Y·K| < 2^26: the product is exact in 28 bits, sign-extended to 32.
+            self.cv_r.d.next = bit_cast::<32, 28>(self.mul.p.val());
+            if self.mul.p.val().get_bit(27) {
+                self.cv_r.d.next = bit_cast::<32, 28>(self.mul.p.val()) | 0xF000_0000_u64;
+            }
             self.cv_sh.d.next = self.sh.val();
             self.cv_ovf.d.next = false;
             self.cv_cnt.d.next = 23.into();

@@ -19,8 +19,9 @@ pub const F_CLK: f64 = 100e6;
 pub const PHASES: std::ops::RangeInclusive<usize> = 1..=16;
 /// Supported switching periods, clocks.
 pub const PERIODS: std::ops::RangeInclusive<u32> = 100..=1000;
-/// Supported control periods, clocks.
-pub const CTRL_DIVS: std::ops::RangeInclusive<u32> = 10..=100;
+/// Supported control periods, clocks (VOUT_TRANSITION_RATE's converter constant 671 · T_C stays
+/// below 2^16, so the register converter is one 16x16 product, docs/vrm.md §1).
+pub const CTRL_DIVS: std::ops::RangeInclusive<u32> = 10..=64;
 
 /// A build or register setting outside what the design supports.
 #[derive(Debug, Clone, PartialEq, Eq)]
