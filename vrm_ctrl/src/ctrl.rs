@@ -155,7 +155,11 @@ pub struct VrmCtrl {
     cnt_ot: DFF<Bits<8>>,
     cnt_vin: DFF<Bits<8>>,
     cnt_sat: DFF<Bits<12>>,
-    hiccup: DFF<Bits<17>>,
+    // The hiccup timer ((b + 1) · 10 000 clocks, §10) as 100 µs units left and a prescaler:
+    // a 3-bit load and a constant reload instead of a 17-bit load from a table.
+    hic_units: DFF<Bits<3>>,
+    hic_pre: DFF<Bits<14>>,
+    hic_done: Signal<Local, Bit>,
     st_vout: DFF<Bits<8>>,
     st_iout: DFF<Bits<8>>,
     st_input: DFF<Bits<8>>,
@@ -273,8 +277,6 @@ pub struct VrmCtrl {
     tele_flip: Signal<Local, Bits<20>>,
     tele_s: Signal<Local, Bits<5>>,
     tele_word: Signal<Local, Bits<16>>,
-    // Hiccup time by response bits 2:0: ((b + 1) · 100 µs) in clocks (§10).
-    hiccup_rom: ROM<Bits<17>, 3>,
 }
 
 fn rom<const D: usize>(values: impl Fn(u64) -> u64) -> ROM<Bits<D>, 5> {
@@ -401,7 +403,9 @@ impl VrmCtrl {
             cnt_ot: Default::default(),
             cnt_vin: Default::default(),
             cnt_sat: Default::default(),
-            hiccup: Default::default(),
+            hic_units: Default::default(),
+            hic_pre: Default::default(),
+            hic_done: Default::default(),
             st_vout: Default::default(),
             st_iout: Default::default(),
             st_input: Default::default(),
@@ -511,11 +515,6 @@ impl VrmCtrl {
             tele_flip: Default::default(),
             tele_s: Default::default(),
             tele_word: Default::default(),
-            hiccup_rom: ROM::new(
-                (0..8u64)
-                    .map(|b| (Bits::<3>::from(b), Bits::<17>::from((b + 1) * 10_000)))
-                    .collect(),
-            ),
         }
     }
 }
@@ -527,8 +526,8 @@ impl Logic for VrmCtrl {
             self, clock, m, at_end, kc, n_act, dwell, bal_mean, n_bal, i_tot_r, n_tot, i_inst_r,
             thr_add, thr_shed, prod_clr, mode_q, ss, vref_q, ss_pending, div_nq, div_den, div_rem,
             i_filt_q, v_set_q, e_s, p_t, d_t, e_prev, acc_i, u, ov, tr, blank, cnt_uv, cnt_oc,
-            cnt_ot, cnt_vin, cnt_sat, hiccup, st_vout, st_iout, st_input, st_temp, st_mfr, st_cml,
-            rdata
+            cnt_ot, cnt_vin, cnt_sat, hic_units, hic_pre, st_vout, st_iout, st_input, st_temp,
+            st_mfr, st_cml, rdata
         );
         dff_setup!(
             self,
@@ -568,9 +567,10 @@ impl Logic for VrmCtrl {
             | (self.mode_q.q.val() == 2_u64)
             | (self.mode_q.q.val() == 3_u64);
         self.on_cmd.next = self.regs.value[0].val().get_bit(7) & self.en.val();
+        self.hic_done.next = (self.hic_units.q.val() == 0) & (self.hic_pre.q.val() == 0);
         self.turn_on.next = self.on_cmd.val()
             & ((self.mode_q.q.val() == 0_u64)
-                | ((self.mode_q.q.val() == 0x4_u64) & (self.hiccup.q.val() == 0)))
+                | ((self.mode_q.q.val() == 0x4_u64) & self.hic_done.val()))
             & (self.vin_code.val() >= self.regs.value[6].val().get_bits::<13>(0))
             & (self.ss_pending.q.val() == 0);
         self.tick.next = self.kc.q.val() == 0;
@@ -1189,14 +1189,18 @@ impl Logic for VrmCtrl {
         }
 
         // ---- Mode (§7, §10).
-        self.hiccup_rom.address.next = self.resp.val().get_bits::<3>(0);
-        if (self.hiccup.q.val() != 0) & (self.mode_q.q.val() == 0x4_u64) {
-            self.hiccup.d.next = self.hiccup.q.val() - 1;
+        if !self.hic_done.val() & (self.mode_q.q.val() == 0x4_u64) {
+            if self.hic_pre.q.val() == 0 {
+                self.hic_pre.d.next = 9999.into();
+                self.hic_units.d.next = self.hic_units.q.val() - 1;
+            } else {
+                self.hic_pre.d.next = self.hic_pre.q.val() - 1;
+            }
         }
         if !self.on_cmd.val() {
             self.mode_q.d.next = 0_u64.into();
         } else if (self.mode_q.q.val() == 0_u64)
-            | ((self.mode_q.q.val() == 0x4_u64) & (self.hiccup.q.val() == 0))
+            | ((self.mode_q.q.val() == 0x4_u64) & self.hic_done.val())
         {
             // turn_on (computed above) does the rest.
         } else if self.shut.val() {
@@ -1204,7 +1208,9 @@ impl Logic for VrmCtrl {
                 self.mode_q.d.next = 0x5_u64.into();
             } else {
                 self.mode_q.d.next = 0x4_u64.into();
-                self.hiccup.d.next = self.hiccup_rom.data.val();
+                // (b + 1) · 10 000 edges to (0, 0): 10 000, then b reloads of 9 999 + 1.
+                self.hic_units.d.next = self.resp.val().get_bits::<3>(0);
+                self.hic_pre.d.next = 10000.into();
             }
         } else if self.mode_q.q.val() == 1_u64 {
             if self.blank.q.val() != 0 {
@@ -1502,7 +1508,8 @@ impl Logic for VrmCtrl {
             self.cnt_ot.d.next = 0.into();
             self.cnt_vin.d.next = 0.into();
             self.cnt_sat.d.next = 0.into();
-            self.hiccup.d.next = 0.into();
+            self.hic_units.d.next = 0.into();
+            self.hic_pre.d.next = 0.into();
             self.st_vout.d.next = 0.into();
             self.st_iout.d.next = 0.into();
             self.st_input.d.next = 0.into();
