@@ -4,7 +4,7 @@
 
 use crate::phase::Phase;
 use crate::regs::RegFile;
-use rtl::mul::{Mul16x16, MulConst, MulSigned, MulTarget, MulU16};
+use rtl::mul::{Mul16x16, MulSigned, MulTarget, MulU16};
 use rust_hdl::prelude::*;
 
 // Register file value indexes (the order of `regs::table`; rust-hdl indexes only by literal):
@@ -188,7 +188,9 @@ pub struct VrmCtrl {
     // The period sum of the phase that ends a full period (at most one per edge, §4), and the
     // one multiplier by R[P] that averages it for every phase.
     total_or: Vec<Signal<Local, Bits<24>>>,
-    avg_mul: MulConst<24, 36>,
+    // ((sum >> 6) · R[P]) >> 10 on a DSP: |sum| < P · 2^11 ≤ 2^21, so sum >> 6 fits 16 bits.
+    avg_mul: MulSigned<16, 16, 32>,
+    recip_p: Constant<Bits<16>>,
     avg_l1: Vec<Signal<Local, Bits<18>>>,
     avg_l2: Vec<Signal<Local, Bits<18>>>,
     avg_l3: Vec<Signal<Local, Bits<18>>>,
@@ -428,7 +430,8 @@ impl VrmCtrl {
             iph_sum: Default::default(),
             avg_parts: (0..16).map(|_| Default::default()).collect(),
             total_or: (0..phases).map(|_| Default::default()).collect(),
-            avg_mul: MulConst::new(65536u64.div_ceil(u64::from(period))),
+            avg_mul: MulSigned::unsigned_b(target),
+            recip_p: Constant::new(65536u64.div_ceil(u64::from(period)).into()),
             avg_l1: (0..8).map(|_| Default::default()).collect(),
             avg_l2: (0..4).map(|_| Default::default()).collect(),
             avg_l3: (0..2).map(|_| Default::default()).collect(),
@@ -643,10 +646,11 @@ impl Logic for VrmCtrl {
             self.total_or[i].next = self.total_or[i - 1].val() | self.phases[i].total_part.val();
         }
         for i in 0..self.phases.len() {
-            self.avg_mul.a.next = self.total_or[i].val();
+            self.avg_mul.a.next = self.total_or[i].val().get_bits::<16>(6);
         }
+        self.avg_mul.b.next = self.recip_p.val();
         for i in 0..self.phases.len() {
-            self.phases[i].avg_in.next = self.avg_mul.p.val().get_bits::<13>(16);
+            self.phases[i].avg_in.next = self.avg_mul.p.val().get_bits::<13>(10);
         }
         // The sums (§5, §10) as balanced trees over 16 slots (unbuilt phases add 0), so the
         // registered totals sit four adders behind the phases, not one adder per phase.

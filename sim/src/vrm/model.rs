@@ -590,7 +590,7 @@ impl VrmModel {
                 continue;
             }
             if q.armed && q.t + 1 == p {
-                ph.iavg = ((total * recip(p as usize) as i64) >> 16) as i32;
+                ph.iavg = (((total >> 6) * recip(p as usize) as i64) >> 10) as i32;
             }
             ph.acc = 0;
             // MAX_DUTY bounds u; the trim adds at most BAL_MAX / 256 clocks to it (§4).
