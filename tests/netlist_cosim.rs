@@ -109,14 +109,14 @@ fn check_tile_netlist(config: TileConfig, board: fpga::Board) {
 /// writes, every port every cycle.
 #[test]
 fn vrm_ice40_netlist_matches_model_on_random_stimulus() {
-    // PID multiplier 1, mean 1, register converter 2, add and shed thresholds 2, u · P 1,
-    // balance step dev · 2^KB 1.
+    // PID multiplier 1, mean 1, register converter 1, add and shed thresholds 2, u · P 1,
+    // balance step dev · 2^KB 1, period average 1.
     check_vrm_netlist(fpga::Board::Icebreaker, 4, 8);
 }
 
 /// The ULX3S build of the regulator (8 phases): Yosys infers the MULT18X18Ds and the block RAMs
-/// (PMBus words, Vout history, balance accumulators). 12 products: §6's multiplier one 16x16,
-/// u · P, the two phase thresholds and dev · 2^KB one each, the rest as on iCE40.
+/// (PMBus words, Vout history, balance accumulators): 12 MULT18X18D for the generic products
+/// (counted on 2026-11-28; a change in the count means a product was added, lost or split).
 #[test]
 fn vrm_ecp5_netlist_matches_model_on_random_stimulus() {
     check_vrm_netlist(fpga::Board::Ulx3s, 8, 12);
