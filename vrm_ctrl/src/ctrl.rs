@@ -233,7 +233,8 @@ pub struct VrmCtrl {
     d_diff: Signal<Local, Bits<28>>,
     d_step: Signal<Local, Bits<28>>,
     droop: Signal<Local, Bits<16>>,
-    vset_new: Signal<Local, Bits<16>>,
+    vset_new: Signal<Local, Bits<17>>,
+    div_try: Signal<Local, Bits<22>>,
     target: Signal<Local, Bits<29>>,
     rate: Signal<Local, Bits<29>>,
     ref_diff: Signal<Local, Bits<30>>,
@@ -473,6 +474,7 @@ impl VrmCtrl {
             d_step: Default::default(),
             droop: Default::default(),
             vset_new: Default::default(),
+            div_try: Default::default(),
             target: Default::default(),
             rate: Default::default(),
             ref_diff: Default::default(),
@@ -950,13 +952,14 @@ impl Logic for VrmCtrl {
         }
         // kc = 9: v_set = sat(vref − ((max(i_filt, 0) · G) >> 16), 0, 8191) (§5).
         self.droop.next = self.prod.val().get_bits::<16>(16);
-        self.vset_new.next =
-            bit_cast::<16, 13>(self.vref_q.q.val().get_bits::<13>(16)) - self.droop.val();
+        // vref − droop in 17 bits: its sign is the clamp at 0 (no separate comparison).
+        self.vset_new.next = bit_cast::<17, 13>(self.vref_q.q.val().get_bits::<13>(16))
+            - bit_cast::<17, 16>(self.droop.val());
         if self.kc.q.val() == 9 {
-            if bit_cast::<16, 13>(self.vref_q.q.val().get_bits::<13>(16)) < self.droop.val() {
+            if self.vset_new.val().get_bit(16) {
                 self.v_set_q.d.next = 0.into();
             } else {
-                self.v_set_q.d.next = bit_cast::<13, 16>(self.vset_new.val());
+                self.v_set_q.d.next = bit_cast::<13, 17>(self.vset_new.val());
             }
         }
 
@@ -1166,6 +1169,10 @@ impl Logic for VrmCtrl {
         if self.ss_pending.q.val() != 0 {
             self.ss_pending.d.next = self.ss_pending.q.val() - 1;
         }
+        // The trial subtraction of a division step: its borrow (bit 21) is the comparison.
+        self.div_try.next = bit_cast::<22, 21>(
+            (self.div_rem.q.val() << 1) | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(28)),
+        ) - bit_cast::<22, 20>(self.div_den.q.val());
         // The divider starts once the written values have landed (§11: 24 edges after the write).
         if self.ss_pending.q.val() == 0x2F_u64 {
             self.div_nq.d.next = bit_cast::<29, 13>(self.v_tgt.val()) << 16;
@@ -1177,13 +1184,8 @@ impl Logic for VrmCtrl {
         } else if self.ss_pending.q.val() > 17 {
             // Restoring division in place: numerator bits leave `div_nq` at the top as quotient
             // bits enter at the bottom; after 29 steps it holds the quotient.
-            if ((self.div_rem.q.val() << 1)
-                | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(28)))
-                >= bit_cast::<21, 20>(self.div_den.q.val())
-            {
-                self.div_rem.d.next = ((self.div_rem.q.val() << 1)
-                    | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(28)))
-                    - bit_cast::<21, 20>(self.div_den.q.val());
+            if !self.div_try.val().get_bit(21) {
+                self.div_rem.d.next = bit_cast::<21, 22>(self.div_try.val());
                 self.div_nq.d.next = (self.div_nq.q.val() << 1) | 1;
             } else {
                 self.div_rem.d.next = (self.div_rem.q.val() << 1)
