@@ -251,8 +251,6 @@ pub struct VrmCtrl {
     add_thr: Signal<Local, Bits<32>>,
     shed_thr: Signal<Local, Bits<32>>,
     n_m1: Signal<Local, Bits<5>>,
-    thr_add32: Signal<Local, Bits<32>>,
-    thr_shed32: Signal<Local, Bits<32>>,
     f_ov: Signal<Local, Bit>,
     f_vin: Signal<Local, Bit>,
     f_oc: Signal<Local, Bit>,
@@ -489,8 +487,6 @@ impl VrmCtrl {
             turn_on: Default::default(),
             shed: Default::default(),
             add_thr: Default::default(),
-            thr_add32: Default::default(),
-            thr_shed32: Default::default(),
             shed_thr: Default::default(),
             n_m1: Default::default(),
             f_ov: Default::default(),
@@ -900,10 +896,10 @@ impl Logic for VrmCtrl {
         // kc = 5 in RUN: d = d + (((KD · Δe) >> 4 − d) >> DF) (`d_t` holds d).
         self.d_raw.next = bit_cast::<28, 32>(self.prod.val() >> 4);
         self.d_diff.next = self.d_raw.val() - self.d_t.q.val();
-        self.d_step.next = self.d_diff.val() >> self.regs.value[21].val().get_bits::<3>(0);
+        self.d_step.next = self.d_diff.val() >> self.regs.value[21].val().get_bits::<2>(0);
         if self.d_diff.val().get_bit(27) {
             self.d_step.next =
-                !((!self.d_diff.val()) >> self.regs.value[21].val().get_bits::<3>(0));
+                !((!self.d_diff.val()) >> self.regs.value[21].val().get_bits::<2>(0));
         }
         if (self.kc.q.val() == 5) & (self.mode_q.q.val() == 1_u64) {
             self.d_t.d.next = self.d_t.q.val() + self.d_step.val();
@@ -1019,8 +1015,8 @@ impl Logic for VrmCtrl {
         self.shed_thr.next = bit_cast::<32, 18>(self.thr_shed_mul.p.val());
         self.thr_add.d.next = bit_cast::<16, 32>(self.add_thr.val());
         self.thr_shed.d.next = bit_cast::<16, 32>(self.shed_thr.val());
-        self.thr_add32.next = bit_cast::<32, 16>(self.thr_add.q.val());
-        self.thr_shed32.next = bit_cast::<32, 16>(self.thr_shed.q.val());
+        // Compared on 16 bits: a non-negative i_filt is below 16 · 2048 = 2^15 (the filtered sum
+        // of at most 16 averages of 12-bit codes), and so are the thresholds.
         self.shed.next = false;
         if self.period_end.val() & (self.mode_q.q.val() == 1_u64) {
             if self.dwell.q.val() != 0xFF {
@@ -1031,7 +1027,7 @@ impl Logic for VrmCtrl {
                 self.dwell.d.next = 0.into();
             } else if !self.ss.q.val() {
                 if !self.i_filt_s.val().get_bit(23)
-                    & (bit_cast::<32, 24>(self.i_filt_s.val()) > self.thr_add32.val())
+                    & (bit_cast::<16, 24>(self.i_filt_s.val()) > self.thr_add.q.val())
                     & (self.n_act.q.val() < self.n_max.val())
                 {
                     self.n_act.d.next = self.n_act.q.val() + 1;
@@ -1039,7 +1035,7 @@ impl Logic for VrmCtrl {
                 } else if (self.n_act.q.val() > 1)
                     & (self.dwell.q.val() >= bit_cast::<8, 40>(self.regs.value[28].val()))
                     & (self.i_filt_s.val().get_bit(23)
-                        | (bit_cast::<32, 24>(self.i_filt_s.val()) < self.thr_shed32.val()))
+                        | (bit_cast::<16, 24>(self.i_filt_s.val()) < self.thr_shed.q.val()))
                 {
                     self.n_act.d.next = self.n_act.q.val() - 1;
                     self.shed.next = true;

@@ -82,7 +82,7 @@ pub fn table(ctrl_div: u64) -> Vec<Reg> {
         r(0xD0, Format::Raw { max: 65535 }, 5000.0),
         r(0xD1, Format::Raw { max: 65535 }, 2500.0),
         r(0xD2, Format::Raw { max: 65535 }, 3000.0),
-        r(0xD3, Format::Raw { max: 7 }, 1.0),
+        r(0xD3, Format::Raw { max: 3 }, 1.0),
         r(0xD4, Format::Raw { max: 15 }, 12.0),
         r(0xD5, Format::Raw { max: 4095 }, 512.0),
         r(0xD6, Format::Raw { max: 255 }, 3.0),

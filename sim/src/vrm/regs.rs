@@ -208,7 +208,7 @@ pub const REGISTERS: &[RegDef] = &[
     d(MFR_KP, "MFR_KP", Kind::Raw { max: 65535 }, 5000.0),
     d(MFR_KI, "MFR_KI", Kind::Raw { max: 65535 }, 2500.0),
     d(MFR_KD, "MFR_KD", Kind::Raw { max: 65535 }, 3000.0),
-    d(MFR_DF, "MFR_DF", Kind::Raw { max: 7 }, 1.0),
+    d(MFR_DF, "MFR_DF", Kind::Raw { max: 3 }, 1.0),
     d(MFR_KB, "MFR_KB", Kind::Raw { max: 15 }, 12.0),
     d(MFR_BAL_MAX, "MFR_BAL_MAX", Kind::Raw { max: 4095 }, 512.0),
     d(MFR_DT_RISE, "MFR_DT_RISE", Kind::Raw { max: 255 }, 3.0),
