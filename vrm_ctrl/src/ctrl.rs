@@ -128,9 +128,9 @@ pub struct VrmCtrl {
     dwell: DFF<Bits<8>>,
     mode_q: DFF<Bits<3>>,
     ss: DFF<Bit>,
-    vref_q: DFF<Bits<29>>,
+    vref_q: DFF<Bits<21>>,
     ss_pending: DFF<Bits<7>>,
-    div_nq: DFF<Bits<29>>,
+    div_nq: DFF<Bits<21>>,
     div_den: DFF<Bits<20>>,
     div_rem: DFF<Bits<21>>,
     i_filt_q: DFF<Bits<24>>,
@@ -235,15 +235,15 @@ pub struct VrmCtrl {
     droop: Signal<Local, Bits<16>>,
     vset_new: Signal<Local, Bits<17>>,
     div_try: Signal<Local, Bits<22>>,
-    target: Signal<Local, Bits<29>>,
-    rate: Signal<Local, Bits<29>>,
-    ref_diff: Signal<Local, Bits<30>>,
+    target: Signal<Local, Bits<21>>,
+    rate: Signal<Local, Bits<21>>,
+    ref_diff: Signal<Local, Bits<22>>,
     ref_up: Signal<Local, Bit>,
-    ref_slack: Signal<Local, Bits<31>>,
+    ref_slack: Signal<Local, Bits<23>>,
     ref_reach: Signal<Local, Bit>,
-    ref_dx: Signal<Local, Bits<30>>,
-    ref_dx31: Signal<Local, Bits<31>>,
-    ref_step: Signal<Local, Bits<29>>,
+    ref_dx: Signal<Local, Bits<22>>,
+    ref_dx23: Signal<Local, Bits<23>>,
+    ref_step: Signal<Local, Bits<21>>,
     fall: Signal<Local, Bits<16>>,
     rise: Signal<Local, Bits<16>>,
     turn_on: Signal<Local, Bit>,
@@ -480,7 +480,7 @@ impl VrmCtrl {
             ref_slack: Default::default(),
             ref_reach: Default::default(),
             ref_dx: Default::default(),
-            ref_dx31: Default::default(),
+            ref_dx23: Default::default(),
             ref_step: Default::default(),
             fall: Default::default(),
             rise: Default::default(),
@@ -949,7 +949,7 @@ impl Logic for VrmCtrl {
         // kc = 9: v_set = sat(vref − ((max(i_filt, 0) · G) >> 16), 0, 8191) (§5).
         self.droop.next = self.prod.val().get_bits::<16>(16);
         // vref − droop in 17 bits: its sign is the clamp at 0 (no separate comparison).
-        self.vset_new.next = bit_cast::<17, 13>(self.vref_q.q.val().get_bits::<13>(16))
+        self.vset_new.next = bit_cast::<17, 13>(self.vref_q.q.val().get_bits::<13>(8))
             - bit_cast::<17, 16>(self.droop.val());
         if self.kc.q.val() == 9 {
             if self.vset_new.val().get_bit(16) {
@@ -960,12 +960,16 @@ impl Logic for VrmCtrl {
         }
 
         // ---- Reference and current filter at ticks while on (§5).
-        self.target.next = bit_cast::<29, 13>(self.v_tgt.val()) << 16;
-        self.rate.next = bit_cast::<29, 40>(self.regs.value[3].val());
+        self.target.next = bit_cast::<21, 13>(self.v_tgt.val()) << 8;
+        self.rate.next = bit_cast::<21, 40>(self.regs.value[3].val());
         // The divider's quotient register holds ss_rate once done; a soft start holds while it
         // is pending (§5).
         if self.ss.q.val() {
             self.rate.next = self.div_nq.q.val();
+            // ss_rate is at least 1 (§5): a long TON_RISE still ends.
+            if self.div_nq.q.val() == 0 {
+                self.rate.next = 1.into();
+            }
             if self.ss_pending.q.val() != 0 {
                 self.rate.next = 0.into();
             }
@@ -975,21 +979,21 @@ impl Logic for VrmCtrl {
         // folded in), else moves by ±rate. No clamp at 0 is needed: below the target it rises,
         // above it stops at the target (≥ 0) first.
         self.ref_diff.next =
-            bit_cast::<30, 29>(self.target.val()) - bit_cast::<30, 29>(self.vref_q.q.val());
-        self.ref_up.next = !self.ref_diff.val().get_bit(29);
+            bit_cast::<22, 21>(self.target.val()) - bit_cast::<22, 21>(self.vref_q.q.val());
+        self.ref_up.next = !self.ref_diff.val().get_bit(21);
         // rate − |d| = rate + (d, inverted when d ≥ 0) + (d ≥ 0), sign-extended to 31 bits.
         self.ref_dx.next = self.ref_diff.val();
         if self.ref_up.val() {
             self.ref_dx.next = !self.ref_diff.val();
         }
-        self.ref_dx31.next = bit_cast::<31, 30>(self.ref_dx.val());
-        if self.ref_dx.val().get_bit(29) {
-            self.ref_dx31.next = bit_cast::<31, 30>(self.ref_dx.val()) | 0x40000000_u64;
+        self.ref_dx23.next = bit_cast::<23, 22>(self.ref_dx.val());
+        if self.ref_dx.val().get_bit(21) {
+            self.ref_dx23.next = bit_cast::<23, 22>(self.ref_dx.val()) | 0x400000_u64;
         }
-        self.ref_slack.next = bit_cast::<31, 29>(self.rate.val())
-            + self.ref_dx31.val()
-            + bit_cast::<31, 1>(self.ref_up.val().into());
-        self.ref_reach.next = !self.ref_slack.val().get_bit(30);
+        self.ref_slack.next = bit_cast::<23, 21>(self.rate.val())
+            + self.ref_dx23.val()
+            + bit_cast::<23, 1>(self.ref_up.val().into());
+        self.ref_reach.next = !self.ref_slack.val().get_bit(22);
         self.ref_step.next = self.vref_q.q.val() - self.rate.val();
         if self.ref_up.val() {
             self.ref_step.next = self.vref_q.q.val() + self.rate.val();
@@ -1167,17 +1171,17 @@ impl Logic for VrmCtrl {
         }
         // The trial subtraction of a division step: its borrow (bit 21) is the comparison.
         self.div_try.next = bit_cast::<22, 21>(
-            (self.div_rem.q.val() << 1) | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(28)),
+            (self.div_rem.q.val() << 1) | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(20)),
         ) - bit_cast::<22, 20>(self.div_den.q.val());
         // The divider starts once the written values have landed (§11: 24 edges after the write).
         if self.ss_pending.q.val() == 0x2F_u64 {
-            self.div_nq.d.next = bit_cast::<29, 13>(self.v_tgt.val()) << 16;
+            self.div_nq.d.next = bit_cast::<21, 13>(self.v_tgt.val()) << 8;
             self.div_den.d.next = bit_cast::<20, 40>(self.regs.value[17].val());
             if self.regs.value[17].val() == 0 {
                 self.div_den.d.next = 1.into();
             }
             self.div_rem.d.next = 0.into();
-        } else if self.ss_pending.q.val() > 17 {
+        } else if self.ss_pending.q.val() > 25 {
             // Restoring division in place: numerator bits leave `div_nq` at the top as quotient
             // bits enter at the bottom; after 29 steps it holds the quotient.
             if !self.div_try.val().get_bit(21) {
@@ -1185,7 +1189,7 @@ impl Logic for VrmCtrl {
                 self.div_nq.d.next = (self.div_nq.q.val() << 1) | 1;
             } else {
                 self.div_rem.d.next = (self.div_rem.q.val() << 1)
-                    | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(28));
+                    | bit_cast::<21, 1>(self.div_nq.q.val().get_bits::<1>(20));
                 self.div_nq.d.next = self.div_nq.q.val() << 1;
             }
         }
@@ -1531,7 +1535,7 @@ impl Logic for VrmCtrl {
             | (self.st_mfr.q.val() != 0)
             | (self.st_cml.q.val() != 0);
         self.duty.next = self.u.q.val();
-        self.vref.next = self.vref_q.q.val().get_bits::<13>(16);
+        self.vref.next = self.vref_q.q.val().get_bits::<13>(8);
         self.v_set.next = self.v_set_q.q.val();
         self.i_filt.next = bit_cast::<16, 24>(self.i_filt_s.val());
         self.n_active.next = self.n_act.q.val();

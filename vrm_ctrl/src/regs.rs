@@ -63,8 +63,9 @@ pub fn table(ctrl_div: u64) -> Vec<Reg> {
         r(0x01, Format::Byte, 128.0),
         r(0x21, Format::Linear16, 3277.0),
         r(0x24, Format::Linear16, 6144.0),
-        // K = 2684 · T_C as 671 · T_C · 2^2: below 2^16 for T_C ≤ 64 (one 16-bit product).
-        r(0x27, l11(671 * ctrl_div, 2, 0, (1 << 24) - 1), 10.0),
+        // K = 2684 · T_C · 2^−8 as 671 · T_C · 2^−6: below 2^16 for T_C ≤ 64 (one 16-bit
+        // product).
+        r(0x27, l11(671 * ctrl_div, -6, 0, 65535), 10.0),
         r(0x28, l11(16777, 0, 0, 65535), 0.02),
         r(0x32, l11(655, 0, 0, 65535), 25.0),
         r(0x35, l11(1, 8, 0, 8191), 9.0),
@@ -316,7 +317,7 @@ impl RegFile {
             s: t.iter()
                 .map(|r| {
                     c(if let Format::Linear11 { s, .. } = r.format {
-                        s as u64
+                        (s as u64) & 0x3F
                     } else {
                         0
                     })

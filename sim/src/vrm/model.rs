@@ -9,6 +9,8 @@ use super::regs::RegFile;
 pub const MAX_PHASES: usize = 16;
 /// Edges between a write of VOUT_COMMAND, VOUT_MAX or TON_RISE and the new soft-start rate (§5).
 pub const SS_RATE_LATENCY: u8 = 71;
+/// Fraction bits of the reference ramp `vref_q` (§5).
+pub const VREF_FRAC: u32 = 8;
 /// Edges from a register write to its internal value landing (§11: the converter shifts one bit
 /// per clock); writes in between are refused.
 pub const VALUE_LATENCY: u8 = 24;
@@ -353,9 +355,9 @@ impl VrmModel {
         self.reg(VOUT_COMMAND).min(self.reg(VOUT_MAX))
     }
 
-    /// `(v_tgt << 16) / max(1, TON_RISE ticks)` (§5).
+    /// `max(1, (v_tgt << VREF_FRAC) / max(1, TON_RISE ticks))` (§5).
     fn ss_quotient(&self) -> u64 {
-        ((self.v_tgt() as u64) << 16) / (self.reg(TON_RISE).max(1) as u64)
+        (((self.v_tgt() as u64) << VREF_FRAC) / (self.reg(TON_RISE).max(1) as u64)).max(1)
     }
 
     fn i_filt(&self) -> i64 {
@@ -426,7 +428,7 @@ impl VrmModel {
             pgood: self.mode.on() && !self.ss,
             alert: self.status.any(),
             duty: self.u as u16,
-            vref: (self.vref_q >> 16) as u16,
+            vref: (self.vref_q >> VREF_FRAC) as u16,
             v_set: self.v_set as u16,
             i_filt: self.i_filt() as i16,
             n_active: self.n_active as u8,
@@ -620,7 +622,7 @@ impl VrmModel {
         // ---- Load line and regulation point (§5): v_set is a register, updated once per
         // control period (its inputs change only at ticks) in the compensator's free slot.
         if pre.kc == VSET_UPDATE_AT {
-            let vref = (pre.vref_q >> 16) as i64;
+            let vref = (pre.vref_q >> VREF_FRAC) as i64;
             self.v_set = (vref - (pre.prod >> 16)).clamp(0, 8191);
         }
         self.ov = inputs.ov_in || vout > pre.reg(VOUT_OV_FAULT_LIMIT);
@@ -631,7 +633,7 @@ impl VrmModel {
         if tick {
             self.e_s = (pre.v_set - vout).clamp(-4096, 4095);
             if pre.mode.on() {
-                let target = (pre.v_tgt() as u64) << 16;
+                let target = (pre.v_tgt() as u64) << VREF_FRAC;
                 // A soft start holds while its rate is being computed (§5).
                 let rate = if pre.ss && pre.ss_pending > 0 {
                     0

@@ -97,10 +97,10 @@ pub const REGISTERS: &[RegDef] = &[
         VOUT_TRANSITION_RATE,
         "VOUT_TRANSITION_RATE",
         Kind::Linear11 {
-            k: 2684,
-            s: 0,
+            k: 671,
+            s: -6,
             lo: 0,
-            hi: (1 << 24) - 1,
+            hi: 65535,
             tc: TcScale::Mul,
         },
         10.0,
