@@ -467,7 +467,7 @@ impl<const A: usize, const B: usize, const P: usize> Logic for MulSigned<A, B, P
 
 /// Combinational unsigned 16x16 product, `p = a * b` (one iCE40 DSP in combinational 16x16
 /// mode): for products by a run-time or build-time operand where a DSP is free and the
-/// shift-and-add form of [`MulConst`] would cost two or more 30-bit adders in LUTs.
+/// shift-and-add form of a product by a constant would cost two or more 30-bit adders in LUTs.
 #[derive(LogicBlock)]
 pub struct MulU16 {
     /// Operand, unsigned.
@@ -515,106 +515,5 @@ impl Logic for MulU16 {
             ),
             cores: String::new(),
         })
-    }
-}
-
-/// Combinational product of a signed operand and a build-time constant, `p = a * C` (`A`-bit
-/// two's complement in, `P`-bit two's complement out), written as one shifted copy of `a` per
-/// non-zero digit of `C` in canonical signed-digit form. Yosys maps a `*` by a constant through
-/// its generic multiplier: about 120 iCE40 logic cells for a 24-bit average at P = 200, where
-/// two adders do (R[200] = 328 = 2^8 + 2^6 + 2^3).
-#[derive(LogicBlock)]
-pub struct MulConst<const A: usize, const P: usize> {
-    /// Operand, two's complement.
-    pub a: Signal<In, Bits<A>>,
-    /// `a * C`, two's complement.
-    pub p: Signal<Out, Bits<P>>,
-    /// The constant (a Verilog constant, since every field of a block must be a block).
-    c: Constant<Bits<64>>,
-}
-
-impl<const A: usize, const P: usize> MulConst<A, P> {
-    /// A multiplier by `c`.
-    pub fn new(c: u64) -> Self {
-        assert!(A <= 64 && P <= 64 && A <= P, "MulConst: A <= P <= 64");
-        MulConst {
-            a: Default::default(),
-            p: Default::default(),
-            c: Constant::new(c.into()),
-        }
-    }
-}
-
-/// Canonical signed digits of `c`: (shift, +1 or −1) for each non-zero digit, no two adjacent.
-fn csd_digits(c: u64) -> Vec<(u32, i8)> {
-    let mut digits = Vec::new();
-    let mut v = c as u128;
-    let mut shift = 0;
-    while v != 0 {
-        if v & 1 == 1 {
-            // 01 -> +1; 11 -> -1 with a carry into the next bit.
-            if v & 2 == 2 {
-                digits.push((shift, -1));
-                v += 1;
-            } else {
-                digits.push((shift, 1));
-                v -= 1;
-            }
-        }
-        v >>= 1;
-        shift += 1;
-    }
-    digits
-}
-
-impl<const A: usize, const P: usize> Logic for MulConst<A, P> {
-    fn update(&mut self) {
-        let prod = sext(self.a.val().to_u64(), A) * self.c.val().to_u64() as i128;
-        let mask = if P >= 128 { !0u128 } else { (1u128 << P) - 1 };
-        self.p.next = ((prod as u128 & mask) as u64).into();
-    }
-
-    fn connect(&mut self) {
-        self.p.connect();
-    }
-
-    fn hdl(&self) -> Verilog {
-        let ext = if P > A {
-            format!("{{{{{}{{a[{}]}}}}, a}}", P - A, A - 1)
-        } else {
-            "a".to_string()
-        };
-        let mut expr = String::new();
-        for (shift, sign) in csd_digits(self.c.val().to_u64()) {
-            let op = if sign > 0 { " + " } else { " - " };
-            expr.push_str(&format!("{op}(ax << {shift})"));
-        }
-        if expr.is_empty() {
-            expr = " + 0".into();
-        }
-        Verilog::Custom(format!(
-            "wire [{msb}:0] ax = {ext};\nalways @(*) p = {P}'d0{expr};\n",
-            msb = P - 1
-        ))
-    }
-}
-
-#[cfg(test)]
-mod const_tests {
-    use super::csd_digits;
-
-    #[test]
-    fn canonical_signed_digits_sum_to_the_constant() {
-        for c in (0u64..5000).chain([328, 200, 1000, 65535, 0xFFFF_FFFF]) {
-            let digits = csd_digits(c);
-            let sum: i128 = digits.iter().map(|&(s, d)| (d as i128) << s).sum();
-            assert_eq!(sum, c as i128, "{c}");
-            assert!(
-                digits.windows(2).all(|w| w[1].0 > w[0].0 + 1),
-                "{c}: adjacent digits"
-            );
-        }
-        assert_eq!(csd_digits(328).len(), 3);
-        assert_eq!(csd_digits(255), vec![(0, -1), (8, 1)]);
     }
 }
