@@ -272,10 +272,10 @@ pub struct VrmCtrl {
     status_byte: Signal<Local, Bits<16>>,
     status_word: Signal<Local, Bits<16>>,
     known: Signal<Local, Bit>,
-    tele: Signal<Local, Bits<20>>,
+    tele: Signal<Local, Bits<16>>,
     tele_q: Signal<Local, Bits<5>>,
-    tele_sh: Signal<Local, Bits<20>>,
-    tele_flip: Signal<Local, Bits<20>>,
+    tele_sh: Signal<Local, Bits<16>>,
+    tele_flip: Signal<Local, Bits<16>>,
     tele_s: Signal<Local, Bits<5>>,
     tele_word: Signal<Local, Bits<16>>,
 }
@@ -1329,25 +1329,24 @@ impl Logic for VrmCtrl {
             | (self.reg_addr.val() == 0x88)
             | ((self.reg_addr.val() >= 0x8B) & (self.reg_addr.val() <= 0x8D))
             | (self.reg_addr.val() == 0x98);
-        // Telemetry normalization (§11.1): the source and its q.
-        self.tele.next = bit_cast::<20, 13>(self.vin_code.val());
+        // Telemetry normalization (§11.1): the source and its q, 16 bits (vin 13 unsigned,
+        // i_filt within ±2^15 as the filtered sum of at most 16 averages of 12-bit codes,
+        // temperature 12 signed), so s is at most 5.
+        self.tele.next = bit_cast::<16, 13>(self.vin_code.val());
         self.tele_q.next = 8.into();
         if self.reg_addr.val() == 0x8C {
-            self.tele.next = bit_cast::<20, 24>(self.i_filt_s.val());
+            self.tele.next = bit_cast::<16, 24>(self.i_filt_s.val());
             self.tele_q.next = 4.into();
         }
         if self.reg_addr.val() == 0x8D {
-            self.tele.next = bit_cast::<20, 12>(self.temp_code.val());
+            self.tele.next = bit_cast::<16, 12>(self.temp_code.val());
             if self.temp_code.val().get_bit(11) {
-                self.tele.next = bit_cast::<20, 12>(self.temp_code.val()) | 0xFF000_u64;
+                self.tele.next = bit_cast::<16, 12>(self.temp_code.val()) | 0xF000_u64;
             }
             self.tele_q.next = 4.into();
         }
-        if (self.reg_addr.val() == 0x8C) & self.i_filt_s.val().get_bit(23) {
-            self.tele.next = bit_cast::<20, 24>(self.i_filt_s.val()) | 0xF0000_u64;
-        }
-        // Smallest shift s (0..9) for which tele >> s fits 11 bits signed: bits 19..10+s all
-        // equal, so s = h − 9 for the highest h in 10..18 where bits h and h + 1 differ (else 0).
+        // Smallest shift s (0..5) for which tele >> s fits 11 bits signed: bits 15..10+s all
+        // equal, so s = h − 9 for the highest h in 10..14 where bits h and h + 1 differ (else 0).
         self.tele_flip.next = self.tele.val() ^ (self.tele.val() >> 1);
         self.tele_s.next = 0.into();
         if self.tele_flip.val().get_bit(10) {
@@ -1365,19 +1364,7 @@ impl Logic for VrmCtrl {
         if self.tele_flip.val().get_bit(14) {
             self.tele_s.next = 5.into();
         }
-        if self.tele_flip.val().get_bit(15) {
-            self.tele_s.next = 6.into();
-        }
-        if self.tele_flip.val().get_bit(16) {
-            self.tele_s.next = 7.into();
-        }
-        if self.tele_flip.val().get_bit(17) {
-            self.tele_s.next = 8.into();
-        }
-        if self.tele_flip.val().get_bit(18) {
-            self.tele_s.next = 9.into();
-        }
-        // Bits s + 10 .. s of a 20-bit value: a logical shift suffices.
+        // Bits s + 10 .. s of a 16-bit value: a logical shift suffices.
         self.tele_sh.next = self.tele.val() >> self.tele_s.val();
         self.tele_word.next = (bit_cast::<16, 5>(self.tele_s.val() - self.tele_q.val()) << 11)
             | bit_cast::<16, 11>(self.tele_sh.val().get_bits::<11>(0));
