@@ -111,8 +111,9 @@ pub struct VrmCtrl {
     sh_x: Signal<Local, Bits<31>>,
     bal_x: Signal<Local, Bits<31>>,
     bal_new: Signal<Local, Bits<31>>,
-    bal_lim: Signal<Local, Bits<31>>,
-    bal_neg: Signal<Local, Bits<31>>,
+    bal_lim: Signal<Local, Bits<15>>,
+    bal_neg: Signal<Local, Bits<15>>,
+    bal_hi: Signal<Local, Bits<15>>,
     bal_value: Signal<Local, Bits<30>>,
     imb_value: Signal<Local, Bits<7>>,
     recip_rom: ROM<Bits<17>, 5>,
@@ -364,6 +365,7 @@ impl VrmCtrl {
             bal_new: Default::default(),
             bal_lim: Default::default(),
             bal_neg: Default::default(),
+            bal_hi: Default::default(),
             bal_value: Default::default(),
             imb_value: Default::default(),
             recip_rom: rom(recip),
@@ -742,12 +744,18 @@ impl Logic for VrmCtrl {
             self.bal_x.next = bit_cast::<31, 30>(self.sel_bal.val()) | 0x40000000_u64;
         }
         self.bal_new.next = self.bal_x.val() - self.sh_x.val();
-        self.bal_lim.next = bit_cast::<31, 12>(self.regs.value[23].val().get_bits::<12>(0)) << 16;
+        // ±BAL_MAX · 2^16 has 16 zero low bits, so the clamp compares the upper 15 bits (x < −L
+        // · 2^16 ⟺ x >> 16 < −L; x > L · 2^16 ⟺ x >> 16 > L, or = L with low bits set).
+        self.bal_lim.next = bit_cast::<15, 12>(self.regs.value[23].val().get_bits::<12>(0));
         self.bal_neg.next = !self.bal_lim.val() + 1;
-        if (self.bal_new.val() ^ 0x40000000_u64) > (self.bal_lim.val() ^ 0x40000000_u64) {
-            self.bal_value.next = bit_cast::<30, 31>(self.bal_lim.val());
-        } else if (self.bal_new.val() ^ 0x40000000_u64) < (self.bal_neg.val() ^ 0x40000000_u64) {
-            self.bal_value.next = bit_cast::<30, 31>(self.bal_neg.val());
+        self.bal_hi.next = self.bal_new.val().get_bits::<15>(16);
+        if ((self.bal_hi.val() ^ 0x4000_u64) > (self.bal_lim.val() ^ 0x4000_u64))
+            | ((self.bal_hi.val() == self.bal_lim.val())
+                & (self.bal_new.val().get_bits::<16>(0) != 0))
+        {
+            self.bal_value.next = bit_cast::<30, 15>(self.bal_lim.val()) << 16;
+        } else if (self.bal_hi.val() ^ 0x4000_u64) < (self.bal_neg.val() ^ 0x4000_u64) {
+            self.bal_value.next = bit_cast::<30, 15>(self.bal_neg.val()) << 16;
         } else {
             self.bal_value.next = bit_cast::<30, 31>(self.bal_new.val());
         }
