@@ -1081,20 +1081,20 @@ impl Logic for VrmCtrl {
             if !self.ss.q.val()
                 & (self.vout_code.val() < self.regs.value[9].val().get_bits::<13>(0))
             {
-                if self.cnt_uv.q.val() < self.flt_n.val() {
+                self.f_uv.next = self.cnt_uv.q.val() >= (self.flt_n.val() - 1);
+                if !self.f_uv.val() {
                     self.cnt_uv.d.next = self.cnt_uv.q.val() + 1;
                 }
-                self.f_uv.next = self.cnt_uv.q.val() >= (self.flt_n.val() - 1);
             } else {
                 self.cnt_uv.d.next = 0.into();
             }
             if !self.i_inst.val().get_bit(17)
                 & (bit_cast::<40, 18>(self.i_inst.val()) > self.regs.value[11].val())
             {
-                if self.cnt_oc.q.val() < self.flt_n.val() {
+                self.f_oc.next = self.cnt_oc.q.val() >= (self.flt_n.val() - 1);
+                if !self.f_oc.val() {
                     self.cnt_oc.d.next = self.cnt_oc.q.val() + 1;
                 }
-                self.f_oc.next = self.cnt_oc.q.val() >= (self.flt_n.val() - 1);
             } else {
                 self.cnt_oc.d.next = 0.into();
             }
@@ -1102,26 +1102,26 @@ impl Logic for VrmCtrl {
             if (self.temp_code.val() ^ 0x800)
                 > (self.regs.value[13].val().get_bits::<12>(0) ^ 0x800)
             {
-                if self.cnt_ot.q.val() < self.flt_n.val() {
+                self.f_ot.next = self.cnt_ot.q.val() >= (self.flt_n.val() - 1);
+                if !self.f_ot.val() {
                     self.cnt_ot.d.next = self.cnt_ot.q.val() + 1;
                 }
-                self.f_ot.next = self.cnt_ot.q.val() >= (self.flt_n.val() - 1);
             } else {
                 self.cnt_ot.d.next = 0.into();
             }
             if self.vin_code.val() < self.regs.value[15].val().get_bits::<13>(0) {
-                if self.cnt_vin.q.val() < self.flt_n.val() {
+                self.f_vin.next = self.cnt_vin.q.val() >= (self.flt_n.val() - 1);
+                if !self.f_vin.val() {
                     self.cnt_vin.d.next = self.cnt_vin.q.val() + 1;
                 }
-                self.f_vin.next = self.cnt_vin.q.val() >= (self.flt_n.val() - 1);
             } else {
                 self.cnt_vin.d.next = 0.into();
             }
             if !self.ss.q.val() & (self.u.q.val() == self.u_max.val()) {
-                if self.cnt_sat.q.val() < self.sat_n.val() {
+                self.f_sat.next = self.cnt_sat.q.val() >= (self.sat_n.val() - 1);
+                if !self.f_sat.val() {
                     self.cnt_sat.d.next = self.cnt_sat.q.val() + 1;
                 }
-                self.f_sat.next = self.cnt_sat.q.val() >= (self.sat_n.val() - 1);
             } else {
                 self.cnt_sat.d.next = 0.into();
             }

@@ -801,8 +801,14 @@ impl VrmModel {
                     ),
                 ];
                 for (c, cond, fault, limit) in checks {
-                    self.cnt[c] = if cond { (pre.cnt[c] + 1).min(limit) } else { 0 };
-                    if self.cnt[c] == limit && cond {
+                    // Fires on the limit-th consecutive tick; the counter then holds (§10).
+                    let fire = cond && pre.cnt[c] + 1 >= limit;
+                    self.cnt[c] = match (cond, fire) {
+                        (false, _) => 0,
+                        (true, true) => pre.cnt[c],
+                        (true, false) => pre.cnt[c] + 1,
+                    };
+                    if fire {
                         faults.push(fault);
                     }
                 }
