@@ -200,8 +200,8 @@ pub struct RegFile {
     sh: Signal<Local, Bits<6>>,
     // The product shifted by sh = N + S one bit per clock (§11: 23 shifts at most, left for
     // sh > 0, arithmetic right for sh < 0): no barrel shifter. `cv_ovf` remembers a left shift
-    // that would have left 32 bits (it is not made, so bit 31 stays the sign); the value fits
-    // when bits 31..25 repeat the sign and no shift was refused.
+    // that would have left 27 bits (it is not made, so bit 26 stays the sign); the value fits
+    // when bits 26 and 25 agree (26 bits signed, every range's width) and no shift was refused.
     accept: Signal<Local, Bit>,
     fits: Signal<Local, Bit>,
     win: Signal<Local, Bits<26>>,
@@ -221,7 +221,7 @@ pub struct RegFile {
     cv_hit: Vec<DFF<Bit>>,
     // Register i is the one addressed (`addr` is its code).
     hit: Vec<Signal<Local, Bit>>,
-    cv_r: DFF<Bits<32>>,
+    cv_r: DFF<Bits<27>>,
     cv_sh: DFF<Bits<6>>,
     cv_ovf: DFF<Bit>,
     cv_wdata: DFF<Bits<16>>,
@@ -457,11 +457,8 @@ impl Logic for RegFile {
             self.we.val() & self.writable.val() & !self.cv_go.q.val() & !self.reset.val();
         self.busy.next = self.cv_go.q.val();
         if self.accept.val() {
-            // |Y·K| < 2^26: the product is exact in 28 bits, sign-extended to 32.
-            self.cv_r.d.next = bit_cast::<32, 28>(self.mul.p.val());
-            if self.mul.p.val().get_bit(27) {
-                self.cv_r.d.next = bit_cast::<32, 28>(self.mul.p.val()) | 0xF000_0000_u64;
-            }
+            // |Y·K| ≤ 1024 · 65535 < 2^26: the product is exact in 27 bits.
+            self.cv_r.d.next = bit_cast::<27, 28>(self.mul.p.val());
             self.cv_sh.d.next = self.sh.val();
             self.cv_ovf.d.next = false;
             self.cv_cnt.d.next = 23.into();
@@ -478,12 +475,12 @@ impl Logic for RegFile {
                 self.cv_go.d.next = false;
             } else if self.cv_sh.q.val().get_bit(5) {
                 self.cv_r.d.next = (self.cv_r.q.val() >> 1)
-                    | (bit_cast::<32, 1>(self.cv_r.q.val().get_bits::<1>(31)) << 31);
+                    | (bit_cast::<27, 1>(self.cv_r.q.val().get_bits::<1>(26)) << 26);
                 self.cv_sh.d.next = self.cv_sh.q.val() + 1;
             } else if self.cv_sh.q.val() != 0 {
-                // A shift that would leave 32 bits is not made (the sign bit stays the value's).
+                // A shift that would leave 27 bits is not made (the sign bit stays the value's).
                 self.cv_sh.d.next = self.cv_sh.q.val() - 1;
-                if self.cv_r.q.val().get_bit(31) != self.cv_r.q.val().get_bit(30) {
+                if self.cv_r.q.val().get_bit(26) != self.cv_r.q.val().get_bit(25) {
                     self.cv_ovf.d.next = true;
                 } else {
                     self.cv_r.d.next = self.cv_r.q.val() << 1;
@@ -491,9 +488,8 @@ impl Logic for RegFile {
             }
         }
         self.win.next = self.cv_r.q.val().get_bits::<26>(0);
-        self.fits.next = !self.cv_ovf.q.val()
-            & ((self.cv_r.q.val().get_bits::<7>(25) == 0)
-                | (self.cv_r.q.val().get_bits::<7>(25) == 0x7F));
+        self.fits.next =
+            !self.cv_ovf.q.val() & (self.cv_r.q.val().get_bit(26) == self.cv_r.q.val().get_bit(25));
         self.hi26.next = self.sel_hi.val().get_bits::<26>(0);
         self.lo26.next = self.sel_lo.val().get_bits::<26>(0);
         // The stored word (stage 1): a byte register keeps its low byte.
@@ -514,7 +510,7 @@ impl Logic for RegFile {
         if self.sel_kind.val() == 2 {
             // Out of 26 bits is beyond every range: the bound on the value's side.
             if !self.fits.val() {
-                if self.cv_r.q.val().get_bit(31) {
+                if self.cv_r.q.val().get_bit(26) {
                     self.new_value.next = self.sel_lo.val();
                 } else {
                     self.new_value.next = self.sel_hi.val();
