@@ -27,17 +27,7 @@ fn check(board: fpga::Board, config: TileConfig) {
         assert!(t > 10.0 && t < 200.0, "icetime {t} MHz");
         assert!(fpga::markdown(j).contains("icetime"));
         // scripts/ice40_paths.py reads the same netlist: its worst estimate is a real path.
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/ice40_paths.py");
-        let run = std::process::Command::new("python3")
-            .args([script, out.join("top.json").to_str().unwrap(), "--min", "0"])
-            .output()
-            .expect("python3");
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
-        let text = String::from_utf8_lossy(&run.stdout);
+        let text = run_script("ice40_paths.py", &out.join("top.json"), &["--min", "0"]);
         let worst: f64 = text.split_whitespace().next().unwrap().parse().unwrap();
         assert!(worst > 5.0 && worst < 60.0, "{text}");
         assert!(text.lines().count() > 100 && text.contains(" LUT "));
@@ -101,17 +91,7 @@ fn vrm_bitstream(board: fpga::Board, phases: usize) -> serde_json::Value {
     assert!(std::fs::metadata(&report.bitstream).unwrap().len() > 10_000);
     if board == fpga::Board::Icebreaker {
         // scripts/ice40_cells.py reads the same netlist: its census counts the report's LUTs.
-        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/ice40_cells.py");
-        let run = std::process::Command::new("python3")
-            .args([script, out.join("top.json").to_str().unwrap()])
-            .output()
-            .expect("python3");
-        assert!(
-            run.status.success(),
-            "{}",
-            String::from_utf8_lossy(&run.stderr)
-        );
-        let text = String::from_utf8_lossy(&run.stdout);
+        let text = run_script("ice40_cells.py", &out.join("top.json"), &[]);
         let luts: u64 = text
             .strip_prefix("cells: ")
             .and_then(|t| t.split_whitespace().next())
@@ -128,6 +108,23 @@ fn vrm_bitstream(board: fpga::Board, phases: usize) -> serde_json::Value {
     }
     let _ = std::fs::remove_dir_all(&out);
     report.json
+}
+
+/// Runs `scripts/NAME` on a netlist with extra arguments; its standard output (it must succeed).
+fn run_script(name: &str, netlist: &std::path::Path, args: &[&str]) -> String {
+    let script = format!("{}/../scripts/{name}", env!("CARGO_MANIFEST_DIR"));
+    let run = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(netlist)
+        .args(args)
+        .output()
+        .expect("python3");
+    assert!(
+        run.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    String::from_utf8_lossy(&run.stdout).into_owned()
 }
 
 fn used(j: &serde_json::Value, k: &str) -> u64 {

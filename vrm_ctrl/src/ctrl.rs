@@ -138,7 +138,7 @@ pub struct VrmCtrl {
     v_set_q: DFF<Bits<13>>,
     e_s: DFF<Bits<13>>,
     p_t: DFF<Bits<24>>,
-    d_t: DFF<Bits<28>>,
+    d_filt: DFF<Bits<28>>,
     e_prev: DFF<Bits<13>>,
     acc_i: DFF<Bits<32>>,
     u: DFF<Bits<16>>,
@@ -390,7 +390,7 @@ impl VrmCtrl {
             v_set_q: Default::default(),
             e_s: Default::default(),
             p_t: Default::default(),
-            d_t: Default::default(),
+            d_filt: Default::default(),
             e_prev: Default::default(),
             acc_i: Default::default(),
             u: Default::default(),
@@ -528,7 +528,7 @@ impl Logic for VrmCtrl {
         dff_setup!(
             self, clock, m, at_end, kc, n_act, dwell, bal_mean, n_bal, i_tot_r, n_tot, i_inst_r,
             thr_add, thr_shed, prod_clr, mode_q, ss, vref_q, ss_pending, div_nq, div_den, div_rem,
-            i_filt_q, v_set_q, e_s, p_t, d_t, e_prev, acc_i, u, ov, tr, blank, cnt_uv, cnt_oc,
+            i_filt_q, v_set_q, e_s, p_t, d_filt, e_prev, acc_i, u, ov, tr, blank, cnt_uv, cnt_oc,
             cnt_ot, cnt_vin, cnt_sat, hic_units, hic_pre, st_vout, st_iout, st_input, st_temp,
             st_mfr, st_cml, rdata
         );
@@ -836,7 +836,7 @@ impl Logic for VrmCtrl {
         if self.p_t.q.val().get_bit(23) {
             self.p28.next = bit_cast::<28, 24>(self.p_t.q.val()) | 0xF000000_u64;
         }
-        self.pd_raw.next = self.p28.val() + self.d_t.q.val();
+        self.pd_raw.next = self.p28.val() + self.d_filt.q.val();
         self.pd.next = bit_cast::<16, 28>(self.pd_raw.val());
         if (self.pd_raw.val() ^ 0x8000000_u64) > (0x7FFF_u64 ^ 0x8000000_u64) {
             self.pd.next = 0x7FFF_u64.into();
@@ -901,16 +901,16 @@ impl Logic for VrmCtrl {
         if self.kc.q.val() == 3 {
             self.p_t.d.next = bit_cast::<24, 32>(self.prod.val() >> 8);
         }
-        // kc = 5 in RUN: d = d + (((KD · Δe) >> 4 − d) >> DF) (`d_t` holds d).
+        // kc = 5 in RUN: d = d + (((KD · Δe) >> 4 − d) >> DF) (`d_filt` is §6's `d`, the filtered derivative term).
         self.d_raw.next = bit_cast::<28, 32>(self.prod.val() >> 4);
-        self.d_diff.next = self.d_raw.val() - self.d_t.q.val();
+        self.d_diff.next = self.d_raw.val() - self.d_filt.q.val();
         self.d_step.next = self.d_diff.val() >> self.regs.value[21].val().get_bits::<2>(0);
         if self.d_diff.val().get_bit(27) {
             self.d_step.next =
                 !((!self.d_diff.val()) >> self.regs.value[21].val().get_bits::<2>(0));
         }
         if (self.kc.q.val() == 5) & (self.mode_q.q.val() == 1_u64) {
-            self.d_t.d.next = self.d_t.q.val() + self.d_step.val();
+            self.d_filt.d.next = self.d_filt.q.val() + self.d_step.val();
         }
         // kc = 4 in RUN: the integrator takes KI · e where it lands (§6).
         self.acc_sum.next =
@@ -1274,7 +1274,7 @@ impl Logic for VrmCtrl {
             self.vref_q.d.next = 0.into();
             self.acc_i.d.next = 0.into();
             self.p_t.d.next = 0.into();
-            self.d_t.d.next = 0.into();
+            self.d_filt.d.next = 0.into();
             self.mul.a.next = 0.into();
             self.mul.b.next = 0.into();
             self.prod_clr.d.next = true;
@@ -1495,7 +1495,7 @@ impl Logic for VrmCtrl {
             self.v_set_q.d.next = 0.into();
             self.e_s.d.next = 0.into();
             self.p_t.d.next = 0.into();
-            self.d_t.d.next = 0.into();
+            self.d_filt.d.next = 0.into();
             self.e_prev.d.next = 0.into();
             self.acc_i.d.next = 0.into();
             self.u.d.next = 0.into();
