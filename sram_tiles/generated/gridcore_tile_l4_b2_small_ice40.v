@@ -66,7 +66,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$0$acc_b;
     reg  lanes$0$shadow_load;
     reg  [1:0] lanes$0$drain_b;
-    wire  [31:0] lanes$0$shadow_out;
+    reg  lanes$0$shadow_shift;
+    reg  [26:0] lanes$0$chain_in;
+    wire  [26:0] lanes$0$shadow_out;
     reg  lanes$1$clock;
     reg  lanes$1$reset;
     reg  lanes$1$w_we;
@@ -80,7 +82,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$1$acc_b;
     reg  lanes$1$shadow_load;
     reg  [1:0] lanes$1$drain_b;
-    wire  [31:0] lanes$1$shadow_out;
+    reg  lanes$1$shadow_shift;
+    reg  [26:0] lanes$1$chain_in;
+    wire  [26:0] lanes$1$shadow_out;
     reg  lanes$2$clock;
     reg  lanes$2$reset;
     reg  lanes$2$w_we;
@@ -94,7 +98,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$2$acc_b;
     reg  lanes$2$shadow_load;
     reg  [1:0] lanes$2$drain_b;
-    wire  [31:0] lanes$2$shadow_out;
+    reg  lanes$2$shadow_shift;
+    reg  [26:0] lanes$2$chain_in;
+    wire  [26:0] lanes$2$shadow_out;
     reg  lanes$3$clock;
     reg  lanes$3$reset;
     reg  lanes$3$w_we;
@@ -108,7 +114,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$3$acc_b;
     reg  lanes$3$shadow_load;
     reg  [1:0] lanes$3$drain_b;
-    wire  [31:0] lanes$3$shadow_out;
+    reg  lanes$3$shadow_shift;
+    reg  [26:0] lanes$3$chain_in;
+    wire  [26:0] lanes$3$shadow_out;
     reg  muls$0$clock;
     reg  [7:0] muls$0$x;
     reg  [7:0] muls$0$w0;
@@ -501,9 +509,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  dr_active$d;
     wire  dr_active$q;
     reg  dr_active$clock;
-    reg  [4:0] dr_lane$d;
-    wire  [4:0] dr_lane$q;
-    reg  dr_lane$clock;
     reg  [1:0] dr_b$d;
     wire  [1:0] dr_b$q;
     reg  dr_b$clock;
@@ -525,12 +530,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] dr_yoff$d;
     wire  [15:0] dr_yoff$q;
     reg  dr_yoff$clock;
-    reg  [4:0] dr_hi_q$d;
-    wire  [4:0] dr_hi_q$q;
-    reg  dr_hi_q$clock;
-    reg  [31:0] drain_part$0$d;
-    wire  [31:0] drain_part$0$q;
-    reg  drain_part$0$clock;
+    reg  [26:0] dr_head$d;
+    wire  [26:0] dr_head$q;
+    reg  dr_head$clock;
     reg  rq$clock;
     reg  rq$reset;
     reg  rq$in_valid;
@@ -592,7 +594,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  e_last;
     reg  [1:0] dr_binc;
     reg  [31:0] dr_value;
-    reg  [4:0] dr_lo;
     reg  dr_last_elem;
     
     // Sub module instances
@@ -610,6 +611,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$0$acc_b),
         .shadow_load(lanes$0$shadow_load),
         .drain_b(lanes$0$drain_b),
+        .shadow_shift(lanes$0$shadow_shift),
+        .chain_in(lanes$0$chain_in),
         .shadow_out(lanes$0$shadow_out)
     );
     gridcore_tile$lanes$1 lanes$1(
@@ -626,6 +629,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$1$acc_b),
         .shadow_load(lanes$1$shadow_load),
         .drain_b(lanes$1$drain_b),
+        .shadow_shift(lanes$1$shadow_shift),
+        .chain_in(lanes$1$chain_in),
         .shadow_out(lanes$1$shadow_out)
     );
     gridcore_tile$lanes$2 lanes$2(
@@ -642,6 +647,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$2$acc_b),
         .shadow_load(lanes$2$shadow_load),
         .drain_b(lanes$2$drain_b),
+        .shadow_shift(lanes$2$shadow_shift),
+        .chain_in(lanes$2$chain_in),
         .shadow_out(lanes$2$shadow_out)
     );
     gridcore_tile$lanes$3 lanes$3(
@@ -658,6 +665,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$3$acc_b),
         .shadow_load(lanes$3$shadow_load),
         .drain_b(lanes$3$drain_b),
+        .shadow_shift(lanes$3$shadow_shift),
+        .chain_in(lanes$3$chain_in),
         .shadow_out(lanes$3$shadow_out)
     );
     gridcore_tile$muls$0 muls$0(
@@ -1288,11 +1297,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(dr_active$q),
         .clock(dr_active$clock)
     );
-    gridcore_tile$dr_lane dr_lane(
-        .d(dr_lane$d),
-        .q(dr_lane$q),
-        .clock(dr_lane$clock)
-    );
     gridcore_tile$dr_b dr_b(
         .d(dr_b$d),
         .q(dr_b$q),
@@ -1328,15 +1332,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(dr_yoff$q),
         .clock(dr_yoff$clock)
     );
-    gridcore_tile$dr_hi_q dr_hi_q(
-        .d(dr_hi_q$d),
-        .q(dr_hi_q$q),
-        .clock(dr_hi_q$clock)
-    );
-    gridcore_tile$drain_part$0 drain_part$0(
-        .d(drain_part$0$d),
-        .q(drain_part$0$q),
-        .clock(drain_part$0$clock)
+    gridcore_tile$dr_head dr_head(
+        .d(dr_head$d),
+        .q(dr_head$q),
+        .clock(dr_head$clock)
     );
     gridcore_tile$rq rq(
         .clock(rq$clock),
@@ -1428,7 +1427,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         p4_n$clock = clock;
         p4_lastg$clock = clock;
         dr_active$clock = clock;
-        dr_lane$clock = clock;
         dr_b$clock = clock;
         dr_bend$clock = clock;
         dr_ld$clock = clock;
@@ -1449,7 +1447,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         setl_q2$clock = clock;
         e_xaddr$clock = clock;
         e_waddr$clock = clock;
-        dr_hi_q$clock = clock;
+        dr_head$clock = clock;
         e_lastg$clock = clock;
         nx_ch$clock = clock;
         nx_rem$clock = clock;
@@ -1539,7 +1537,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         p4_n$d = p4_n$q;
         p4_lastg$d = p4_lastg$q;
         dr_active$d = dr_active$q;
-        dr_lane$d = dr_lane$q;
         dr_b$d = dr_b$q;
         dr_bend$d = dr_bend$q;
         dr_ld$d = dr_ld$q;
@@ -1560,7 +1557,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         setl_q2$d = setl_q2$q;
         e_xaddr$d = e_xaddr$q;
         e_waddr$d = e_waddr$q;
-        dr_hi_q$d = dr_hi_q$q;
+        dr_head$d = dr_head$q;
         e_lastg$d = e_lastg$q;
         nx_ch$d = nx_ch$q;
         nx_rem$d = nx_rem$q;
@@ -1858,7 +1855,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 e_xaddr$d = e_xaddr$q + l_k$q;
             end
         end
-        dr_value = 32'h0;
         dr_last_elem = dr_bend$q & dr_ld$q[32'h5];
         dr_binc = dr_b$q + 32'h1;
         rq$clock = clock;
@@ -1877,7 +1873,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 dr_b$d = 32'h0;
                 dr_bend$d = l_b1$q;
                 dr_yoff$d = 32'h0;
-                dr_lane$d = dr_lane$q + 32'h1;
                 dr_ld$d = dr_ld$q - 32'h1;
                 dr_paddr$d = dr_paddr$q + 32'h1;
                 dr_yaddr$d = dr_yaddr$q + 32'h1;
@@ -1893,7 +1888,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         if (p4_last$q) begin
             dr_active$d = 1'b1;
-            dr_lane$d = 32'h0;
             dr_b$d = 32'h0;
             dr_yoff$d = 32'h0;
             dr_bend$d = l_b1$q;
@@ -1924,7 +1918,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$acc_first = p3_first$q;
         lanes$0$acc_b = p3_b$q;
         lanes$0$shadow_load = p4_last$q;
+        lanes$0$shadow_shift = dr_active$q;
         lanes$0$drain_b = dr_b$q;
+        lanes$0$chain_in = 32'h0;
         lanes$1$clock = clock;
         lanes$1$reset = reset;
         lanes$1$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 1);
@@ -1935,7 +1931,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$acc_first = p3_first$q;
         lanes$1$acc_b = p3_b$q;
         lanes$1$shadow_load = p4_last$q;
+        lanes$1$shadow_shift = dr_active$q;
         lanes$1$drain_b = dr_b$q;
+        lanes$1$chain_in = 32'h0;
         lanes$2$clock = clock;
         lanes$2$reset = reset;
         lanes$2$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 2);
@@ -1946,7 +1944,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$acc_first = p3_first$q;
         lanes$2$acc_b = p3_b$q;
         lanes$2$shadow_load = p4_last$q;
+        lanes$2$shadow_shift = dr_active$q;
         lanes$2$drain_b = dr_b$q;
+        lanes$2$chain_in = 32'h0;
         lanes$3$clock = clock;
         lanes$3$reset = reset;
         lanes$3$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 3);
@@ -1957,26 +1957,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$acc_first = p3_first$q;
         lanes$3$acc_b = p3_b$q;
         lanes$3$shadow_load = p4_last$q;
+        lanes$3$shadow_shift = dr_active$q;
         lanes$3$drain_b = dr_b$q;
-        dr_lo = dr_lane$q & 32'h3;
-        dr_hi_q$d = dr_lane$q >> 32'h2;
-        drain_part$0$clock = clock;
-        drain_part$0$d = drain_part$0$q;
-        if (dr_lo == 0) begin
-            drain_part$0$d = lanes$0$shadow_out;
-        end
-        if (dr_lo == 1) begin
-            drain_part$0$d = lanes$1$shadow_out;
-        end
-        if (dr_lo == 2) begin
-            drain_part$0$d = lanes$2$shadow_out;
-        end
-        if (dr_lo == 3) begin
-            drain_part$0$d = lanes$3$shadow_out;
-        end
-        if (dr_hi_q$q == 0) begin
-            dr_value = drain_part$0$q;
-        end
+        lanes$3$chain_in = 32'h0;
+        lanes$0$chain_in = lanes$1$shadow_out;
+        lanes$1$chain_in = lanes$2$shadow_out;
+        lanes$2$chain_in = lanes$3$shadow_out;
+        dr_head$d = lanes$0$shadow_out;
+        dr_value = ((dr_head$q ^ 64'h4000000) & 32'hffffffff) - 64'h4000000;
         rq$in_acc = dr_value;
         if (rq$out_valid) begin
             c_a_writes$en = 1'b1;
@@ -3738,42 +3726,23 @@ module gridcore_tile$dr_bend(d,q,clock);
 endmodule // gridcore_tile$dr_bend
 
 
-module gridcore_tile$dr_hi_q(d,q,clock);
+module gridcore_tile$dr_head(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 5'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$dr_hi_q
-
-
-module gridcore_tile$dr_lane(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$dr_lane
+endmodule // gridcore_tile$dr_head
 
 
 module gridcore_tile$dr_lastg(d,q,clock);
@@ -3869,25 +3838,6 @@ module gridcore_tile$dr_yoff(d,q,clock);
     end
           
 endmodule // gridcore_tile$dr_yoff
-
-
-module gridcore_tile$drain_part$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$drain_part$0
 
 
 module gridcore_tile$e_active(d,q,clock);
@@ -4613,7 +4563,7 @@ module gridcore_tile$l_zp(d,q,clock);
 endmodule // gridcore_tile$l_zp
 
 
-module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -4629,7 +4579,9 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -4639,21 +4591,21 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$0$weights weights(
@@ -4695,7 +4647,7 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -4703,11 +4655,14 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -4725,11 +4680,14 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -4741,8 +4699,6 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$0
@@ -4751,13 +4707,13 @@ endmodule // gridcore_tile$lanes$0
 module gridcore_tile$lanes$0$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -4770,13 +4726,13 @@ endmodule // gridcore_tile$lanes$0$acc$0
 module gridcore_tile$lanes$0$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -4789,13 +4745,13 @@ endmodule // gridcore_tile$lanes$0$acc$1
 module gridcore_tile$lanes$0$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -4808,13 +4764,13 @@ endmodule // gridcore_tile$lanes$0$shadow$0
 module gridcore_tile$lanes$0$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -4853,7 +4809,7 @@ module gridcore_tile$lanes$0$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$0$weights
 
 
-module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -4869,7 +4825,9 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -4879,21 +4837,21 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$1$weights weights(
@@ -4935,7 +4893,7 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -4943,11 +4901,14 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -4965,11 +4926,14 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -4981,8 +4945,6 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$1
@@ -4991,13 +4953,13 @@ endmodule // gridcore_tile$lanes$1
 module gridcore_tile$lanes$1$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5010,13 +4972,13 @@ endmodule // gridcore_tile$lanes$1$acc$0
 module gridcore_tile$lanes$1$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5029,13 +4991,13 @@ endmodule // gridcore_tile$lanes$1$acc$1
 module gridcore_tile$lanes$1$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5048,13 +5010,13 @@ endmodule // gridcore_tile$lanes$1$shadow$0
 module gridcore_tile$lanes$1$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5093,7 +5055,7 @@ module gridcore_tile$lanes$1$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$1$weights
 
 
-module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5109,7 +5071,9 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -5119,21 +5083,21 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$2$weights weights(
@@ -5175,7 +5139,7 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -5183,11 +5147,14 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5205,11 +5172,14 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5221,8 +5191,6 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$2
@@ -5231,13 +5199,13 @@ endmodule // gridcore_tile$lanes$2
 module gridcore_tile$lanes$2$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5250,13 +5218,13 @@ endmodule // gridcore_tile$lanes$2$acc$0
 module gridcore_tile$lanes$2$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5269,13 +5237,13 @@ endmodule // gridcore_tile$lanes$2$acc$1
 module gridcore_tile$lanes$2$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5288,13 +5256,13 @@ endmodule // gridcore_tile$lanes$2$shadow$0
 module gridcore_tile$lanes$2$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5333,7 +5301,7 @@ module gridcore_tile$lanes$2$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$2$weights
 
 
-module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5349,7 +5317,9 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -5359,21 +5329,21 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$3$weights weights(
@@ -5415,7 +5385,7 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -5423,11 +5393,14 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5445,11 +5418,14 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5461,8 +5437,6 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$3
@@ -5471,13 +5445,13 @@ endmodule // gridcore_tile$lanes$3
 module gridcore_tile$lanes$3$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5490,13 +5464,13 @@ endmodule // gridcore_tile$lanes$3$acc$0
 module gridcore_tile$lanes$3$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5509,13 +5483,13 @@ endmodule // gridcore_tile$lanes$3$acc$1
 module gridcore_tile$lanes$3$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5528,13 +5502,13 @@ endmodule // gridcore_tile$lanes$3$shadow$0
 module gridcore_tile$lanes$3$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin

@@ -66,7 +66,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$0$acc_b;
     reg  lanes$0$shadow_load;
     reg  [1:0] lanes$0$drain_b;
-    wire  [31:0] lanes$0$shadow_out;
+    reg  lanes$0$shadow_shift;
+    reg  [26:0] lanes$0$chain_in;
+    wire  [26:0] lanes$0$shadow_out;
     reg  lanes$1$clock;
     reg  lanes$1$reset;
     reg  lanes$1$w_we;
@@ -80,7 +82,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$1$acc_b;
     reg  lanes$1$shadow_load;
     reg  [1:0] lanes$1$drain_b;
-    wire  [31:0] lanes$1$shadow_out;
+    reg  lanes$1$shadow_shift;
+    reg  [26:0] lanes$1$chain_in;
+    wire  [26:0] lanes$1$shadow_out;
     reg  lanes$2$clock;
     reg  lanes$2$reset;
     reg  lanes$2$w_we;
@@ -94,7 +98,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$2$acc_b;
     reg  lanes$2$shadow_load;
     reg  [1:0] lanes$2$drain_b;
-    wire  [31:0] lanes$2$shadow_out;
+    reg  lanes$2$shadow_shift;
+    reg  [26:0] lanes$2$chain_in;
+    wire  [26:0] lanes$2$shadow_out;
     reg  lanes$3$clock;
     reg  lanes$3$reset;
     reg  lanes$3$w_we;
@@ -108,7 +114,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$3$acc_b;
     reg  lanes$3$shadow_load;
     reg  [1:0] lanes$3$drain_b;
-    wire  [31:0] lanes$3$shadow_out;
+    reg  lanes$3$shadow_shift;
+    reg  [26:0] lanes$3$chain_in;
+    wire  [26:0] lanes$3$shadow_out;
     reg  lanes$4$clock;
     reg  lanes$4$reset;
     reg  lanes$4$w_we;
@@ -122,7 +130,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$4$acc_b;
     reg  lanes$4$shadow_load;
     reg  [1:0] lanes$4$drain_b;
-    wire  [31:0] lanes$4$shadow_out;
+    reg  lanes$4$shadow_shift;
+    reg  [26:0] lanes$4$chain_in;
+    wire  [26:0] lanes$4$shadow_out;
     reg  lanes$5$clock;
     reg  lanes$5$reset;
     reg  lanes$5$w_we;
@@ -136,7 +146,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$5$acc_b;
     reg  lanes$5$shadow_load;
     reg  [1:0] lanes$5$drain_b;
-    wire  [31:0] lanes$5$shadow_out;
+    reg  lanes$5$shadow_shift;
+    reg  [26:0] lanes$5$chain_in;
+    wire  [26:0] lanes$5$shadow_out;
     reg  lanes$6$clock;
     reg  lanes$6$reset;
     reg  lanes$6$w_we;
@@ -150,7 +162,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$6$acc_b;
     reg  lanes$6$shadow_load;
     reg  [1:0] lanes$6$drain_b;
-    wire  [31:0] lanes$6$shadow_out;
+    reg  lanes$6$shadow_shift;
+    reg  [26:0] lanes$6$chain_in;
+    wire  [26:0] lanes$6$shadow_out;
     reg  lanes$7$clock;
     reg  lanes$7$reset;
     reg  lanes$7$w_we;
@@ -164,7 +178,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [1:0] lanes$7$acc_b;
     reg  lanes$7$shadow_load;
     reg  [1:0] lanes$7$drain_b;
-    wire  [31:0] lanes$7$shadow_out;
+    reg  lanes$7$shadow_shift;
+    reg  [26:0] lanes$7$chain_in;
+    wire  [26:0] lanes$7$shadow_out;
     reg  muls$0$clock;
     reg  [7:0] muls$0$x;
     reg  [7:0] muls$0$w0;
@@ -569,9 +585,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  dr_active$d;
     wire  dr_active$q;
     reg  dr_active$clock;
-    reg  [4:0] dr_lane$d;
-    wire  [4:0] dr_lane$q;
-    reg  dr_lane$clock;
     reg  [1:0] dr_b$d;
     wire  [1:0] dr_b$q;
     reg  dr_b$clock;
@@ -593,15 +606,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] dr_yoff$d;
     wire  [15:0] dr_yoff$q;
     reg  dr_yoff$clock;
-    reg  [4:0] dr_hi_q$d;
-    wire  [4:0] dr_hi_q$q;
-    reg  dr_hi_q$clock;
-    reg  [31:0] drain_part$0$d;
-    wire  [31:0] drain_part$0$q;
-    reg  drain_part$0$clock;
-    reg  [31:0] drain_part$1$d;
-    wire  [31:0] drain_part$1$q;
-    reg  drain_part$1$clock;
+    reg  [26:0] dr_head$d;
+    wire  [26:0] dr_head$q;
+    reg  dr_head$clock;
     reg  rq$clock;
     reg  rq$reset;
     reg  rq$in_valid;
@@ -663,7 +670,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  e_last;
     reg  [1:0] dr_binc;
     reg  [31:0] dr_value;
-    reg  [4:0] dr_lo;
     reg  dr_last_elem;
     
     // Sub module instances
@@ -681,6 +687,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$0$acc_b),
         .shadow_load(lanes$0$shadow_load),
         .drain_b(lanes$0$drain_b),
+        .shadow_shift(lanes$0$shadow_shift),
+        .chain_in(lanes$0$chain_in),
         .shadow_out(lanes$0$shadow_out)
     );
     gridcore_tile$lanes$1 lanes$1(
@@ -697,6 +705,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$1$acc_b),
         .shadow_load(lanes$1$shadow_load),
         .drain_b(lanes$1$drain_b),
+        .shadow_shift(lanes$1$shadow_shift),
+        .chain_in(lanes$1$chain_in),
         .shadow_out(lanes$1$shadow_out)
     );
     gridcore_tile$lanes$2 lanes$2(
@@ -713,6 +723,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$2$acc_b),
         .shadow_load(lanes$2$shadow_load),
         .drain_b(lanes$2$drain_b),
+        .shadow_shift(lanes$2$shadow_shift),
+        .chain_in(lanes$2$chain_in),
         .shadow_out(lanes$2$shadow_out)
     );
     gridcore_tile$lanes$3 lanes$3(
@@ -729,6 +741,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$3$acc_b),
         .shadow_load(lanes$3$shadow_load),
         .drain_b(lanes$3$drain_b),
+        .shadow_shift(lanes$3$shadow_shift),
+        .chain_in(lanes$3$chain_in),
         .shadow_out(lanes$3$shadow_out)
     );
     gridcore_tile$lanes$4 lanes$4(
@@ -745,6 +759,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$4$acc_b),
         .shadow_load(lanes$4$shadow_load),
         .drain_b(lanes$4$drain_b),
+        .shadow_shift(lanes$4$shadow_shift),
+        .chain_in(lanes$4$chain_in),
         .shadow_out(lanes$4$shadow_out)
     );
     gridcore_tile$lanes$5 lanes$5(
@@ -761,6 +777,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$5$acc_b),
         .shadow_load(lanes$5$shadow_load),
         .drain_b(lanes$5$drain_b),
+        .shadow_shift(lanes$5$shadow_shift),
+        .chain_in(lanes$5$chain_in),
         .shadow_out(lanes$5$shadow_out)
     );
     gridcore_tile$lanes$6 lanes$6(
@@ -777,6 +795,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$6$acc_b),
         .shadow_load(lanes$6$shadow_load),
         .drain_b(lanes$6$drain_b),
+        .shadow_shift(lanes$6$shadow_shift),
+        .chain_in(lanes$6$chain_in),
         .shadow_out(lanes$6$shadow_out)
     );
     gridcore_tile$lanes$7 lanes$7(
@@ -793,6 +813,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .acc_b(lanes$7$acc_b),
         .shadow_load(lanes$7$shadow_load),
         .drain_b(lanes$7$drain_b),
+        .shadow_shift(lanes$7$shadow_shift),
+        .chain_in(lanes$7$chain_in),
         .shadow_out(lanes$7$shadow_out)
     );
     gridcore_tile$muls$0 muls$0(
@@ -1439,11 +1461,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(dr_active$q),
         .clock(dr_active$clock)
     );
-    gridcore_tile$dr_lane dr_lane(
-        .d(dr_lane$d),
-        .q(dr_lane$q),
-        .clock(dr_lane$clock)
-    );
     gridcore_tile$dr_b dr_b(
         .d(dr_b$d),
         .q(dr_b$q),
@@ -1479,20 +1496,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(dr_yoff$q),
         .clock(dr_yoff$clock)
     );
-    gridcore_tile$dr_hi_q dr_hi_q(
-        .d(dr_hi_q$d),
-        .q(dr_hi_q$q),
-        .clock(dr_hi_q$clock)
-    );
-    gridcore_tile$drain_part$0 drain_part$0(
-        .d(drain_part$0$d),
-        .q(drain_part$0$q),
-        .clock(drain_part$0$clock)
-    );
-    gridcore_tile$drain_part$1 drain_part$1(
-        .d(drain_part$1$d),
-        .q(drain_part$1$q),
-        .clock(drain_part$1$clock)
+    gridcore_tile$dr_head dr_head(
+        .d(dr_head$d),
+        .q(dr_head$q),
+        .clock(dr_head$clock)
     );
     gridcore_tile$rq rq(
         .clock(rq$clock),
@@ -1584,7 +1591,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         p4_n$clock = clock;
         p4_lastg$clock = clock;
         dr_active$clock = clock;
-        dr_lane$clock = clock;
         dr_b$clock = clock;
         dr_bend$clock = clock;
         dr_ld$clock = clock;
@@ -1605,7 +1611,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         setl_q2$clock = clock;
         e_xaddr$clock = clock;
         e_waddr$clock = clock;
-        dr_hi_q$clock = clock;
+        dr_head$clock = clock;
         e_lastg$clock = clock;
         nx_ch$clock = clock;
         nx_rem$clock = clock;
@@ -1695,7 +1701,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         p4_n$d = p4_n$q;
         p4_lastg$d = p4_lastg$q;
         dr_active$d = dr_active$q;
-        dr_lane$d = dr_lane$q;
         dr_b$d = dr_b$q;
         dr_bend$d = dr_bend$q;
         dr_ld$d = dr_ld$q;
@@ -1716,7 +1721,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         setl_q2$d = setl_q2$q;
         e_xaddr$d = e_xaddr$q;
         e_waddr$d = e_waddr$q;
-        dr_hi_q$d = dr_hi_q$q;
+        dr_head$d = dr_head$q;
         e_lastg$d = e_lastg$q;
         nx_ch$d = nx_ch$q;
         nx_rem$d = nx_rem$q;
@@ -2014,7 +2019,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 e_xaddr$d = e_xaddr$q + l_k$q;
             end
         end
-        dr_value = 32'h0;
         dr_last_elem = dr_bend$q & dr_ld$q[32'h5];
         dr_binc = dr_b$q + 32'h1;
         rq$clock = clock;
@@ -2033,7 +2037,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 dr_b$d = 32'h0;
                 dr_bend$d = l_b1$q;
                 dr_yoff$d = 32'h0;
-                dr_lane$d = dr_lane$q + 32'h1;
                 dr_ld$d = dr_ld$q - 32'h1;
                 dr_paddr$d = dr_paddr$q + 32'h1;
                 dr_yaddr$d = dr_yaddr$q + 32'h1;
@@ -2049,7 +2052,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         if (p4_last$q) begin
             dr_active$d = 1'b1;
-            dr_lane$d = 32'h0;
             dr_b$d = 32'h0;
             dr_yoff$d = 32'h0;
             dr_bend$d = l_b1$q;
@@ -2092,7 +2094,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$acc_first = p3_first$q;
         lanes$0$acc_b = p3_b$q;
         lanes$0$shadow_load = p4_last$q;
+        lanes$0$shadow_shift = dr_active$q;
         lanes$0$drain_b = dr_b$q;
+        lanes$0$chain_in = 32'h0;
         lanes$1$clock = clock;
         lanes$1$reset = reset;
         lanes$1$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 1);
@@ -2103,7 +2107,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$acc_first = p3_first$q;
         lanes$1$acc_b = p3_b$q;
         lanes$1$shadow_load = p4_last$q;
+        lanes$1$shadow_shift = dr_active$q;
         lanes$1$drain_b = dr_b$q;
+        lanes$1$chain_in = 32'h0;
         lanes$2$clock = clock;
         lanes$2$reset = reset;
         lanes$2$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 2);
@@ -2114,7 +2120,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$acc_first = p3_first$q;
         lanes$2$acc_b = p3_b$q;
         lanes$2$shadow_load = p4_last$q;
+        lanes$2$shadow_shift = dr_active$q;
         lanes$2$drain_b = dr_b$q;
+        lanes$2$chain_in = 32'h0;
         lanes$3$clock = clock;
         lanes$3$reset = reset;
         lanes$3$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 3);
@@ -2125,7 +2133,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$acc_first = p3_first$q;
         lanes$3$acc_b = p3_b$q;
         lanes$3$shadow_load = p4_last$q;
+        lanes$3$shadow_shift = dr_active$q;
         lanes$3$drain_b = dr_b$q;
+        lanes$3$chain_in = 32'h0;
         lanes$4$clock = clock;
         lanes$4$reset = reset;
         lanes$4$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 4);
@@ -2136,7 +2146,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$4$acc_first = p3_first$q;
         lanes$4$acc_b = p3_b$q;
         lanes$4$shadow_load = p4_last$q;
+        lanes$4$shadow_shift = dr_active$q;
         lanes$4$drain_b = dr_b$q;
+        lanes$4$chain_in = 32'h0;
         lanes$5$clock = clock;
         lanes$5$reset = reset;
         lanes$5$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 5);
@@ -2147,7 +2159,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$5$acc_first = p3_first$q;
         lanes$5$acc_b = p3_b$q;
         lanes$5$shadow_load = p4_last$q;
+        lanes$5$shadow_shift = dr_active$q;
         lanes$5$drain_b = dr_b$q;
+        lanes$5$chain_in = 32'h0;
         lanes$6$clock = clock;
         lanes$6$reset = reset;
         lanes$6$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 6);
@@ -2158,7 +2172,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$6$acc_first = p3_first$q;
         lanes$6$acc_b = p3_b$q;
         lanes$6$shadow_load = p4_last$q;
+        lanes$6$shadow_shift = dr_active$q;
         lanes$6$drain_b = dr_b$q;
+        lanes$6$chain_in = 32'h0;
         lanes$7$clock = clock;
         lanes$7$reset = reset;
         lanes$7$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 7);
@@ -2169,43 +2185,18 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$7$acc_first = p3_first$q;
         lanes$7$acc_b = p3_b$q;
         lanes$7$shadow_load = p4_last$q;
+        lanes$7$shadow_shift = dr_active$q;
         lanes$7$drain_b = dr_b$q;
-        dr_lo = dr_lane$q & 32'h3;
-        dr_hi_q$d = dr_lane$q >> 32'h2;
-        drain_part$0$clock = clock;
-        drain_part$0$d = drain_part$0$q;
-        if (dr_lo == 0) begin
-            drain_part$0$d = lanes$0$shadow_out;
-        end
-        if (dr_lo == 1) begin
-            drain_part$0$d = lanes$1$shadow_out;
-        end
-        if (dr_lo == 2) begin
-            drain_part$0$d = lanes$2$shadow_out;
-        end
-        if (dr_lo == 3) begin
-            drain_part$0$d = lanes$3$shadow_out;
-        end
-        drain_part$1$clock = clock;
-        drain_part$1$d = drain_part$1$q;
-        if (dr_lo == 0) begin
-            drain_part$1$d = lanes$4$shadow_out;
-        end
-        if (dr_lo == 1) begin
-            drain_part$1$d = lanes$5$shadow_out;
-        end
-        if (dr_lo == 2) begin
-            drain_part$1$d = lanes$6$shadow_out;
-        end
-        if (dr_lo == 3) begin
-            drain_part$1$d = lanes$7$shadow_out;
-        end
-        if (dr_hi_q$q == 0) begin
-            dr_value = drain_part$0$q;
-        end
-        if (dr_hi_q$q == 1) begin
-            dr_value = drain_part$1$q;
-        end
+        lanes$7$chain_in = 32'h0;
+        lanes$0$chain_in = lanes$1$shadow_out;
+        lanes$1$chain_in = lanes$2$shadow_out;
+        lanes$2$chain_in = lanes$3$shadow_out;
+        lanes$3$chain_in = lanes$4$shadow_out;
+        lanes$4$chain_in = lanes$5$shadow_out;
+        lanes$5$chain_in = lanes$6$shadow_out;
+        lanes$6$chain_in = lanes$7$shadow_out;
+        dr_head$d = lanes$0$shadow_out;
+        dr_value = ((dr_head$q ^ 64'h4000000) & 32'hffffffff) - 64'h4000000;
         rq$in_acc = dr_value;
         if (rq$out_valid) begin
             c_a_writes$en = 1'b1;
@@ -3967,42 +3958,23 @@ module gridcore_tile$dr_bend(d,q,clock);
 endmodule // gridcore_tile$dr_bend
 
 
-module gridcore_tile$dr_hi_q(d,q,clock);
+module gridcore_tile$dr_head(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 5'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // gridcore_tile$dr_hi_q
-
-
-module gridcore_tile$dr_lane(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$dr_lane
+endmodule // gridcore_tile$dr_head
 
 
 module gridcore_tile$dr_lastg(d,q,clock);
@@ -4098,44 +4070,6 @@ module gridcore_tile$dr_yoff(d,q,clock);
     end
           
 endmodule // gridcore_tile$dr_yoff
-
-
-module gridcore_tile$drain_part$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$drain_part$0
-
-
-module gridcore_tile$drain_part$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$drain_part$1
 
 
 module gridcore_tile$e_active(d,q,clock);
@@ -4861,7 +4795,7 @@ module gridcore_tile$l_zp(d,q,clock);
 endmodule // gridcore_tile$l_zp
 
 
-module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -4877,7 +4811,9 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -4887,21 +4823,21 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$0$weights weights(
@@ -4943,7 +4879,7 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -4951,11 +4887,14 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -4973,11 +4912,14 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -4989,8 +4931,6 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$0
@@ -4999,13 +4939,13 @@ endmodule // gridcore_tile$lanes$0
 module gridcore_tile$lanes$0$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5018,13 +4958,13 @@ endmodule // gridcore_tile$lanes$0$acc$0
 module gridcore_tile$lanes$0$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5037,13 +4977,13 @@ endmodule // gridcore_tile$lanes$0$acc$1
 module gridcore_tile$lanes$0$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5056,13 +4996,13 @@ endmodule // gridcore_tile$lanes$0$shadow$0
 module gridcore_tile$lanes$0$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5101,7 +5041,7 @@ module gridcore_tile$lanes$0$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$0$weights
 
 
-module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5117,7 +5057,9 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -5127,21 +5069,21 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$1$weights weights(
@@ -5183,7 +5125,7 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -5191,11 +5133,14 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5213,11 +5158,14 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5229,8 +5177,6 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$1
@@ -5239,13 +5185,13 @@ endmodule // gridcore_tile$lanes$1
 module gridcore_tile$lanes$1$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5258,13 +5204,13 @@ endmodule // gridcore_tile$lanes$1$acc$0
 module gridcore_tile$lanes$1$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5277,13 +5223,13 @@ endmodule // gridcore_tile$lanes$1$acc$1
 module gridcore_tile$lanes$1$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5296,13 +5242,13 @@ endmodule // gridcore_tile$lanes$1$shadow$0
 module gridcore_tile$lanes$1$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5341,7 +5287,7 @@ module gridcore_tile$lanes$1$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$1$weights
 
 
-module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5357,7 +5303,9 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -5367,21 +5315,21 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$2$weights weights(
@@ -5423,7 +5371,7 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -5431,11 +5379,14 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5453,11 +5404,14 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5469,8 +5423,6 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$2
@@ -5479,13 +5431,13 @@ endmodule // gridcore_tile$lanes$2
 module gridcore_tile$lanes$2$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5498,13 +5450,13 @@ endmodule // gridcore_tile$lanes$2$acc$0
 module gridcore_tile$lanes$2$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5517,13 +5469,13 @@ endmodule // gridcore_tile$lanes$2$acc$1
 module gridcore_tile$lanes$2$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5536,13 +5488,13 @@ endmodule // gridcore_tile$lanes$2$shadow$0
 module gridcore_tile$lanes$2$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5581,7 +5533,7 @@ module gridcore_tile$lanes$2$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$2$weights
 
 
-module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5597,7 +5549,9 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -5607,21 +5561,21 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$3$weights weights(
@@ -5663,7 +5617,7 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -5671,11 +5625,14 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5693,11 +5650,14 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5709,8 +5669,6 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$3
@@ -5719,13 +5677,13 @@ endmodule // gridcore_tile$lanes$3
 module gridcore_tile$lanes$3$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5738,13 +5696,13 @@ endmodule // gridcore_tile$lanes$3$acc$0
 module gridcore_tile$lanes$3$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5757,13 +5715,13 @@ endmodule // gridcore_tile$lanes$3$acc$1
 module gridcore_tile$lanes$3$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5776,13 +5734,13 @@ endmodule // gridcore_tile$lanes$3$shadow$0
 module gridcore_tile$lanes$3$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5821,7 +5779,7 @@ module gridcore_tile$lanes$3$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$3$weights
 
 
-module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5837,7 +5795,9 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -5847,21 +5807,21 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$4$weights weights(
@@ -5903,7 +5863,7 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -5911,11 +5871,14 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5933,11 +5896,14 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5949,8 +5915,6 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$4
@@ -5959,13 +5923,13 @@ endmodule // gridcore_tile$lanes$4
 module gridcore_tile$lanes$4$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5978,13 +5942,13 @@ endmodule // gridcore_tile$lanes$4$acc$0
 module gridcore_tile$lanes$4$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -5997,13 +5961,13 @@ endmodule // gridcore_tile$lanes$4$acc$1
 module gridcore_tile$lanes$4$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6016,13 +5980,13 @@ endmodule // gridcore_tile$lanes$4$shadow$0
 module gridcore_tile$lanes$4$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6061,7 +6025,7 @@ module gridcore_tile$lanes$4$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$4$weights
 
 
-module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6077,7 +6041,9 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -6087,21 +6053,21 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$5$weights weights(
@@ -6143,7 +6109,7 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -6151,11 +6117,14 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6173,11 +6142,14 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6189,8 +6161,6 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$5
@@ -6199,13 +6169,13 @@ endmodule // gridcore_tile$lanes$5
 module gridcore_tile$lanes$5$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6218,13 +6188,13 @@ endmodule // gridcore_tile$lanes$5$acc$0
 module gridcore_tile$lanes$5$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6237,13 +6207,13 @@ endmodule // gridcore_tile$lanes$5$acc$1
 module gridcore_tile$lanes$5$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6256,13 +6226,13 @@ endmodule // gridcore_tile$lanes$5$shadow$0
 module gridcore_tile$lanes$5$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6301,7 +6271,7 @@ module gridcore_tile$lanes$5$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$5$weights
 
 
-module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6317,7 +6287,9 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -6327,21 +6299,21 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$6$weights weights(
@@ -6383,7 +6355,7 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -6391,11 +6363,14 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6413,11 +6388,14 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6429,8 +6407,6 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$6
@@ -6439,13 +6415,13 @@ endmodule // gridcore_tile$lanes$6
 module gridcore_tile$lanes$6$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6458,13 +6434,13 @@ endmodule // gridcore_tile$lanes$6$acc$0
 module gridcore_tile$lanes$6$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6477,13 +6453,13 @@ endmodule // gridcore_tile$lanes$6$acc$1
 module gridcore_tile$lanes$6$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6496,13 +6472,13 @@ endmodule // gridcore_tile$lanes$6$shadow$0
 module gridcore_tile$lanes$6$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6541,7 +6517,7 @@ module gridcore_tile$lanes$6$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$6$weights
 
 
-module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_out);
+module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6557,7 +6533,9 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  [1:0] acc_b;
     input wire  shadow_load;
     input wire  [1:0] drain_b;
-    output reg  [31:0] shadow_out;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in;
+    output reg  [26:0] shadow_out;
     
     // Stub signals
     reg  [8:0] weights$read_address;
@@ -6567,21 +6545,21 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
-    reg  [31:0] acc$0$d;
-    wire  [31:0] acc$0$q;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [31:0] acc$1$d;
-    wire  [31:0] acc$1$q;
+    reg  [26:0] acc$1$d;
+    wire  [26:0] acc$1$q;
     reg  acc$1$clock;
-    reg  [31:0] shadow$0$d;
-    wire  [31:0] shadow$0$q;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [31:0] shadow$1$d;
-    wire  [31:0] shadow$1$q;
+    reg  [26:0] shadow$1$d;
+    wire  [26:0] shadow$1$q;
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [31:0] prod32;
+    reg  [26:0] prod_ext;
     
     // Sub module instances
     gridcore_tile$lanes$7$weights weights(
@@ -6623,7 +6601,7 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         weights$write_data = w_wdata;
         weights$write_enable = w_we & ~reset;
         w_out = weights$read_data;
-        prod32 = ((prod_in ^ 32'h8000) & 32'hffffffff) - 32'h8000;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
@@ -6631,11 +6609,14 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$0$d = shadow$0$q;
         if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$0$d = prod32;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$0$d = acc$0$q + prod32;
+                acc$0$d = acc$0$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_in;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6653,11 +6634,14 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         shadow$1$d = shadow$1$q;
         if (acc_en & (acc_b == 1)) begin
             if (acc_first) begin
-                acc$1$d = prod32;
+                acc$1$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod32;
+                acc$1$d = acc$1$q + prod_ext;
             end
+        end
+        if (shadow_shift & (drain_b == 1)) begin
+            shadow$1$d = chain_in;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6669,8 +6653,6 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        if (reset) begin
-        end
     end
     
 endmodule // gridcore_tile$lanes$7
@@ -6679,13 +6661,13 @@ endmodule // gridcore_tile$lanes$7
 module gridcore_tile$lanes$7$acc$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6698,13 +6680,13 @@ endmodule // gridcore_tile$lanes$7$acc$0
 module gridcore_tile$lanes$7$acc$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6717,13 +6699,13 @@ endmodule // gridcore_tile$lanes$7$acc$1
 module gridcore_tile$lanes$7$shadow$0(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin
@@ -6736,13 +6718,13 @@ endmodule // gridcore_tile$lanes$7$shadow$0
 module gridcore_tile$lanes$7$shadow$1(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [26:0] d;
+    output reg  [26:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 27'h0;
     end
     
     always @(posedge clock) begin

@@ -7,12 +7,26 @@
 //! multiplier (two registers) returns the product on `prod_in` during `t+3`, when the accumulator
 //! selected by `acc_b` takes it if `acc_en` (`acc_first` restarts it from the product).
 //! `shadow_load` copies every accumulator into its shadow; `shadow_out` shows shadow `drain_b`.
+//! The shadows of all lanes form one shift chain per vector: with `shadow_shift`, shadow
+//! `drain_b` takes `chain_in` (the next lane's `shadow_out`), so the drain reads every element
+//! at lane 0 and needs no lane multiplexer (docs/tile.md §8's drain order, lane-major, is the
+//! order in which each chain reaches its head). A load wins over a shift.
+//!
+//! # Width
+//! The accumulators hold `Σ x·w` only (the bias is added by the requantizer): with `K < 2^12`
+//! and `|x·w| ≤ 2^14` that sum lies within ±2^26, so [`ACC_BITS`] = 27 bits hold it exactly
+//! and `shadow_out` is its sign extension to 32 bits.
 //!
 //! # Arithmetic
 //! All values are two's complement in unsigned `Bits`: `sext(v) = (v ^ s) - s` with `s` the sign
 //! bit's weight, so no signed type (and no `signed_bit_cast`, design.md pitfall 2) is needed.
 
 use rust_hdl::prelude::*;
+
+/// Accumulator width: `Σ_{k<K} x·w` with `K ≤ 4095` fits in 27 bits, two's complement.
+pub const ACC_BITS: usize = 27;
+// The tile sign-extends the drain head with the literal 2^26 (hdl_gen emits no Rust constants).
+const _: () = assert!(ACC_BITS == 27);
 
 /// A MAC lane with a weight bank of `2^WA` bytes.
 #[derive(LogicBlock)]
@@ -41,14 +55,18 @@ pub struct Lane<const WA: usize> {
     pub acc_b: Signal<In, Bits<2>>,
     /// Copy accumulators to shadows.
     pub shadow_load: Signal<In, Bit>,
-    /// Shadow shown on `shadow_out`.
+    /// Shadow shown on `shadow_out`, and the one that shifts.
     pub drain_b: Signal<In, Bits<2>>,
+    /// Shift shadow `drain_b` along the chain.
+    pub shadow_shift: Signal<In, Bit>,
+    /// The next lane's `shadow_out` (zero at the last lane).
+    pub chain_in: Signal<In, Bits<ACC_BITS>>,
     /// Selected shadow value.
-    pub shadow_out: Signal<Out, Bits<32>>,
+    pub shadow_out: Signal<Out, Bits<ACC_BITS>>,
     weights: RAM<Bits<8>, WA>,
-    prod32: Signal<Local, Bits<32>>,
-    acc: Vec<DFF<Bits<32>>>,
-    shadow: Vec<DFF<Bits<32>>>,
+    prod_ext: Signal<Local, Bits<ACC_BITS>>,
+    acc: Vec<DFF<Bits<ACC_BITS>>>,
+    shadow: Vec<DFF<Bits<ACC_BITS>>>,
 }
 
 impl<const WA: usize> Lane<WA> {
@@ -68,9 +86,11 @@ impl<const WA: usize> Lane<WA> {
             acc_b: Default::default(),
             shadow_load: Default::default(),
             drain_b: Default::default(),
+            shadow_shift: Default::default(),
+            chain_in: Default::default(),
             shadow_out: Default::default(),
             weights: Default::default(),
-            prod32: Default::default(),
+            prod_ext: Default::default(),
             acc: (0..max_batch).map(|_| Default::default()).collect(),
             shadow: (0..max_batch).map(|_| Default::default()).collect(),
         }
@@ -87,7 +107,7 @@ impl<const WA: usize> Logic for Lane<WA> {
         self.weights.write_data.next = self.w_wdata.val();
         self.weights.write_enable.next = self.w_we.val() & !self.reset.val();
         self.w_out.next = self.weights.read_data.val();
-        self.prod32.next = bit_cast::<32, 16>(self.prod_in.val() ^ 0x8000) - 0x8000;
+        self.prod_ext.next = bit_cast::<ACC_BITS, 16>(self.prod_in.val() ^ 0x8000) - 0x8000;
         self.shadow_out.next = 0.into();
         for b in 0..self.acc.len() {
             self.acc[b].clock.next = self.clock.val();
@@ -96,10 +116,13 @@ impl<const WA: usize> Logic for Lane<WA> {
             self.shadow[b].d.next = self.shadow[b].q.val();
             if self.acc_en.val() & (self.acc_b.val().index() == b) {
                 if self.acc_first.val() {
-                    self.acc[b].d.next = self.prod32.val();
+                    self.acc[b].d.next = self.prod_ext.val();
                 } else {
-                    self.acc[b].d.next = self.acc[b].q.val() + self.prod32.val();
+                    self.acc[b].d.next = self.acc[b].q.val() + self.prod_ext.val();
                 }
+            }
+            if self.shadow_shift.val() & (self.drain_b.val().index() == b) {
+                self.shadow[b].d.next = self.chain_in.val();
             }
             if self.shadow_load.val() {
                 self.shadow[b].d.next = self.acc[b].q.val();
@@ -112,6 +135,5 @@ impl<const WA: usize> Logic for Lane<WA> {
                 self.shadow[b].d.next = 0.into();
             }
         }
-        if self.reset.val() {}
     }
 }

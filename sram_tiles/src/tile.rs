@@ -16,7 +16,7 @@
 //! is first assigned to a signal of its exact width, so rust-hdl's simulator and the emitted
 //! Verilog (whose expression widths are context-determined) compute the same bits.
 
-use crate::lane::Lane;
+use crate::lane::{Lane, ACC_BITS};
 use crate::requant::Requant;
 use rtl::counter::{Counter32, EventCounter32};
 use rtl::mul::{Mul8x8Pair, MulTarget};
@@ -309,7 +309,6 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
 
     // Drain.
     dr_active: DFF<Bit>,
-    dr_lane: DFF<Bits<5>>,
     dr_b: DFF<Bits<2>>,
     // The drain's last-element compares as registers: dr_bend = (dr_b = B − 1), and dr_ld =
     // n − 2 − lane, negative exactly at the group's last lane.
@@ -322,10 +321,9 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     dr_yaddr: DFF<Bits<16>>,
     dr_lastg: DFF<Bit>,
     dr_yoff: DFF<Bits<16>>,
+    // The shadow chain's head (lane 0's selected shadow), registered at entry.
+    dr_head: DFF<Bits<ACC_BITS>>,
     dr_value: Signal<Local, Bits<32>>,
-    dr_lo: Signal<Local, Bits<5>>,
-    dr_hi_q: DFF<Bits<5>>,
-    drain_part: Vec<DFF<Bits<32>>>,
     dr_last_elem: Signal<Local, Bit>,
 
     // Requantizer.
@@ -540,7 +538,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             p4_n: Default::default(),
             p4_lastg: Default::default(),
             dr_active: Default::default(),
-            dr_lane: Default::default(),
             dr_b: Default::default(),
             dr_bend: Default::default(),
             dr_binc: Default::default(),
@@ -549,10 +546,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             dr_yaddr: Default::default(),
             dr_lastg: Default::default(),
             dr_yoff: Default::default(),
+            dr_head: Default::default(),
             dr_value: Default::default(),
-            dr_lo: Default::default(),
-            dr_hi_q: Default::default(),
-            drain_part: (0..lanes / 4).map(|_| Default::default()).collect(),
             rq: Requant::new(target),
             dr_last_elem: Default::default(),
         }
@@ -634,7 +629,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             p4_n,
             p4_lastg,
             dr_active,
-            dr_lane,
             dr_b,
             dr_bend,
             dr_ld,
@@ -655,7 +649,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             setl_q2,
             e_xaddr,
             e_waddr,
-            dr_hi_q,
+            dr_head,
             e_lastg,
             nx_ch,
             nx_rem,
@@ -1030,7 +1024,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
 
         // ---- Drain: one shadow element per cycle into the requantizer (§8).
-        self.dr_value.next = 0.into();
         self.dr_last_elem.next = self.dr_bend.q.val() & self.dr_ld.q.val().get_bit(5);
         self.dr_binc.next = self.dr_b.q.val() + 1;
         self.rq.clock.next = self.clock.val();
@@ -1050,7 +1043,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.dr_b.d.next = 0.into();
                 self.dr_bend.d.next = self.l_b1.q.val();
                 self.dr_yoff.d.next = 0.into();
-                self.dr_lane.d.next = self.dr_lane.q.val() + 1;
                 self.dr_ld.d.next = self.dr_ld.q.val() - 1;
                 self.dr_paddr.d.next = self.dr_paddr.q.val() + 1;
                 self.dr_yaddr.d.next = self.dr_yaddr.q.val() + 1;
@@ -1065,7 +1057,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
         if self.p4_last.q.val() {
             self.dr_active.d.next = true;
-            self.dr_lane.d.next = 0.into();
             self.dr_b.d.next = 0.into();
             self.dr_yoff.d.next = 0.into();
             self.dr_bend.d.next = self.l_b1.q.val();
@@ -1101,27 +1092,20 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.lanes[i].acc_first.next = self.p3_first.q.val();
             self.lanes[i].acc_b.next = self.p3_b.q.val();
             self.lanes[i].shadow_load.next = self.p4_last.q.val();
+            self.lanes[i].shadow_shift.next = self.dr_active.q.val();
             self.lanes[i].drain_b.next = self.dr_b.q.val();
+            self.lanes[i].chain_in.next = 0.into();
+        }
+        for i in 1..self.lanes.len() {
+            self.lanes[i - 1].chain_in.next = self.lanes[i].shadow_out.val();
         }
 
-        // The drain multiplexer in two registered halves (lanes sit far apart): within each
-        // group of four lanes at entry, then across groups one cycle later.
-        self.dr_lo.next = self.dr_lane.q.val() & 3;
-        self.dr_hi_q.d.next = self.dr_lane.q.val() >> 2;
-        for g in 0..self.drain_part.len() {
-            self.drain_part[g].clock.next = self.clock.val();
-            self.drain_part[g].d.next = self.drain_part[g].q.val();
-            for j in 0..4 {
-                if self.dr_lo.val().index() == j {
-                    self.drain_part[g].d.next = self.lanes[4 * g + j].shadow_out.val();
-                }
-            }
-        }
-        for g in 0..self.drain_part.len() {
-            if self.dr_hi_q.q.val().index() == g {
-                self.dr_value.next = self.drain_part[g].q.val();
-            }
-        }
+        // The drain reads the shadow chain's head (lane.rs): element j reaches lane 0 after the
+        // j entries before it shifted its chain.
+        self.dr_head.d.next = self.lanes[0].shadow_out.val();
+        // Sign extension of the 27-bit head (0x400_0000 = 2^(ACC_BITS-1), a literal for hdl_gen).
+        self.dr_value.next =
+            bit_cast::<32, ACC_BITS>(self.dr_head.q.val() ^ 0x400_0000_u64) - 0x400_0000_u64;
         self.rq.in_acc.next = self.dr_value.val();
         if self.rq.out_valid.val() {
             self.c_a_writes.en.next = true;
