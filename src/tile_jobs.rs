@@ -270,7 +270,7 @@ fn print_report(json: bool, value: &serde_json::Value, text: impl FnOnce() -> St
 }
 
 /// Per-layer cycles from the §8 formula: every FC's fetch, latch, decode, check and exec, plus
-/// SETLs (4 cycles each).
+/// SETLs (3 + S cycles each).
 fn layer_cycles(
     config: &TileConfig,
     program: &TileProgram,
@@ -282,7 +282,7 @@ fn layer_cycles(
         let cost = 3 + match sim::tile::Instr::decode(*word) {
             Some(sim::tile::Instr::SetLayer(l)) => {
                 regs = l;
-                1 // Settle
+                config.settle_cycles() as u64
             }
             Some(sim::tile::Instr::Fc {
                 w_base,

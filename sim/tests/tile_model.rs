@@ -2,7 +2,7 @@
 
 use sim::tflite::VectorCase;
 use sim::tile::program::{build, check_outputs};
-use sim::tile::{SramSize, TileConfig, TileInputs, TileModel};
+use sim::tile::{RequantKind, SramSize, TileConfig, TileInputs, TileModel};
 
 fn vector_cases() -> Vec<VectorCase> {
     let dir = concat!(
@@ -42,6 +42,12 @@ fn tile_model_tflite_vectors_bit_exact_fast_and_step() {
         TileConfig::new(16, 4, SramSize::Large).unwrap(),
         TileConfig::new(4, 1, SramSize::Large).unwrap(),
         TileConfig::new(8, 2, SramSize::Large).unwrap(),
+        TileConfig::new(16, 1, SramSize::Large)
+            .unwrap()
+            .with_requant(RequantKind::Serial),
+        TileConfig::new(4, 2, SramSize::Large)
+            .unwrap()
+            .with_requant(RequantKind::Serial),
     ] {
         for case in vector_cases() {
             let (program, placement) = match build(&case, &config) {
@@ -84,8 +90,17 @@ fn tile_model_utilization_256x256_over_95_percent() {
         .into_iter()
         .find(|c| c.name == "fc_k256_n256_pc_none")
         .unwrap();
-    for (lanes, batch) in [(16, 1), (16, 2), (16, 4)] {
-        let config = TileConfig::new(lanes, batch, SramSize::Large).unwrap();
+    // (lanes, batch, requantizer, the §8 worked example's cycle count where docs/tile.md gives one)
+    for (lanes, batch, kind, spec_cycles) in [
+        (16, 1, RequantKind::Pipelined, Some(4139)),
+        (16, 2, RequantKind::Pipelined, None),
+        (16, 4, RequantKind::Pipelined, None),
+        (16, 1, RequantKind::Serial, Some(4306)),
+        (16, 2, RequantKind::Serial, None),
+    ] {
+        let config = TileConfig::new(lanes, batch, SramSize::Large)
+            .unwrap()
+            .with_requant(kind);
         let mut single = case.clone();
         single.inputs.truncate(batch);
         single.outputs.truncate(batch);
@@ -95,7 +110,10 @@ fn tile_model_utilization_256x256_over_95_percent() {
         let cycles = m.run_fast();
         let c = m.outputs().counters;
         let util = c.macs as f64 / (lanes as f64 * cycles as f64);
-        assert!(util >= 0.95, "lanes {lanes} batch {batch}: {util}");
+        assert!(util >= 0.95, "{}: {util}", config.tag());
+        if let Some(expected) = spec_cycles {
+            assert_eq!(cycles, expected, "{}: §8's worked example", config.tag());
+        }
         assert_eq!(c.macs as usize, 256 * 256 * batch);
         assert_eq!(
             c.w_reads as usize,

@@ -32,6 +32,28 @@ impl SramSize {
     }
 }
 
+/// How the requantizer multiplies (docs/tile.md §2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RequantKind {
+    /// Four 16x16 multipliers, one element per clock.
+    Pipelined,
+    /// One radix-8 Booth digit per clock in fabric, no DSP.
+    Serial,
+}
+
+impl RequantKind {
+    /// Every kind, in the order they are listed to users.
+    pub const ALL: [RequantKind; 2] = [RequantKind::Pipelined, RequantKind::Serial];
+
+    /// The name used in configuration files and `--set requant=...`.
+    pub fn name(self) -> &'static str {
+        match self {
+            RequantKind::Pipelined => "pipelined",
+            RequantKind::Serial => "serial",
+        }
+    }
+}
+
 /// Supported lane counts (docs/tile.md §2).
 pub const SUPPORTED_LANES: [usize; 3] = [4, 8, 16];
 /// Supported per-lane accumulator counts (maximum batch).
@@ -44,6 +66,7 @@ pub struct TileConfig {
     lanes: usize,
     max_batch: usize,
     sram: SramSize,
+    requant: RequantKind,
 }
 
 /// A configuration that names an unsupported value or a malformed setting.
@@ -72,6 +95,7 @@ impl Default for TileConfig {
             lanes: 8,
             max_batch: 2,
             sram: SramSize::Small,
+            requant: RequantKind::Pipelined,
         }
     }
 }
@@ -95,7 +119,16 @@ impl TileConfig {
             lanes,
             max_batch,
             sram,
+            requant: RequantKind::Pipelined,
         })
+    }
+
+    /// The same configuration with the requantizer `kind`.
+    pub fn with_requant(self, kind: RequantKind) -> Self {
+        TileConfig {
+            requant: kind,
+            ..self
+        }
     }
 
     /// Every supported configuration.
@@ -104,18 +137,21 @@ impl TileConfig {
         for sram in SramSize::ALL {
             for lanes in SUPPORTED_LANES {
                 for max_batch in SUPPORTED_MAX_BATCH {
-                    out.push(TileConfig {
-                        lanes,
-                        max_batch,
-                        sram,
-                    });
+                    for requant in RequantKind::ALL {
+                        out.push(TileConfig {
+                            lanes,
+                            max_batch,
+                            sram,
+                            requant,
+                        });
+                    }
                 }
             }
         }
         out
     }
 
-    /// Applies one `key=value` setting (`lanes`, `max_batch`, `sram`).
+    /// Applies one `key=value` setting (`lanes`, `max_batch`, `sram`, `requant`).
     pub fn set(&mut self, setting: &str) -> Result<(), ConfigError> {
         let (key, value) = setting.split_once('=').ok_or_else(|| {
             ConfigError(format!("malformed setting '{setting}': expected key=value"))
@@ -129,8 +165,12 @@ impl TileConfig {
             })
         };
         let updated = match key {
-            "lanes" => TileConfig::new(number()?, self.max_batch, self.sram)?,
-            "max_batch" => TileConfig::new(self.lanes, number()?, self.sram)?,
+            "lanes" => {
+                TileConfig::new(number()?, self.max_batch, self.sram)?.with_requant(self.requant)
+            }
+            "max_batch" => {
+                TileConfig::new(self.lanes, number()?, self.sram)?.with_requant(self.requant)
+            }
             "sram" => {
                 let sram = SramSize::ALL
                     .into_iter()
@@ -138,11 +178,22 @@ impl TileConfig {
                     .ok_or_else(|| {
                         ConfigError(format!("unsupported sram={value}; supported: small, large"))
                     })?;
-                TileConfig::new(self.lanes, self.max_batch, sram)?
+                TileConfig::new(self.lanes, self.max_batch, sram)?.with_requant(self.requant)
+            }
+            "requant" => {
+                let kind = RequantKind::ALL
+                    .into_iter()
+                    .find(|k| k.name() == value)
+                    .ok_or_else(|| {
+                        ConfigError(format!(
+                            "unsupported requant={value}; supported: pipelined, serial"
+                        ))
+                    })?;
+                self.with_requant(kind)
             }
             _ => {
                 return Err(ConfigError(format!(
-                    "unknown tile setting '{key}'; known: lanes, max_batch, sram"
+                    "unknown tile setting '{key}'; known: lanes, max_batch, sram, requant"
                 )))
             }
         };
@@ -178,6 +229,31 @@ impl TileConfig {
     pub fn sram(&self) -> SramSize {
         self.sram
     }
+    /// Requantizer kind.
+    pub fn requant(&self) -> RequantKind {
+        self.requant
+    }
+    /// Cycles between drain elements entering the requantizer (`D`, §2).
+    pub fn drain_interval(&self) -> usize {
+        match self.requant {
+            RequantKind::Pipelined => 1,
+            RequantKind::Serial => 11,
+        }
+    }
+    /// Cycles from a drain element entering the requantizer to its write (`R`, §2).
+    pub fn requant_latency(&self) -> usize {
+        match self.requant {
+            RequantKind::Pipelined => 12,
+            RequantKind::Serial => 19,
+        }
+    }
+    /// Cycles a SETL spends in Settle (`S`, §2).
+    pub fn settle_cycles(&self) -> usize {
+        match self.requant {
+            RequantKind::Pipelined => 1,
+            RequantKind::Serial => 11,
+        }
+    }
     /// Weight SRAM depth in words (`WD`).
     pub fn weight_words(&self) -> usize {
         1 << self.sram.address_bits().0
@@ -194,9 +270,18 @@ impl TileConfig {
     pub fn instr_words(&self) -> usize {
         1 << self.sram.address_bits().3
     }
-    /// A short unique name, e.g. `l8_b2_small`.
+    /// A short unique name, e.g. `l8_b2_small` (`_serial` appended for a serial requantizer).
     pub fn tag(&self) -> String {
-        format!("l{}_b{}_{}", self.lanes, self.max_batch, self.sram.name())
+        let suffix = match self.requant {
+            RequantKind::Pipelined => "",
+            RequantKind::Serial => "_serial",
+        };
+        format!(
+            "l{}_b{}_{}{suffix}",
+            self.lanes,
+            self.max_batch,
+            self.sram.name()
+        )
     }
     /// The configuration as JSON.
     pub fn to_json(&self) -> serde_json::Value {
@@ -205,6 +290,7 @@ impl TileConfig {
             "lanes": self.lanes,
             "max_batch": self.max_batch,
             "sram": self.sram.name(),
+            "requant": self.requant.name(),
             "weight_words": self.weight_words(),
             "weight_bytes": self.weight_words() * self.lanes,
             "act_bytes": self.act_bytes(),

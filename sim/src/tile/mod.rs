@@ -7,6 +7,6 @@ pub mod model;
 pub mod program;
 pub mod requant;
 
-pub use config::{SramSize, TileConfig};
+pub use config::{RequantKind, SramSize, TileConfig};
 pub use isa::{Instr, Layer, TileError, TileProgram};
 pub use model::{Counters, TileInputs, TileModel, TileOutputs};

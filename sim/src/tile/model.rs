@@ -11,8 +11,6 @@ use super::config::TileConfig;
 use super::isa::{HostMem, Instr, Layer, TileError};
 use super::requant::requantize;
 
-/// Cycles from a drain element entering the requantizer to its write (docs/tile.md §8, `R`).
-pub const REQUANT_LATENCY: usize = 12;
 /// Cycles from a group's last MAC issue slot end to its shadow copy (docs/tile.md §8).
 pub const SHADOW_DELAY: usize = 3;
 
@@ -135,9 +133,11 @@ impl FcPlan {
     pub fn group_outputs(&self, lanes: usize, g: usize) -> usize {
         lanes.min(self.layer.n as usize - g * lanes)
     }
-    /// Slot length `P_g`.
-    pub fn slot(&self, lanes: usize, g: usize) -> usize {
-        (self.layer.k as usize).max(self.group_outputs(lanes, g)) * self.layer.b as usize
+    /// Slot length `P_g = max(K·B, n_g·B·D)`.
+    pub fn slot(&self, config: &TileConfig, g: usize) -> usize {
+        let b = self.layer.b as usize;
+        (self.layer.k as usize * b)
+            .max(self.group_outputs(config.lanes(), g) * b * config.drain_interval())
     }
 }
 
@@ -182,10 +182,12 @@ pub fn plan_fc(
         groups,
         exec_cycles: 0,
     };
-    let last_start: usize = (0..groups - 1).map(|g| plan.slot(lanes, g)).sum();
+    let last_start: usize = (0..groups - 1).map(|g| plan.slot(config, g)).sum();
     let last_shadow = last_start + k * b + SHADOW_DELAY;
-    plan.exec_cycles =
-        last_shadow + plan.group_outputs(lanes, groups - 1) * b + REQUANT_LATENCY + 1;
+    plan.exec_cycles = last_shadow
+        + (plan.group_outputs(lanes, groups - 1) * b - 1) * config.drain_interval()
+        + config.requant_latency()
+        + 2;
     Ok(plan)
 }
 
@@ -233,6 +235,8 @@ pub struct TileModel {
     host_error_pending: bool,
     exec: Option<FcExec>,
     checked: Option<Result<FcPlan, TileError>>,
+    /// Settle cycles left, this one included (§2's `S`).
+    settle_left: usize,
 }
 
 impl TileModel {
@@ -258,6 +262,7 @@ impl TileModel {
             host_error_pending: false,
             exec: None,
             checked: None,
+            settle_left: 0,
         }
     }
 
@@ -386,7 +391,10 @@ impl TileModel {
             }
             State::Settle => {
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
-                self.advance();
+                self.settle_left -= 1;
+                if self.settle_left == 0 {
+                    self.advance();
+                }
             }
             State::Check => {
                 self.counters.cycles = self.counters.cycles.wrapping_add(1);
@@ -452,8 +460,9 @@ impl TileModel {
             None => self.stop(TileError::IllegalOpcode),
             Some(Instr::Nop) => self.advance(),
             Some(Instr::SetLayer(layer)) => {
-                // One Settle cycle follows (§8): the tile derives the operand bounds.
+                // Settle follows (§8, `S` cycles): the tile derives the operand bounds.
                 self.layer = layer;
+                self.settle_left = self.config.settle_cycles();
                 self.state = State::Settle;
             }
             Some(Instr::Halt) => self.state = State::Done,
@@ -481,9 +490,9 @@ impl TileModel {
         let (k, b) = (exec.plan.layer.k as usize, exec.plan.layer.b as usize);
         // Move to the next group's slot when this one has ended (§8).
         if exec.group + 1 < exec.plan.groups
-            && t >= exec.group_start + exec.plan.slot(lanes, exec.group)
+            && t >= exec.group_start + exec.plan.slot(&self.config, exec.group)
         {
-            exec.group_start += exec.plan.slot(lanes, exec.group);
+            exec.group_start += exec.plan.slot(&self.config, exec.group);
             exec.group += 1;
             exec.acc.iter_mut().for_each(|a| *a = 0);
         }
@@ -521,7 +530,8 @@ impl TileModel {
                         layer.relu,
                     );
                     let addr = exec.plan.y_base + vb * layer.n as usize + g * lanes + lane;
-                    exec.drain.push_back((shadow + 1 + j, addr, y));
+                    exec.drain
+                        .push_back((shadow + 1 + j * self.config.drain_interval(), addr, y));
                 }
             }
         }
@@ -530,7 +540,7 @@ impl TileModel {
             if entry == t {
                 self.counters.p_reads = self.counters.p_reads.wrapping_add(1);
             }
-            if entry + REQUANT_LATENCY == t {
+            if entry + self.config.requant_latency() == t {
                 debug_assert!(
                     addr >= exec.plan.y_base
                         && addr < exec.plan.y_base + b * exec.plan.layer.n as usize,
@@ -543,7 +553,7 @@ impl TileModel {
         while exec
             .drain
             .front()
-            .is_some_and(|&(entry, _, _)| entry + REQUANT_LATENCY <= t)
+            .is_some_and(|&(entry, _, _)| entry + self.config.requant_latency() <= t)
         {
             exec.drain.pop_front();
         }
@@ -590,7 +600,7 @@ impl TileModel {
                 Some(Instr::Nop) => {}
                 Some(Instr::SetLayer(layer)) => {
                     self.layer = layer;
-                    cycles += 1;
+                    cycles += self.config.settle_cycles() as u64;
                 }
                 Some(Instr::Fc {
                     w_base,
