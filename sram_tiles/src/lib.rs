@@ -9,6 +9,7 @@
 
 pub mod lane;
 pub mod requant;
+pub mod serial_mul;
 pub mod tile;
 
 use rtl::mul::MulTarget;
