@@ -258,6 +258,7 @@ fn emit_top<const WA: usize, const AA: usize, const PA: usize, const IA: usize>(
     let mut uut = top::BoardTop::<WA, AA, PA, IA>::new(
         config.lanes(),
         config.max_batch(),
+        config.requant(),
         target,
         clocks_per_bit,
         leds_active_low,

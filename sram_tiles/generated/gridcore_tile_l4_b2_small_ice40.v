@@ -29,6 +29,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     
     // Constant declarations
     localparam  n_lanes = 16'h4;
+    localparam  drain_dm1 = 4'h0;
+    localparam  settle_m1 = 4'h0;
+    localparam  serial_c = 1'b0;
+    localparam  lanes_d = 16'h4;
+    localparam  lanes_d_m2 = 13'b10;
     localparam  lanes_log2 = 16'h2;
     localparam  max_batch = 16'h2;
     localparam  weight_bytes = 32'h800;
@@ -509,6 +514,30 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  dr_active$d;
     wire  dr_active$q;
     reg  dr_active$clock;
+    reg  [3:0] dr_wait$d;
+    wire  [3:0] dr_wait$q;
+    reg  dr_wait$clock;
+    reg  [3:0] st_left$d;
+    wire  [3:0] st_left$q;
+    reg  st_left$clock;
+    reg  st_first$d;
+    wire  st_first$q;
+    reg  st_first$clock;
+    reg  [4:0] s_lastn$d;
+    wire  [4:0] s_lastn$q;
+    reg  s_lastn$clock;
+    reg  [12:0] s_lastnd$d;
+    wire  [12:0] s_lastnd$q;
+    reg  s_lastnd$clock;
+    reg  [12:0] s_lastm2$d;
+    wire  [12:0] s_lastm2$q;
+    reg  s_lastm2$clock;
+    reg  s_lastwide$d;
+    wire  s_lastwide$q;
+    reg  s_lastwide$clock;
+    reg  s_fullwide$d;
+    wire  s_fullwide$q;
+    reg  s_fullwide$clock;
     reg  [1:0] dr_b$d;
     wire  [1:0] dr_b$q;
     reg  dr_b$clock;
@@ -552,6 +581,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] rq$aux_a;
     reg  [15:0] rq$aux_b;
     wire  [31:0] rq$aux_p;
+    wire  rq$aux_valid;
     
     // Local signals
     reg  [63:0] instr;
@@ -592,6 +622,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  e_kin_next;
     reg  e_active_next;
     reg  e_last;
+    reg  dr_entry;
+    reg  st_last;
+    reg  [12:0] s_km2_last;
+    reg  [12:0] s_km2_full;
     reg  [1:0] dr_binc;
     reg  [31:0] dr_value;
     reg  dr_last_elem;
@@ -1297,6 +1331,46 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(dr_active$q),
         .clock(dr_active$clock)
     );
+    gridcore_tile$dr_wait dr_wait(
+        .d(dr_wait$d),
+        .q(dr_wait$q),
+        .clock(dr_wait$clock)
+    );
+    gridcore_tile$st_left st_left(
+        .d(st_left$d),
+        .q(st_left$q),
+        .clock(st_left$clock)
+    );
+    gridcore_tile$st_first st_first(
+        .d(st_first$d),
+        .q(st_first$q),
+        .clock(st_first$clock)
+    );
+    gridcore_tile$s_lastn s_lastn(
+        .d(s_lastn$d),
+        .q(s_lastn$q),
+        .clock(s_lastn$clock)
+    );
+    gridcore_tile$s_lastnd s_lastnd(
+        .d(s_lastnd$d),
+        .q(s_lastnd$q),
+        .clock(s_lastnd$clock)
+    );
+    gridcore_tile$s_lastm2 s_lastm2(
+        .d(s_lastm2$d),
+        .q(s_lastm2$q),
+        .clock(s_lastm2$clock)
+    );
+    gridcore_tile$s_lastwide s_lastwide(
+        .d(s_lastwide$d),
+        .q(s_lastwide$q),
+        .clock(s_lastwide$clock)
+    );
+    gridcore_tile$s_fullwide s_fullwide(
+        .d(s_fullwide$d),
+        .q(s_fullwide$q),
+        .clock(s_fullwide$clock)
+    );
     gridcore_tile$dr_b dr_b(
         .d(dr_b$d),
         .q(dr_b$q),
@@ -1356,7 +1430,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .aux_sel(rq$aux_sel),
         .aux_a(rq$aux_a),
         .aux_b(rq$aux_b),
-        .aux_p(rq$aux_p)
+        .aux_p(rq$aux_p),
+        .aux_valid(rq$aux_valid)
     );
     
     // Update code
@@ -1427,6 +1502,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         p4_n$clock = clock;
         p4_lastg$clock = clock;
         dr_active$clock = clock;
+        dr_wait$clock = clock;
+        st_left$clock = clock;
+        st_first$clock = clock;
+        s_lastn$clock = clock;
+        s_lastnd$clock = clock;
+        s_lastm2$clock = clock;
+        s_lastwide$clock = clock;
+        s_fullwide$clock = clock;
         dr_b$clock = clock;
         dr_bend$clock = clock;
         dr_ld$clock = clock;
@@ -1537,6 +1620,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         p4_n$d = p4_n$q;
         p4_lastg$d = p4_lastg$q;
         dr_active$d = dr_active$q;
+        dr_wait$d = dr_wait$q;
+        st_left$d = st_left$q;
+        st_first$d = st_first$q;
+        s_lastn$d = s_lastn$q;
+        s_lastnd$d = s_lastnd$q;
+        s_lastm2$d = s_lastm2$q;
+        s_lastwide$d = s_lastwide$q;
+        s_fullwide$d = s_fullwide$q;
         dr_b$d = dr_b$q;
         dr_bend$d = dr_bend$q;
         dr_ld$d = dr_ld$q;
@@ -1678,7 +1769,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
         opcode = ir$q[(32'h3c)+:(4)];
-        rq$aux_sel = state$q == TileState$Settle;
+        rq$aux_sel = (state$q == TileState$Settle) & st_first$q;
         rq$aux_a = (((ir$q[(32'hc)+:(12)]) & 16'hffff) + n_lanes - 32'h1) >> lanes_log2;
         rq$aux_b = ((ir$q[(32'h0)+:(12)]) & 16'hffff);
         d_bk_now = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
@@ -1700,17 +1791,38 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
             d_first_n_gt_k$d = ~l_nmk$q[32'he] & (l_nmk$q != 32'h0) & l_k_lt_l$q;
         end
+        s_lastn$d = ((((l_n$q - 32'h1) & (n_lanes - 32'h1)) + 32'h1) & 5'h1f);
+        s_lastnd$d = (((s_lastn$q) & 13'h1fff) << 32'h3) + (((s_lastn$q) & 13'h1fff) << 32'h1) + ((s_lastn$q) & 13'h1fff);
+        s_lastm2$d = s_lastnd$q - 32'h2;
+        s_lastwide$d = l_k$q < ((s_lastnd$q) & 16'hffff);
+        s_fullwide$d = l_k$q < lanes_d;
+        s_km2_last = l_km2$q;
+        if (s_lastwide$q) begin
+            s_km2_last = s_lastm2$q;
+        end
+        s_km2_full = l_km2$q;
+        if (s_fullwide$q) begin
+            s_km2_full = lanes_d_m2;
+        end
         if (setl_q2$q) begin
             d_kd0$d = l_km2$q;
             if (d_first_n_gt_k$q) begin
                 d_kd0$d = d_first_nm2$q;
             end
-            d_w_over$d = rq$aux_p > weight_words;
-            d_w_room$d = ((weight_words - rq$aux_p) & 17'h1ffff);
+            if (serial_c) begin
+                d_kd0$d = s_km2_full;
+                if (d_single$q) begin
+                    d_kd0$d = s_km2_last;
+                end
+            end
             d_x_over$d = d_bk$q > act_bytes;
             d_x_room$d = ((act_bytes - d_bk$q) & 17'h1ffff);
             d_y_over$d = d_bn$q > act_bytes;
             d_y_room$d = ((act_bytes - d_bn$q) & 17'h1ffff);
+        end
+        if (rq$aux_valid) begin
+            d_w_over$d = rq$aux_p > weight_words;
+            d_w_room$d = ((weight_words - rq$aux_p) & 17'h1ffff);
         end
         d_wbase = ((ir$q[(32'h0)+:(16)]) & 17'h1ffff);
         d_xbase = ((ir$q[(32'h10)+:(16)]) & 17'h1ffff);
@@ -1780,6 +1892,12 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             nx_km2$d = ((n_lanes - 32'h2) & 13'h1fff);
             if (nx_rem_lt_l$q) begin
                 nx_km2$d = nx_remm2$q;
+            end
+        end
+        if (serial_c) begin
+            nx_km2$d = s_km2_full;
+            if (nx_next_last$q) begin
+                nx_km2$d = s_km2_last;
             end
         end
         p1_valid$d = e_issue;
@@ -1859,15 +1977,23 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         dr_binc = dr_b$q + 32'h1;
         rq$clock = clock;
         rq$reset = reset;
-        rq$in_valid = dr_active$q;
-        rq$in_last = dr_active$q & dr_lastg$q & dr_last_elem;
+        dr_entry = dr_active$q;
+        if (drain_dm1 != 32'h0) begin
+            dr_entry = dr_active$q & (dr_wait$q == 32'h0);
+            dr_wait$d = dr_wait$q - 32'h1;
+            if (dr_entry) begin
+                dr_wait$d = drain_dm1;
+            end
+        end
+        rq$in_valid = dr_entry;
+        rq$in_last = dr_entry & dr_lastg$q & dr_last_elem;
         rq$in_addr = dr_yaddr$q + dr_yoff$q;
         rq$bias = bias$read_data;
         rq$mult = mult$read_data;
         rq$shift = shift$read_data;
         rq$zp = l_zp$q;
         rq$relu = l_relu$q;
-        if (dr_active$q) begin
+        if (dr_entry) begin
             c_p_reads$en = 1'b1;
             if (dr_bend$q) begin
                 dr_b$d = 32'h0;
@@ -1888,6 +2014,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         if (p4_last$q) begin
             dr_active$d = 1'b1;
+            dr_wait$d = 32'h0;
             dr_b$d = 32'h0;
             dr_yoff$d = 32'h0;
             dr_bend$d = l_b1$q;
@@ -1918,7 +2045,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$acc_first = p3_first$q;
         lanes$0$acc_b = p3_b$q;
         lanes$0$shadow_load = p4_last$q;
-        lanes$0$shadow_shift = dr_active$q;
+        lanes$0$shadow_shift = dr_entry;
         lanes$0$drain_b = dr_b$q;
         lanes$0$chain_in = 32'h0;
         lanes$1$clock = clock;
@@ -1931,7 +2058,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$acc_first = p3_first$q;
         lanes$1$acc_b = p3_b$q;
         lanes$1$shadow_load = p4_last$q;
-        lanes$1$shadow_shift = dr_active$q;
+        lanes$1$shadow_shift = dr_entry;
         lanes$1$drain_b = dr_b$q;
         lanes$1$chain_in = 32'h0;
         lanes$2$clock = clock;
@@ -1944,7 +2071,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$acc_first = p3_first$q;
         lanes$2$acc_b = p3_b$q;
         lanes$2$shadow_load = p4_last$q;
-        lanes$2$shadow_shift = dr_active$q;
+        lanes$2$shadow_shift = dr_entry;
         lanes$2$drain_b = dr_b$q;
         lanes$2$chain_in = 32'h0;
         lanes$3$clock = clock;
@@ -1957,7 +2084,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$acc_first = p3_first$q;
         lanes$3$acc_b = p3_b$q;
         lanes$3$shadow_load = p4_last$q;
-        lanes$3$shadow_shift = dr_active$q;
+        lanes$3$shadow_shift = dr_entry;
         lanes$3$drain_b = dr_b$q;
         lanes$3$chain_in = 32'h0;
         lanes$0$chain_in = lanes$1$shadow_out;
@@ -1969,6 +2096,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         if (rq$out_valid) begin
             c_a_writes$en = 1'b1;
         end
+        st_first$d = 1'b0;
+        st_last = (settle_m1 == 32'h0) | (st_left$q == 32'h0);
         host_bad_q$d = 1'b0;
         if (stopped) begin
             act$write_address = ((host_addr) & 10'h3ff);
@@ -2035,6 +2164,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
             if (opcode == 32'h1) begin
                 state$d = TileState$Settle;
+                st_left$d = settle_m1;
+                st_first$d = 1'b1;
                 run_q$d = 1'b1;
                 err_q$d = 32'h0;
             end
@@ -2093,8 +2224,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             l_zp$d = ir$q[(32'h1c)+:(8)];
             l_pbase$d = ((ir$q[(32'h24)+:(12)]) & 16'hffff);
             c_cycles$en = 1'b1;
-            state$d = TileState$Fetch;
-            pc_q$d = pc_q$q + 32'h1;
+            st_left$d = st_left$q - 32'h1;
+            if (st_last) begin
+                state$d = TileState$Fetch;
+                pc_q$d = pc_q$q + 32'h1;
+            end
         end
         if (state$q == TileState$Exec) begin
             c_cycles$en = 1'b1;
@@ -3800,6 +3934,25 @@ module gridcore_tile$dr_paddr(d,q,clock);
     end
           
 endmodule // gridcore_tile$dr_paddr
+
+
+module gridcore_tile$dr_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_wait
 
 
 module gridcore_tile$dr_yaddr(d,q,clock);
@@ -6307,7 +6460,7 @@ module gridcore_tile$rdata_hold(d,q,clock);
 endmodule // gridcore_tile$rdata_hold
 
 
-module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,shift,zp,relu,out_valid,out_last,out_y,out_addr,aux_sel,aux_a,aux_b,aux_p);
+module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,shift,zp,relu,out_valid,out_last,out_y,out_addr,aux_sel,aux_a,aux_b,aux_p,aux_valid);
     
     // Module arguments
     input wire  clock;
@@ -6329,134 +6482,217 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     input wire  [15:0] aux_a;
     input wire  [15:0] aux_b;
     output reg  [31:0] aux_p;
+    output reg  aux_valid;
+    
+    // Stub signals
+    reg  head$clock;
+    reg  head$reset;
+    reg  head$in_valid;
+    reg  head$in_last;
+    reg  [15:0] head$in_addr;
+    reg  [31:0] head$in_acc;
+    reg  [31:0] head$bias;
+    reg  [31:0] head$mult;
+    reg  [5:0] head$shift;
+    wire  head$v3;
+    wire  head$l3;
+    wire  [15:0] head$addr3;
+    wire  [31:0] head$a3;
+    wire  [31:0] head$m3;
+    wire  [5:0] head$e3;
+    reg  tail$clock;
+    reg  tail$reset;
+    reg  tail$v6;
+    reg  tail$l6;
+    reg  [15:0] tail$addr6;
+    reg  [5:0] tail$e6;
+    reg  [33:0] tail$t;
+    reg  [7:0] tail$zp;
+    reg  tail$relu;
+    wire  tail$out_valid;
+    wire  tail$out_last;
+    wire  [7:0] tail$out_y;
+    wire  [15:0] tail$out_addr;
+    wire  [33:0] tail$t7_out;
+    reg  pipe$0$clock;
+    reg  pipe$0$reset;
+    reg  pipe$0$v3;
+    reg  pipe$0$l3;
+    reg  [15:0] pipe$0$addr3;
+    reg  [31:0] pipe$0$a3;
+    reg  [31:0] pipe$0$m3;
+    reg  [5:0] pipe$0$e3;
+    reg  pipe$0$aux_sel;
+    reg  [15:0] pipe$0$aux_a;
+    reg  [15:0] pipe$0$aux_b;
+    wire  pipe$0$v6;
+    wire  pipe$0$l6;
+    wire  [15:0] pipe$0$addr6;
+    wire  [5:0] pipe$0$e6;
+    wire  [33:0] pipe$0$t;
+    wire  [31:0] pipe$0$aux_p;
+    wire  pipe$0$aux_valid;
+    
+    // Sub module instances
+    gridcore_tile$rq$head head(
+        .clock(head$clock),
+        .reset(head$reset),
+        .in_valid(head$in_valid),
+        .in_last(head$in_last),
+        .in_addr(head$in_addr),
+        .in_acc(head$in_acc),
+        .bias(head$bias),
+        .mult(head$mult),
+        .shift(head$shift),
+        .v3(head$v3),
+        .l3(head$l3),
+        .addr3(head$addr3),
+        .a3(head$a3),
+        .m3(head$m3),
+        .e3(head$e3)
+    );
+    gridcore_tile$rq$tail tail(
+        .clock(tail$clock),
+        .reset(tail$reset),
+        .v6(tail$v6),
+        .l6(tail$l6),
+        .addr6(tail$addr6),
+        .e6(tail$e6),
+        .t(tail$t),
+        .zp(tail$zp),
+        .relu(tail$relu),
+        .out_valid(tail$out_valid),
+        .out_last(tail$out_last),
+        .out_y(tail$out_y),
+        .out_addr(tail$out_addr),
+        .t7_out(tail$t7_out)
+    );
+    gridcore_tile$rq$pipe$0 pipe$0(
+        .clock(pipe$0$clock),
+        .reset(pipe$0$reset),
+        .v3(pipe$0$v3),
+        .l3(pipe$0$l3),
+        .addr3(pipe$0$addr3),
+        .a3(pipe$0$a3),
+        .m3(pipe$0$m3),
+        .e3(pipe$0$e3),
+        .aux_sel(pipe$0$aux_sel),
+        .aux_a(pipe$0$aux_a),
+        .aux_b(pipe$0$aux_b),
+        .v6(pipe$0$v6),
+        .l6(pipe$0$l6),
+        .addr6(pipe$0$addr6),
+        .e6(pipe$0$e6),
+        .t(pipe$0$t),
+        .aux_p(pipe$0$aux_p),
+        .aux_valid(pipe$0$aux_valid)
+    );
+    
+    // Update code
+    always @(*) begin
+        head$clock = clock;
+        head$reset = reset;
+        head$in_valid = in_valid;
+        head$in_last = in_last;
+        head$in_addr = in_addr;
+        head$in_acc = in_acc;
+        head$bias = bias;
+        head$mult = mult;
+        head$shift = shift;
+        tail$clock = clock;
+        tail$reset = reset;
+        tail$zp = zp;
+        tail$relu = relu;
+        out_valid = tail$out_valid;
+        out_last = tail$out_last;
+        out_y = tail$out_y;
+        out_addr = tail$out_addr;
+        tail$v6 = 1'b0;
+        tail$l6 = 1'b0;
+        tail$addr6 = 32'h0;
+        tail$e6 = 32'h0;
+        tail$t = 32'h0;
+        aux_p = 32'h0;
+        aux_valid = 1'b0;
+        pipe$0$clock = clock;
+        pipe$0$reset = reset;
+        pipe$0$v3 = head$v3;
+        pipe$0$l3 = head$l3;
+        pipe$0$addr3 = head$addr3;
+        pipe$0$a3 = head$a3;
+        pipe$0$m3 = head$m3;
+        pipe$0$e3 = head$e3;
+        pipe$0$aux_sel = aux_sel;
+        pipe$0$aux_a = aux_a;
+        pipe$0$aux_b = aux_b;
+        tail$v6 = pipe$0$v6;
+        tail$l6 = pipe$0$l6;
+        tail$addr6 = pipe$0$addr6;
+        tail$e6 = pipe$0$e6;
+        tail$t = pipe$0$t;
+        aux_p = pipe$0$aux_p;
+        aux_valid = pipe$0$aux_valid;
+    end
+    
+endmodule // gridcore_tile$rq
+
+
+module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mult,shift,v3,l3,addr3,a3,m3,e3);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  in_valid;
+    input wire  in_last;
+    input wire  [15:0] in_addr;
+    input wire  [31:0] in_acc;
+    input wire  [31:0] bias;
+    input wire  [31:0] mult;
+    input wire  [5:0] shift;
+    output reg  v3;
+    output reg  l3;
+    output reg  [15:0] addr3;
+    output reg  [31:0] a3;
+    output reg  [31:0] m3;
+    output reg  [5:0] e3;
     
     // Stub signals
     reg  v1$d;
     wire  v1$q;
     reg  v1$clock;
-    reg  v2$d;
-    wire  v2$q;
-    reg  v2$clock;
-    reg  v3$d;
-    wire  v3$q;
-    reg  v3$clock;
-    reg  v4$d;
-    wire  v4$q;
-    reg  v4$clock;
-    reg  v4b$d;
-    wire  v4b$q;
-    reg  v4b$clock;
-    reg  v5$d;
-    wire  v5$q;
-    reg  v5$clock;
-    reg  v6$d;
-    wire  v6$q;
-    reg  v6$clock;
-    reg  v7$d;
-    wire  v7$q;
-    reg  v7$clock;
-    reg  v8$d;
-    wire  v8$q;
-    reg  v8$clock;
-    reg  v9$d;
-    wire  v9$q;
-    reg  v9$clock;
-    reg  v10$d;
-    wire  v10$q;
-    reg  v10$clock;
-    reg  l1$d;
-    wire  l1$q;
-    reg  l1$clock;
-    reg  l2$d;
-    wire  l2$q;
-    reg  l2$clock;
-    reg  l3$d;
-    wire  l3$q;
-    reg  l3$clock;
-    reg  l4$d;
-    wire  l4$q;
-    reg  l4$clock;
-    reg  l4b$d;
-    wire  l4b$q;
-    reg  l4b$clock;
-    reg  l5$d;
-    wire  l5$q;
-    reg  l5$clock;
-    reg  l6$d;
-    wire  l6$q;
-    reg  l6$clock;
-    reg  l7$d;
-    wire  l7$q;
-    reg  l7$clock;
-    reg  l8$d;
-    wire  l8$q;
-    reg  l8$clock;
-    reg  l9$d;
-    wire  l9$q;
-    reg  l9$clock;
-    reg  l10$d;
-    wire  l10$q;
-    reg  l10$clock;
-    reg  [15:0] a1$d;
-    wire  [15:0] a1$q;
-    reg  a1$clock;
-    reg  [15:0] a2$d;
-    wire  [15:0] a2$q;
-    reg  a2$clock;
-    reg  [15:0] a3$d;
-    wire  [15:0] a3$q;
-    reg  a3$clock;
-    reg  [15:0] a4$d;
-    wire  [15:0] a4$q;
-    reg  a4$clock;
-    reg  [15:0] a4b$d;
-    wire  [15:0] a4b$q;
-    reg  a4b$clock;
-    reg  [15:0] a5$d;
-    wire  [15:0] a5$q;
-    reg  a5$clock;
-    reg  [15:0] a6$d;
-    wire  [15:0] a6$q;
-    reg  a6$clock;
-    reg  [15:0] a7$d;
-    wire  [15:0] a7$q;
-    reg  a7$clock;
-    reg  [15:0] a8$d;
-    wire  [15:0] a8$q;
-    reg  a8$clock;
-    reg  [15:0] a9$d;
-    wire  [15:0] a9$q;
-    reg  a9$clock;
-    reg  [15:0] a10$d;
-    wire  [15:0] a10$q;
-    reg  a10$clock;
-    reg  [5:0] e3$d;
-    wire  [5:0] e3$q;
-    reg  e3$clock;
-    reg  [5:0] e4$d;
-    wire  [5:0] e4$q;
-    reg  e4$clock;
-    reg  [5:0] e4b$d;
-    wire  [5:0] e4b$q;
-    reg  e4b$clock;
-    reg  [5:0] e5$d;
-    wire  [5:0] e5$q;
-    reg  e5$clock;
-    reg  [5:0] e6$d;
-    wire  [5:0] e6$q;
-    reg  e6$clock;
-    reg  [5:0] e7$d;
-    wire  [5:0] e7$q;
-    reg  e7$clock;
     reg  v1b$d;
     wire  v1b$q;
     reg  v1b$clock;
+    reg  v2$d;
+    wire  v2$q;
+    reg  v2$clock;
+    reg  v3r$d;
+    wire  v3r$q;
+    reg  v3r$clock;
+    reg  l1$d;
+    wire  l1$q;
+    reg  l1$clock;
     reg  l1b$d;
     wire  l1b$q;
     reg  l1b$clock;
+    reg  l2$d;
+    wire  l2$q;
+    reg  l2$clock;
+    reg  l3r$d;
+    wire  l3r$q;
+    reg  l3r$clock;
+    reg  [15:0] a1$d;
+    wire  [15:0] a1$q;
+    reg  a1$clock;
     reg  [15:0] a1b$d;
     wire  [15:0] a1b$q;
     reg  a1b$clock;
+    reg  [15:0] a2$d;
+    wire  [15:0] a2$q;
+    reg  a2$clock;
+    reg  [15:0] a3r$d;
+    wire  [15:0] a3r$q;
+    reg  a3r$clock;
     reg  [31:0] acc1b$d;
     wire  [31:0] acc1b$q;
     reg  acc1b$clock;
@@ -6484,9 +6720,738 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [31:0] a3v$d;
     wire  [31:0] a3v$q;
     reg  a3v$clock;
-    reg  [31:0] m3$d;
-    wire  [31:0] m3$q;
-    reg  m3$clock;
+    reg  [31:0] m3r$d;
+    wire  [31:0] m3r$q;
+    reg  m3r$clock;
+    reg  [5:0] e3r$d;
+    wire  [5:0] e3r$q;
+    reg  e3r$clock;
+    
+    // Sub module instances
+    gridcore_tile$rq$head$v1 v1(
+        .d(v1$d),
+        .q(v1$q),
+        .clock(v1$clock)
+    );
+    gridcore_tile$rq$head$v1b v1b(
+        .d(v1b$d),
+        .q(v1b$q),
+        .clock(v1b$clock)
+    );
+    gridcore_tile$rq$head$v2 v2(
+        .d(v2$d),
+        .q(v2$q),
+        .clock(v2$clock)
+    );
+    gridcore_tile$rq$head$v3r v3r(
+        .d(v3r$d),
+        .q(v3r$q),
+        .clock(v3r$clock)
+    );
+    gridcore_tile$rq$head$l1 l1(
+        .d(l1$d),
+        .q(l1$q),
+        .clock(l1$clock)
+    );
+    gridcore_tile$rq$head$l1b l1b(
+        .d(l1b$d),
+        .q(l1b$q),
+        .clock(l1b$clock)
+    );
+    gridcore_tile$rq$head$l2 l2(
+        .d(l2$d),
+        .q(l2$q),
+        .clock(l2$clock)
+    );
+    gridcore_tile$rq$head$l3r l3r(
+        .d(l3r$d),
+        .q(l3r$q),
+        .clock(l3r$clock)
+    );
+    gridcore_tile$rq$head$a1 a1(
+        .d(a1$d),
+        .q(a1$q),
+        .clock(a1$clock)
+    );
+    gridcore_tile$rq$head$a1b a1b(
+        .d(a1b$d),
+        .q(a1b$q),
+        .clock(a1b$clock)
+    );
+    gridcore_tile$rq$head$a2 a2(
+        .d(a2$d),
+        .q(a2$q),
+        .clock(a2$clock)
+    );
+    gridcore_tile$rq$head$a3r a3r(
+        .d(a3r$d),
+        .q(a3r$q),
+        .clock(a3r$clock)
+    );
+    gridcore_tile$rq$head$acc1b acc1b(
+        .d(acc1b$d),
+        .q(acc1b$q),
+        .clock(acc1b$clock)
+    );
+    gridcore_tile$rq$head$bias_r bias_r(
+        .d(bias_r$d),
+        .q(bias_r$q),
+        .clock(bias_r$clock)
+    );
+    gridcore_tile$rq$head$mult_r mult_r(
+        .d(mult_r$d),
+        .q(mult_r$q),
+        .clock(mult_r$clock)
+    );
+    gridcore_tile$rq$head$shift_r shift_r(
+        .d(shift_r$d),
+        .q(shift_r$q),
+        .clock(shift_r$clock)
+    );
+    gridcore_tile$rq$head$sum2 sum2(
+        .d(sum2$d),
+        .q(sum2$q),
+        .clock(sum2$clock)
+    );
+    gridcore_tile$rq$head$m2 m2(
+        .d(m2$d),
+        .q(m2$q),
+        .clock(m2$clock)
+    );
+    gridcore_tile$rq$head$lsh2 lsh2(
+        .d(lsh2$d),
+        .q(lsh2$q),
+        .clock(lsh2$clock)
+    );
+    gridcore_tile$rq$head$e2 e2(
+        .d(e2$d),
+        .q(e2$q),
+        .clock(e2$clock)
+    );
+    gridcore_tile$rq$head$a3v a3v(
+        .d(a3v$d),
+        .q(a3v$q),
+        .clock(a3v$clock)
+    );
+    gridcore_tile$rq$head$m3r m3r(
+        .d(m3r$d),
+        .q(m3r$q),
+        .clock(m3r$clock)
+    );
+    gridcore_tile$rq$head$e3r e3r(
+        .d(e3r$d),
+        .q(e3r$q),
+        .clock(e3r$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        v1$clock = clock;
+        v1b$clock = clock;
+        v2$clock = clock;
+        v3r$clock = clock;
+        l1$clock = clock;
+        l1b$clock = clock;
+        l2$clock = clock;
+        l3r$clock = clock;
+        a1$clock = clock;
+        a1b$clock = clock;
+        a2$clock = clock;
+        a3r$clock = clock;
+        acc1b$clock = clock;
+        bias_r$clock = clock;
+        mult_r$clock = clock;
+        shift_r$clock = clock;
+        sum2$clock = clock;
+        m2$clock = clock;
+        lsh2$clock = clock;
+        e2$clock = clock;
+        a3v$clock = clock;
+        m3r$clock = clock;
+        e3r$clock = clock;
+        v1$d = v1$q;
+        v1b$d = v1b$q;
+        v2$d = v2$q;
+        v3r$d = v3r$q;
+        l1$d = l1$q;
+        l1b$d = l1b$q;
+        l2$d = l2$q;
+        l3r$d = l3r$q;
+        a1$d = a1$q;
+        a1b$d = a1b$q;
+        a2$d = a2$q;
+        a3r$d = a3r$q;
+        acc1b$d = acc1b$q;
+        bias_r$d = bias_r$q;
+        mult_r$d = mult_r$q;
+        shift_r$d = shift_r$q;
+        sum2$d = sum2$q;
+        m2$d = m2$q;
+        lsh2$d = lsh2$q;
+        e2$d = e2$q;
+        a3v$d = a3v$q;
+        m3r$d = m3r$q;
+        e3r$d = e3r$q;
+        v1$d = in_valid;
+        v1b$d = v1$q;
+        v2$d = v1b$q;
+        v3r$d = v2$q;
+        l1$d = in_last;
+        l1b$d = l1$q;
+        l2$d = l1b$q;
+        l3r$d = l2$q;
+        a1$d = in_addr;
+        a1b$d = a1$q;
+        a2$d = a1b$q;
+        a3r$d = a2$q;
+        v3 = v3r$q;
+        l3 = l3r$q;
+        addr3 = a3r$q;
+        a3 = a3v$q;
+        m3 = m3r$q;
+        e3 = e3r$q;
+        acc1b$d = in_acc;
+        bias_r$d = bias;
+        mult_r$d = mult;
+        shift_r$d = shift;
+        sum2$d = acc1b$q + bias_r$q;
+        m2$d = mult_r$q;
+        lsh2$d = 32'h0;
+        e2$d = 32'h0;
+        if (shift_r$q[32'h5]) begin
+            e2$d = ~shift_r$q + 32'h1;
+        end
+        else begin
+            lsh2$d = shift_r$q[(32'h0)+:(5)];
+        end
+        a3v$d = sum2$q << lsh2$q;
+        e3r$d = e2$q;
+        m3r$d = m2$q;
+        if (reset) begin
+            v1$d = 1'b0;
+            v1b$d = 1'b0;
+            v2$d = 1'b0;
+            v3r$d = 1'b0;
+        end
+    end
+    
+endmodule // gridcore_tile$rq$head
+
+
+module gridcore_tile$rq$head$a1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$a1
+
+
+module gridcore_tile$rq$head$a1b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$a1b
+
+
+module gridcore_tile$rq$head$a2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$a2
+
+
+module gridcore_tile$rq$head$a3r(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$a3r
+
+
+module gridcore_tile$rq$head$a3v(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$a3v
+
+
+module gridcore_tile$rq$head$acc1b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$acc1b
+
+
+module gridcore_tile$rq$head$bias_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$bias_r
+
+
+module gridcore_tile$rq$head$e2(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$e2
+
+
+module gridcore_tile$rq$head$e3r(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$e3r
+
+
+module gridcore_tile$rq$head$l1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$l1
+
+
+module gridcore_tile$rq$head$l1b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$l1b
+
+
+module gridcore_tile$rq$head$l2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$l2
+
+
+module gridcore_tile$rq$head$l3r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$l3r
+
+
+module gridcore_tile$rq$head$lsh2(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$lsh2
+
+
+module gridcore_tile$rq$head$m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$m2
+
+
+module gridcore_tile$rq$head$m3r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$m3r
+
+
+module gridcore_tile$rq$head$mult_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$mult_r
+
+
+module gridcore_tile$rq$head$shift_r(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$shift_r
+
+
+module gridcore_tile$rq$head$sum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$sum2
+
+
+module gridcore_tile$rq$head$v1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$v1
+
+
+module gridcore_tile$rq$head$v1b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$v1b
+
+
+module gridcore_tile$rq$head$v2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$v2
+
+
+module gridcore_tile$rq$head$v3r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$v3r
+
+
+module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,aux_b,v6,l6,addr6,e6,t,aux_p,aux_valid);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  v3;
+    input wire  l3;
+    input wire  [15:0] addr3;
+    input wire  [31:0] a3;
+    input wire  [31:0] m3;
+    input wire  [5:0] e3;
+    input wire  aux_sel;
+    input wire  [15:0] aux_a;
+    input wire  [15:0] aux_b;
+    output reg  v6;
+    output reg  l6;
+    output reg  [15:0] addr6;
+    output reg  [5:0] e6;
+    output reg  [33:0] t;
+    output reg  [31:0] aux_p;
+    output reg  aux_valid;
+    
+    // Stub signals
+    reg  v4$d;
+    wire  v4$q;
+    reg  v4$clock;
+    reg  v4b$d;
+    wire  v4b$q;
+    reg  v4b$clock;
+    reg  v5$d;
+    wire  v5$q;
+    reg  v5$clock;
+    reg  v6r$d;
+    wire  v6r$q;
+    reg  v6r$clock;
+    reg  l4$d;
+    wire  l4$q;
+    reg  l4$clock;
+    reg  l4b$d;
+    wire  l4b$q;
+    reg  l4b$clock;
+    reg  l5$d;
+    wire  l5$q;
+    reg  l5$clock;
+    reg  l6r$d;
+    wire  l6r$q;
+    reg  l6r$clock;
+    reg  [15:0] a4$d;
+    wire  [15:0] a4$q;
+    reg  a4$clock;
+    reg  [15:0] a4b$d;
+    wire  [15:0] a4b$q;
+    reg  a4b$clock;
+    reg  [15:0] a5$d;
+    wire  [15:0] a5$q;
+    reg  a5$clock;
+    reg  [15:0] a6$d;
+    wire  [15:0] a6$q;
+    reg  a6$clock;
+    reg  [5:0] e4$d;
+    wire  [5:0] e4$q;
+    reg  e4$clock;
+    reg  [5:0] e4b$d;
+    wire  [5:0] e4b$q;
+    reg  e4b$clock;
+    reg  [5:0] e5$d;
+    wire  [5:0] e5$q;
+    reg  e5$clock;
+    reg  [5:0] e6r$d;
+    wire  [5:0] e6r$q;
+    reg  e6r$clock;
+    reg  aux_q1$d;
+    wire  aux_q1$q;
+    reg  aux_q1$clock;
+    reg  aux_q2$d;
+    wire  aux_q2$q;
+    reg  aux_q2$clock;
     reg  mul_ll$clock;
     reg  [15:0] mul_ll$a;
     reg  [15:0] mul_ll$b;
@@ -6536,6 +7501,1041 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [32:0] corr6$d;
     wire  [32:0] corr6$q;
     reg  corr6$clock;
+    
+    // Local signals
+    reg  [31:0] hsum;
+    reg  [32:0] t33;
+    
+    // Sub module instances
+    gridcore_tile$rq$pipe$0$v4 v4(
+        .d(v4$d),
+        .q(v4$q),
+        .clock(v4$clock)
+    );
+    gridcore_tile$rq$pipe$0$v4b v4b(
+        .d(v4b$d),
+        .q(v4b$q),
+        .clock(v4b$clock)
+    );
+    gridcore_tile$rq$pipe$0$v5 v5(
+        .d(v5$d),
+        .q(v5$q),
+        .clock(v5$clock)
+    );
+    gridcore_tile$rq$pipe$0$v6r v6r(
+        .d(v6r$d),
+        .q(v6r$q),
+        .clock(v6r$clock)
+    );
+    gridcore_tile$rq$pipe$0$l4 l4(
+        .d(l4$d),
+        .q(l4$q),
+        .clock(l4$clock)
+    );
+    gridcore_tile$rq$pipe$0$l4b l4b(
+        .d(l4b$d),
+        .q(l4b$q),
+        .clock(l4b$clock)
+    );
+    gridcore_tile$rq$pipe$0$l5 l5(
+        .d(l5$d),
+        .q(l5$q),
+        .clock(l5$clock)
+    );
+    gridcore_tile$rq$pipe$0$l6r l6r(
+        .d(l6r$d),
+        .q(l6r$q),
+        .clock(l6r$clock)
+    );
+    gridcore_tile$rq$pipe$0$a4 a4(
+        .d(a4$d),
+        .q(a4$q),
+        .clock(a4$clock)
+    );
+    gridcore_tile$rq$pipe$0$a4b a4b(
+        .d(a4b$d),
+        .q(a4b$q),
+        .clock(a4b$clock)
+    );
+    gridcore_tile$rq$pipe$0$a5 a5(
+        .d(a5$d),
+        .q(a5$q),
+        .clock(a5$clock)
+    );
+    gridcore_tile$rq$pipe$0$a6 a6(
+        .d(a6$d),
+        .q(a6$q),
+        .clock(a6$clock)
+    );
+    gridcore_tile$rq$pipe$0$e4 e4(
+        .d(e4$d),
+        .q(e4$q),
+        .clock(e4$clock)
+    );
+    gridcore_tile$rq$pipe$0$e4b e4b(
+        .d(e4b$d),
+        .q(e4b$q),
+        .clock(e4b$clock)
+    );
+    gridcore_tile$rq$pipe$0$e5 e5(
+        .d(e5$d),
+        .q(e5$q),
+        .clock(e5$clock)
+    );
+    gridcore_tile$rq$pipe$0$e6r e6r(
+        .d(e6r$d),
+        .q(e6r$q),
+        .clock(e6r$clock)
+    );
+    gridcore_tile$rq$pipe$0$aux_q1 aux_q1(
+        .d(aux_q1$d),
+        .q(aux_q1$q),
+        .clock(aux_q1$clock)
+    );
+    gridcore_tile$rq$pipe$0$aux_q2 aux_q2(
+        .d(aux_q2$d),
+        .q(aux_q2$q),
+        .clock(aux_q2$clock)
+    );
+    gridcore_tile$rq$pipe$0$mul_ll mul_ll(
+        .clock(mul_ll$clock),
+        .a(mul_ll$a),
+        .b(mul_ll$b),
+        .p(mul_ll$p)
+    );
+    gridcore_tile$rq$pipe$0$mul_lh mul_lh(
+        .clock(mul_lh$clock),
+        .a(mul_lh$a),
+        .b(mul_lh$b),
+        .p(mul_lh$p)
+    );
+    gridcore_tile$rq$pipe$0$mul_hl mul_hl(
+        .clock(mul_hl$clock),
+        .a(mul_hl$a),
+        .b(mul_hl$b),
+        .p(mul_hl$p)
+    );
+    gridcore_tile$rq$pipe$0$mul_hh mul_hh(
+        .clock(mul_hh$clock),
+        .a(mul_hh$a),
+        .b(mul_hh$b),
+        .p(mul_hh$p)
+    );
+    gridcore_tile$rq$pipe$0$ca4 ca4(
+        .d(ca4$d),
+        .q(ca4$q),
+        .clock(ca4$clock)
+    );
+    gridcore_tile$rq$pipe$0$cm4 cm4(
+        .d(cm4$d),
+        .q(cm4$q),
+        .clock(cm4$clock)
+    );
+    gridcore_tile$rq$pipe$0$ca4b ca4b(
+        .d(ca4b$d),
+        .q(ca4b$q),
+        .clock(ca4b$clock)
+    );
+    gridcore_tile$rq$pipe$0$cm4b cm4b(
+        .d(cm4b$d),
+        .q(cm4b$q),
+        .clock(cm4b$clock)
+    );
+    gridcore_tile$rq$pipe$0$mid5 mid5(
+        .d(mid5$d),
+        .q(mid5$q),
+        .clock(mid5$clock)
+    );
+    gridcore_tile$rq$pipe$0$corr5 corr5(
+        .d(corr5$d),
+        .q(corr5$q),
+        .clock(corr5$clock)
+    );
+    gridcore_tile$rq$pipe$0$ll5 ll5(
+        .d(ll5$d),
+        .q(ll5$q),
+        .clock(ll5$clock)
+    );
+    gridcore_tile$rq$pipe$0$hh5 hh5(
+        .d(hh5$d),
+        .q(hh5$q),
+        .clock(hh5$clock)
+    );
+    gridcore_tile$rq$pipe$0$low6 low6(
+        .d(low6$d),
+        .q(low6$q),
+        .clock(low6$clock)
+    );
+    gridcore_tile$rq$pipe$0$hmid6 hmid6(
+        .d(hmid6$d),
+        .q(hmid6$q),
+        .clock(hmid6$clock)
+    );
+    gridcore_tile$rq$pipe$0$corr6 corr6(
+        .d(corr6$d),
+        .q(corr6$q),
+        .clock(corr6$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        v4$clock = clock;
+        v4b$clock = clock;
+        v5$clock = clock;
+        v6r$clock = clock;
+        l4$clock = clock;
+        l4b$clock = clock;
+        l5$clock = clock;
+        l6r$clock = clock;
+        a4$clock = clock;
+        a4b$clock = clock;
+        a5$clock = clock;
+        a6$clock = clock;
+        e4$clock = clock;
+        e4b$clock = clock;
+        e5$clock = clock;
+        e6r$clock = clock;
+        aux_q1$clock = clock;
+        aux_q2$clock = clock;
+        ca4$clock = clock;
+        cm4$clock = clock;
+        ca4b$clock = clock;
+        cm4b$clock = clock;
+        mid5$clock = clock;
+        corr5$clock = clock;
+        ll5$clock = clock;
+        hh5$clock = clock;
+        low6$clock = clock;
+        hmid6$clock = clock;
+        corr6$clock = clock;
+        v4$d = v4$q;
+        v4b$d = v4b$q;
+        v5$d = v5$q;
+        v6r$d = v6r$q;
+        l4$d = l4$q;
+        l4b$d = l4b$q;
+        l5$d = l5$q;
+        l6r$d = l6r$q;
+        a4$d = a4$q;
+        a4b$d = a4b$q;
+        a5$d = a5$q;
+        a6$d = a6$q;
+        e4$d = e4$q;
+        e4b$d = e4b$q;
+        e5$d = e5$q;
+        e6r$d = e6r$q;
+        aux_q1$d = aux_q1$q;
+        aux_q2$d = aux_q2$q;
+        ca4$d = ca4$q;
+        cm4$d = cm4$q;
+        ca4b$d = ca4b$q;
+        cm4b$d = cm4b$q;
+        mid5$d = mid5$q;
+        corr5$d = corr5$q;
+        ll5$d = ll5$q;
+        hh5$d = hh5$q;
+        low6$d = low6$q;
+        hmid6$d = hmid6$q;
+        corr6$d = corr6$q;
+        v4$d = v3;
+        v4b$d = v4$q;
+        v5$d = v4b$q;
+        v6r$d = v5$q;
+        l4$d = l3;
+        l4b$d = l4$q;
+        l5$d = l4b$q;
+        l6r$d = l5$q;
+        a4$d = addr3;
+        a4b$d = a4$q;
+        a5$d = a4b$q;
+        a6$d = a5$q;
+        e4$d = e3;
+        e4b$d = e4$q;
+        e5$d = e4b$q;
+        e6r$d = e5$q;
+        v6 = v6r$q;
+        l6 = l6r$q;
+        addr6 = a6$q;
+        e6 = e6r$q;
+        aux_q1$d = aux_sel;
+        aux_q2$d = aux_q1$q;
+        aux_valid = aux_q2$q;
+        mul_ll$clock = clock;
+        mul_lh$clock = clock;
+        mul_hl$clock = clock;
+        mul_hh$clock = clock;
+        mul_ll$a = a3[(32'h0)+:(16)];
+        mul_ll$b = m3[(32'h0)+:(16)];
+        if (aux_sel) begin
+            mul_ll$a = aux_a;
+            mul_ll$b = aux_b;
+        end
+        aux_p = mul_ll$p;
+        mul_lh$a = a3[(32'h0)+:(16)];
+        mul_lh$b = m3[(32'h10)+:(16)];
+        mul_hl$a = a3[(32'h10)+:(16)];
+        mul_hl$b = m3[(32'h0)+:(16)];
+        mul_hh$a = a3[(32'h10)+:(16)];
+        mul_hh$b = m3[(32'h10)+:(16)];
+        ca4$d = 32'h0;
+        if (a3[32'h1f]) begin
+            ca4$d = m3;
+        end
+        cm4$d = 32'h0;
+        if (m3[32'h1f]) begin
+            cm4$d = a3;
+        end
+        mid5$d = ((mul_lh$p) & 33'h1ffffffff) + ((mul_hl$p) & 33'h1ffffffff);
+        corr5$d = ((ca4b$q) & 33'h1ffffffff) + ((cm4b$q) & 33'h1ffffffff);
+        ll5$d = mul_ll$p;
+        hh5$d = mul_hh$p;
+        ca4b$d = ca4$q;
+        cm4b$d = cm4$q;
+        low6$d = ((ll5$q) & 34'h3ffffffff) + (((mid5$q[(32'h0)+:(16)]) & 34'h3ffffffff) << 32'h10) + 64'h40000000;
+        hmid6$d = ((hh5$q) & 33'h1ffffffff) + ((mid5$q[(32'h10)+:(17)]) & 33'h1ffffffff);
+        corr6$d = corr5$q;
+        hsum = hmid6$q[(32'h0)+:(32)] - corr6$q[(32'h0)+:(32)] + ((low6$q[(32'h20)+:(2)]) & 32'hffffffff);
+        t33 = (((hsum) & 33'h1ffffffff) << 32'h1) | ((low6$q[32'h1f]) & 33'h1ffffffff);
+        t = ((t33) & 34'h3ffffffff);
+        if (t33[32'h20]) begin
+            t = ((t33) & 34'h3ffffffff) | 64'h200000000;
+        end
+        if (reset) begin
+            v4$d = 1'b0;
+            v4b$d = 1'b0;
+            v5$d = 1'b0;
+            v6r$d = 1'b0;
+        end
+    end
+    
+endmodule // gridcore_tile$rq$pipe$0
+
+
+module gridcore_tile$rq$pipe$0$a4(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$a4
+
+
+module gridcore_tile$rq$pipe$0$a4b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$a4b
+
+
+module gridcore_tile$rq$pipe$0$a5(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$a5
+
+
+module gridcore_tile$rq$pipe$0$a6(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$a6
+
+
+module gridcore_tile$rq$pipe$0$aux_q1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$aux_q1
+
+
+module gridcore_tile$rq$pipe$0$aux_q2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$aux_q2
+
+
+module gridcore_tile$rq$pipe$0$ca4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$ca4
+
+
+module gridcore_tile$rq$pipe$0$ca4b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$ca4b
+
+
+module gridcore_tile$rq$pipe$0$cm4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$cm4
+
+
+module gridcore_tile$rq$pipe$0$cm4b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$cm4b
+
+
+module gridcore_tile$rq$pipe$0$corr5(d,q,clock);
+    
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$corr5
+
+
+module gridcore_tile$rq$pipe$0$corr6(d,q,clock);
+    
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$corr6
+
+
+module gridcore_tile$rq$pipe$0$e4(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$e4
+
+
+module gridcore_tile$rq$pipe$0$e4b(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$e4b
+
+
+module gridcore_tile$rq$pipe$0$e5(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$e5
+
+
+module gridcore_tile$rq$pipe$0$e6r(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$e6r
+
+
+module gridcore_tile$rq$pipe$0$hh5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$hh5
+
+
+module gridcore_tile$rq$pipe$0$hmid6(d,q,clock);
+    
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$hmid6
+
+
+module gridcore_tile$rq$pipe$0$l4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$l4
+
+
+module gridcore_tile$rq$pipe$0$l4b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$l4b
+
+
+module gridcore_tile$rq$pipe$0$l5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$l5
+
+
+module gridcore_tile$rq$pipe$0$l6r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$l6r
+
+
+module gridcore_tile$rq$pipe$0$ll5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$ll5
+
+
+module gridcore_tile$rq$pipe$0$low6(d,q,clock);
+    
+    // Module arguments
+    input wire  [33:0] d;
+    output reg  [33:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 34'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$low6
+
+
+module gridcore_tile$rq$pipe$0$mid5(d,q,clock);
+    
+    // Module arguments
+    input wire  [32:0] d;
+    output reg  [32:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 33'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$mid5
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module gridcore_tile$rq$pipe$0$mul_hh(clock,a,b,p);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output wire  [31:0] p;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b1;
+    localparam  b_signed = 1'b0;
+    
+    // Update code (wrapper)
+    wire nc_co, nc_accumco, nc_signextout;
+    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
+        .PIPELINE_16x16_MULT_REG2(1'b1),
+        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
+        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
+        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
+        .O(p));
+endmodule // gridcore_tile$rq$pipe$0$mul_hh
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module gridcore_tile$rq$pipe$0$mul_hl(clock,a,b,p);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output wire  [31:0] p;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b1;
+    localparam  b_signed = 1'b0;
+    
+    // Update code (wrapper)
+    wire nc_co, nc_accumco, nc_signextout;
+    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
+        .PIPELINE_16x16_MULT_REG2(1'b1),
+        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
+        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
+        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
+        .O(p));
+endmodule // gridcore_tile$rq$pipe$0$mul_hl
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module gridcore_tile$rq$pipe$0$mul_lh(clock,a,b,p);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output wire  [31:0] p;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b1;
+    localparam  b_signed = 1'b0;
+    
+    // Update code (wrapper)
+    wire nc_co, nc_accumco, nc_signextout;
+    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
+        .PIPELINE_16x16_MULT_REG2(1'b1),
+        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
+        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
+        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
+        .O(p));
+endmodule // gridcore_tile$rq$pipe$0$mul_lh
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module gridcore_tile$rq$pipe$0$mul_ll(clock,a,b,p);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output wire  [31:0] p;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b1;
+    localparam  b_signed = 1'b0;
+    
+    // Update code (wrapper)
+    wire nc_co, nc_accumco, nc_signextout;
+    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
+        .PIPELINE_16x16_MULT_REG2(1'b1),
+        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
+        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
+        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
+        .O(p));
+endmodule // gridcore_tile$rq$pipe$0$mul_ll
+
+
+module gridcore_tile$rq$pipe$0$v4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$v4
+
+
+module gridcore_tile$rq$pipe$0$v4b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$v4b
+
+
+module gridcore_tile$rq$pipe$0$v5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$v5
+
+
+module gridcore_tile$rq$pipe$0$v6r(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$v6r
+
+
+module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_last,out_y,out_addr,t7_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  v6;
+    input wire  l6;
+    input wire  [15:0] addr6;
+    input wire  [5:0] e6;
+    input wire  [33:0] t;
+    input wire  [7:0] zp;
+    input wire  relu;
+    output reg  out_valid;
+    output reg  out_last;
+    output reg  [7:0] out_y;
+    output reg  [15:0] out_addr;
+    output reg  [33:0] t7_out;
+    
+    // Stub signals
+    reg  v7$d;
+    wire  v7$q;
+    reg  v7$clock;
+    reg  v8$d;
+    wire  v8$q;
+    reg  v8$clock;
+    reg  v9$d;
+    wire  v9$q;
+    reg  v9$clock;
+    reg  v10$d;
+    wire  v10$q;
+    reg  v10$clock;
+    reg  l7$d;
+    wire  l7$q;
+    reg  l7$clock;
+    reg  l8$d;
+    wire  l8$q;
+    reg  l8$clock;
+    reg  l9$d;
+    wire  l9$q;
+    reg  l9$clock;
+    reg  l10$d;
+    wire  l10$q;
+    reg  l10$clock;
+    reg  [15:0] a7$d;
+    wire  [15:0] a7$q;
+    reg  a7$clock;
+    reg  [15:0] a8$d;
+    wire  [15:0] a8$q;
+    reg  a8$clock;
+    reg  [15:0] a9$d;
+    wire  [15:0] a9$q;
+    reg  a9$clock;
+    reg  [15:0] a10$d;
+    wire  [15:0] a10$q;
+    reg  a10$clock;
+    reg  [5:0] e7$d;
+    wire  [5:0] e7$q;
+    reg  e7$clock;
     reg  [33:0] t7$d;
     wire  [33:0] t7$q;
     reg  t7$clock;
@@ -6590,8 +8590,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     
     // Local signals
     reg  q_fits11;
-    reg  [31:0] hsum;
-    reg  [32:0] t33;
     reg  [33:0] mask;
     reg  [33:0] tcx;
     reg  [18:0] q9;
@@ -6601,426 +8599,152 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     reg  [11:0] above_hi;
     
     // Sub module instances
-    gridcore_tile$rq$v1 v1(
-        .d(v1$d),
-        .q(v1$q),
-        .clock(v1$clock)
-    );
-    gridcore_tile$rq$v2 v2(
-        .d(v2$d),
-        .q(v2$q),
-        .clock(v2$clock)
-    );
-    gridcore_tile$rq$v3 v3(
-        .d(v3$d),
-        .q(v3$q),
-        .clock(v3$clock)
-    );
-    gridcore_tile$rq$v4 v4(
-        .d(v4$d),
-        .q(v4$q),
-        .clock(v4$clock)
-    );
-    gridcore_tile$rq$v4b v4b(
-        .d(v4b$d),
-        .q(v4b$q),
-        .clock(v4b$clock)
-    );
-    gridcore_tile$rq$v5 v5(
-        .d(v5$d),
-        .q(v5$q),
-        .clock(v5$clock)
-    );
-    gridcore_tile$rq$v6 v6(
-        .d(v6$d),
-        .q(v6$q),
-        .clock(v6$clock)
-    );
-    gridcore_tile$rq$v7 v7(
+    gridcore_tile$rq$tail$v7 v7(
         .d(v7$d),
         .q(v7$q),
         .clock(v7$clock)
     );
-    gridcore_tile$rq$v8 v8(
+    gridcore_tile$rq$tail$v8 v8(
         .d(v8$d),
         .q(v8$q),
         .clock(v8$clock)
     );
-    gridcore_tile$rq$v9 v9(
+    gridcore_tile$rq$tail$v9 v9(
         .d(v9$d),
         .q(v9$q),
         .clock(v9$clock)
     );
-    gridcore_tile$rq$v10 v10(
+    gridcore_tile$rq$tail$v10 v10(
         .d(v10$d),
         .q(v10$q),
         .clock(v10$clock)
     );
-    gridcore_tile$rq$l1 l1(
-        .d(l1$d),
-        .q(l1$q),
-        .clock(l1$clock)
-    );
-    gridcore_tile$rq$l2 l2(
-        .d(l2$d),
-        .q(l2$q),
-        .clock(l2$clock)
-    );
-    gridcore_tile$rq$l3 l3(
-        .d(l3$d),
-        .q(l3$q),
-        .clock(l3$clock)
-    );
-    gridcore_tile$rq$l4 l4(
-        .d(l4$d),
-        .q(l4$q),
-        .clock(l4$clock)
-    );
-    gridcore_tile$rq$l4b l4b(
-        .d(l4b$d),
-        .q(l4b$q),
-        .clock(l4b$clock)
-    );
-    gridcore_tile$rq$l5 l5(
-        .d(l5$d),
-        .q(l5$q),
-        .clock(l5$clock)
-    );
-    gridcore_tile$rq$l6 l6(
-        .d(l6$d),
-        .q(l6$q),
-        .clock(l6$clock)
-    );
-    gridcore_tile$rq$l7 l7(
+    gridcore_tile$rq$tail$l7 l7(
         .d(l7$d),
         .q(l7$q),
         .clock(l7$clock)
     );
-    gridcore_tile$rq$l8 l8(
+    gridcore_tile$rq$tail$l8 l8(
         .d(l8$d),
         .q(l8$q),
         .clock(l8$clock)
     );
-    gridcore_tile$rq$l9 l9(
+    gridcore_tile$rq$tail$l9 l9(
         .d(l9$d),
         .q(l9$q),
         .clock(l9$clock)
     );
-    gridcore_tile$rq$l10 l10(
+    gridcore_tile$rq$tail$l10 l10(
         .d(l10$d),
         .q(l10$q),
         .clock(l10$clock)
     );
-    gridcore_tile$rq$a1 a1(
-        .d(a1$d),
-        .q(a1$q),
-        .clock(a1$clock)
-    );
-    gridcore_tile$rq$a2 a2(
-        .d(a2$d),
-        .q(a2$q),
-        .clock(a2$clock)
-    );
-    gridcore_tile$rq$a3 a3(
-        .d(a3$d),
-        .q(a3$q),
-        .clock(a3$clock)
-    );
-    gridcore_tile$rq$a4 a4(
-        .d(a4$d),
-        .q(a4$q),
-        .clock(a4$clock)
-    );
-    gridcore_tile$rq$a4b a4b(
-        .d(a4b$d),
-        .q(a4b$q),
-        .clock(a4b$clock)
-    );
-    gridcore_tile$rq$a5 a5(
-        .d(a5$d),
-        .q(a5$q),
-        .clock(a5$clock)
-    );
-    gridcore_tile$rq$a6 a6(
-        .d(a6$d),
-        .q(a6$q),
-        .clock(a6$clock)
-    );
-    gridcore_tile$rq$a7 a7(
+    gridcore_tile$rq$tail$a7 a7(
         .d(a7$d),
         .q(a7$q),
         .clock(a7$clock)
     );
-    gridcore_tile$rq$a8 a8(
+    gridcore_tile$rq$tail$a8 a8(
         .d(a8$d),
         .q(a8$q),
         .clock(a8$clock)
     );
-    gridcore_tile$rq$a9 a9(
+    gridcore_tile$rq$tail$a9 a9(
         .d(a9$d),
         .q(a9$q),
         .clock(a9$clock)
     );
-    gridcore_tile$rq$a10 a10(
+    gridcore_tile$rq$tail$a10 a10(
         .d(a10$d),
         .q(a10$q),
         .clock(a10$clock)
     );
-    gridcore_tile$rq$e3 e3(
-        .d(e3$d),
-        .q(e3$q),
-        .clock(e3$clock)
-    );
-    gridcore_tile$rq$e4 e4(
-        .d(e4$d),
-        .q(e4$q),
-        .clock(e4$clock)
-    );
-    gridcore_tile$rq$e4b e4b(
-        .d(e4b$d),
-        .q(e4b$q),
-        .clock(e4b$clock)
-    );
-    gridcore_tile$rq$e5 e5(
-        .d(e5$d),
-        .q(e5$q),
-        .clock(e5$clock)
-    );
-    gridcore_tile$rq$e6 e6(
-        .d(e6$d),
-        .q(e6$q),
-        .clock(e6$clock)
-    );
-    gridcore_tile$rq$e7 e7(
+    gridcore_tile$rq$tail$e7 e7(
         .d(e7$d),
         .q(e7$q),
         .clock(e7$clock)
     );
-    gridcore_tile$rq$v1b v1b(
-        .d(v1b$d),
-        .q(v1b$q),
-        .clock(v1b$clock)
-    );
-    gridcore_tile$rq$l1b l1b(
-        .d(l1b$d),
-        .q(l1b$q),
-        .clock(l1b$clock)
-    );
-    gridcore_tile$rq$a1b a1b(
-        .d(a1b$d),
-        .q(a1b$q),
-        .clock(a1b$clock)
-    );
-    gridcore_tile$rq$acc1b acc1b(
-        .d(acc1b$d),
-        .q(acc1b$q),
-        .clock(acc1b$clock)
-    );
-    gridcore_tile$rq$bias_r bias_r(
-        .d(bias_r$d),
-        .q(bias_r$q),
-        .clock(bias_r$clock)
-    );
-    gridcore_tile$rq$mult_r mult_r(
-        .d(mult_r$d),
-        .q(mult_r$q),
-        .clock(mult_r$clock)
-    );
-    gridcore_tile$rq$shift_r shift_r(
-        .d(shift_r$d),
-        .q(shift_r$q),
-        .clock(shift_r$clock)
-    );
-    gridcore_tile$rq$sum2 sum2(
-        .d(sum2$d),
-        .q(sum2$q),
-        .clock(sum2$clock)
-    );
-    gridcore_tile$rq$m2 m2(
-        .d(m2$d),
-        .q(m2$q),
-        .clock(m2$clock)
-    );
-    gridcore_tile$rq$lsh2 lsh2(
-        .d(lsh2$d),
-        .q(lsh2$q),
-        .clock(lsh2$clock)
-    );
-    gridcore_tile$rq$e2 e2(
-        .d(e2$d),
-        .q(e2$q),
-        .clock(e2$clock)
-    );
-    gridcore_tile$rq$a3v a3v(
-        .d(a3v$d),
-        .q(a3v$q),
-        .clock(a3v$clock)
-    );
-    gridcore_tile$rq$m3 m3(
-        .d(m3$d),
-        .q(m3$q),
-        .clock(m3$clock)
-    );
-    gridcore_tile$rq$mul_ll mul_ll(
-        .clock(mul_ll$clock),
-        .a(mul_ll$a),
-        .b(mul_ll$b),
-        .p(mul_ll$p)
-    );
-    gridcore_tile$rq$mul_lh mul_lh(
-        .clock(mul_lh$clock),
-        .a(mul_lh$a),
-        .b(mul_lh$b),
-        .p(mul_lh$p)
-    );
-    gridcore_tile$rq$mul_hl mul_hl(
-        .clock(mul_hl$clock),
-        .a(mul_hl$a),
-        .b(mul_hl$b),
-        .p(mul_hl$p)
-    );
-    gridcore_tile$rq$mul_hh mul_hh(
-        .clock(mul_hh$clock),
-        .a(mul_hh$a),
-        .b(mul_hh$b),
-        .p(mul_hh$p)
-    );
-    gridcore_tile$rq$ca4 ca4(
-        .d(ca4$d),
-        .q(ca4$q),
-        .clock(ca4$clock)
-    );
-    gridcore_tile$rq$cm4 cm4(
-        .d(cm4$d),
-        .q(cm4$q),
-        .clock(cm4$clock)
-    );
-    gridcore_tile$rq$ca4b ca4b(
-        .d(ca4b$d),
-        .q(ca4b$q),
-        .clock(ca4b$clock)
-    );
-    gridcore_tile$rq$cm4b cm4b(
-        .d(cm4b$d),
-        .q(cm4b$q),
-        .clock(cm4b$clock)
-    );
-    gridcore_tile$rq$mid5 mid5(
-        .d(mid5$d),
-        .q(mid5$q),
-        .clock(mid5$clock)
-    );
-    gridcore_tile$rq$corr5 corr5(
-        .d(corr5$d),
-        .q(corr5$q),
-        .clock(corr5$clock)
-    );
-    gridcore_tile$rq$ll5 ll5(
-        .d(ll5$d),
-        .q(ll5$q),
-        .clock(ll5$clock)
-    );
-    gridcore_tile$rq$hh5 hh5(
-        .d(hh5$d),
-        .q(hh5$q),
-        .clock(hh5$clock)
-    );
-    gridcore_tile$rq$low6 low6(
-        .d(low6$d),
-        .q(low6$q),
-        .clock(low6$clock)
-    );
-    gridcore_tile$rq$hmid6 hmid6(
-        .d(hmid6$d),
-        .q(hmid6$q),
-        .clock(hmid6$clock)
-    );
-    gridcore_tile$rq$corr6 corr6(
-        .d(corr6$d),
-        .q(corr6$q),
-        .clock(corr6$clock)
-    );
-    gridcore_tile$rq$t7 t7(
+    gridcore_tile$rq$tail$t7 t7(
         .d(t7$d),
         .q(t7$q),
         .clock(t7$clock)
     );
-    gridcore_tile$rq$tc8 tc8(
+    gridcore_tile$rq$tail$tc8 tc8(
         .d(tc8$d),
         .q(tc8$q),
         .clock(tc8$clock)
     );
-    gridcore_tile$rq$ef8 ef8(
+    gridcore_tile$rq$tail$ef8 ef8(
         .d(ef8$d),
         .q(ef8$q),
         .clock(ef8$clock)
     );
-    gridcore_tile$rq$rb8 rb8(
+    gridcore_tile$rq$tail$rb8 rb8(
         .d(rb8$d),
         .q(rb8$q),
         .clock(rb8$clock)
     );
-    gridcore_tile$rq$v9v v9v(
+    gridcore_tile$rq$tail$v9v v9v(
         .d(v9v$d),
         .q(v9v$q),
         .clock(v9v$clock)
     );
-    gridcore_tile$rq$neg9 neg9(
+    gridcore_tile$rq$tail$neg9 neg9(
         .d(neg9$d),
         .q(neg9$q),
         .clock(neg9$clock)
     );
-    gridcore_tile$rq$hmask7 hmask7(
+    gridcore_tile$rq$tail$hmask7 hmask7(
         .d(hmask7$d),
         .q(hmask7$q),
         .clock(hmask7$clock)
     );
-    gridcore_tile$rq$q12ok8 q12ok8(
+    gridcore_tile$rq$tail$q12ok8 q12ok8(
         .d(q12ok8$d),
         .q(q12ok8$q),
         .clock(q12ok8$clock)
     );
-    gridcore_tile$rq$ones_mask7 ones_mask7(
+    gridcore_tile$rq$tail$ones_mask7 ones_mask7(
         .d(ones_mask7$d),
         .q(ones_mask7$q),
         .clock(ones_mask7$clock)
     );
-    gridcore_tile$rq$ones8 ones8(
+    gridcore_tile$rq$tail$ones8 ones8(
         .d(ones8$d),
         .q(ones8$q),
         .clock(ones8$clock)
     );
-    gridcore_tile$rq$neg8 neg8(
+    gridcore_tile$rq$tail$neg8 neg8(
         .d(neg8$d),
         .q(neg8$q),
         .clock(neg8$clock)
     );
-    gridcore_tile$rq$y10 y10(
+    gridcore_tile$rq$tail$y10 y10(
         .d(y10$d),
         .q(y10$q),
         .clock(y10$clock)
     );
-    gridcore_tile$rq$lo_b lo_b(
+    gridcore_tile$rq$tail$lo_b lo_b(
         .d(lo_b$d),
         .q(lo_b$q),
         .clock(lo_b$clock)
     );
-    gridcore_tile$rq$hi_b hi_b(
+    gridcore_tile$rq$tail$hi_b hi_b(
         .d(hi_b$d),
         .q(hi_b$q),
         .clock(hi_b$clock)
     );
-    gridcore_tile$rq$lo_y lo_y(
+    gridcore_tile$rq$tail$lo_y lo_y(
         .d(lo_y$d),
         .q(lo_y$q),
         .clock(lo_y$clock)
     );
-    gridcore_tile$rq$half7 half7(
+    gridcore_tile$rq$tail$half7 half7(
         .d(half7$d),
         .q(half7$q),
         .clock(half7$clock)
     );
-    gridcore_tile$rq$small9 small9(
+    gridcore_tile$rq$tail$small9 small9(
         .d(small9$d),
         .q(small9$q),
         .clock(small9$clock)
@@ -7028,199 +8752,75 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     
     // Update code
     always @(*) begin
-        v1$clock = clock;
-        v2$clock = clock;
-        v3$clock = clock;
-        v4$clock = clock;
-        v5$clock = clock;
-        v6$clock = clock;
         v7$clock = clock;
         v8$clock = clock;
         v9$clock = clock;
         v10$clock = clock;
-        l1$clock = clock;
-        l2$clock = clock;
-        l3$clock = clock;
-        l4$clock = clock;
-        l5$clock = clock;
-        l6$clock = clock;
         l7$clock = clock;
         l8$clock = clock;
         l9$clock = clock;
         l10$clock = clock;
-        a1$clock = clock;
-        a2$clock = clock;
-        a3$clock = clock;
-        a4$clock = clock;
-        a5$clock = clock;
-        a6$clock = clock;
         a7$clock = clock;
         a8$clock = clock;
         a9$clock = clock;
         a10$clock = clock;
-        e3$clock = clock;
-        e4$clock = clock;
-        e5$clock = clock;
-        e6$clock = clock;
         e7$clock = clock;
-        v1b$clock = clock;
-        l1b$clock = clock;
-        a1b$clock = clock;
-        acc1b$clock = clock;
-        bias_r$clock = clock;
-        mult_r$clock = clock;
-        shift_r$clock = clock;
-        sum2$clock = clock;
-        m2$clock = clock;
-        lsh2$clock = clock;
-        e2$clock = clock;
-        a3v$clock = clock;
-        m3$clock = clock;
-        ca4$clock = clock;
-        cm4$clock = clock;
-        mid5$clock = clock;
-        corr5$clock = clock;
-        ll5$clock = clock;
-        hh5$clock = clock;
-        low6$clock = clock;
-        hmid6$clock = clock;
-        corr6$clock = clock;
         t7$clock = clock;
-        half7$clock = clock;
+        tc8$clock = clock;
+        ef8$clock = clock;
+        rb8$clock = clock;
         v9v$clock = clock;
+        neg9$clock = clock;
+        hmask7$clock = clock;
+        q12ok8$clock = clock;
+        ones_mask7$clock = clock;
+        ones8$clock = clock;
+        neg8$clock = clock;
         y10$clock = clock;
         lo_b$clock = clock;
         hi_b$clock = clock;
         lo_y$clock = clock;
-        v1$d = v1$q;
-        v2$d = v2$q;
-        v3$d = v3$q;
-        v4$d = v4$q;
-        v5$d = v5$q;
-        v6$d = v6$q;
+        half7$clock = clock;
+        small9$clock = clock;
         v7$d = v7$q;
         v8$d = v8$q;
         v9$d = v9$q;
         v10$d = v10$q;
-        l1$d = l1$q;
-        l2$d = l2$q;
-        l3$d = l3$q;
-        l4$d = l4$q;
-        l5$d = l5$q;
-        l6$d = l6$q;
         l7$d = l7$q;
         l8$d = l8$q;
         l9$d = l9$q;
         l10$d = l10$q;
-        a1$d = a1$q;
-        a2$d = a2$q;
-        a3$d = a3$q;
-        a4$d = a4$q;
-        a5$d = a5$q;
-        a6$d = a6$q;
         a7$d = a7$q;
         a8$d = a8$q;
         a9$d = a9$q;
         a10$d = a10$q;
-        e3$d = e3$q;
-        e4$d = e4$q;
-        e5$d = e5$q;
-        e6$d = e6$q;
         e7$d = e7$q;
-        v1b$d = v1b$q;
-        l1b$d = l1b$q;
-        a1b$d = a1b$q;
-        acc1b$d = acc1b$q;
-        bias_r$d = bias_r$q;
-        mult_r$d = mult_r$q;
-        shift_r$d = shift_r$q;
-        sum2$d = sum2$q;
-        m2$d = m2$q;
-        lsh2$d = lsh2$q;
-        e2$d = e2$q;
-        a3v$d = a3v$q;
-        m3$d = m3$q;
-        ca4$d = ca4$q;
-        cm4$d = cm4$q;
-        mid5$d = mid5$q;
-        corr5$d = corr5$q;
-        ll5$d = ll5$q;
-        hh5$d = hh5$q;
-        low6$d = low6$q;
-        hmid6$d = hmid6$q;
-        corr6$d = corr6$q;
         t7$d = t7$q;
-        half7$d = half7$q;
+        tc8$d = tc8$q;
+        ef8$d = ef8$q;
+        rb8$d = rb8$q;
         v9v$d = v9v$q;
+        neg9$d = neg9$q;
+        hmask7$d = hmask7$q;
+        q12ok8$d = q12ok8$q;
+        ones_mask7$d = ones_mask7$q;
+        ones8$d = ones8$q;
+        neg8$d = neg8$q;
         y10$d = y10$q;
         lo_b$d = lo_b$q;
         hi_b$d = hi_b$q;
         lo_y$d = lo_y$q;
-        small9$clock = clock;
-        v4b$clock = clock;
-        l4b$clock = clock;
-        a4b$clock = clock;
-        e4b$clock = clock;
-        ca4b$clock = clock;
-        cm4b$clock = clock;
+        half7$d = half7$q;
         small9$d = small9$q;
-        v4b$d = v4b$q;
-        l4b$d = l4b$q;
-        a4b$d = a4b$q;
-        e4b$d = e4b$q;
-        ca4b$d = ca4b$q;
-        cm4b$d = cm4b$q;
-        tc8$clock = clock;
-        ef8$clock = clock;
-        rb8$clock = clock;
-        neg9$clock = clock;
-        hmask7$clock = clock;
-        q12ok8$clock = clock;
-        neg8$clock = clock;
-        tc8$d = tc8$q;
-        ef8$d = ef8$q;
-        rb8$d = rb8$q;
-        neg9$d = neg9$q;
-        hmask7$d = hmask7$q;
-        q12ok8$d = q12ok8$q;
-        neg8$d = neg8$q;
-        ones_mask7$clock = clock;
-        ones8$clock = clock;
-        ones_mask7$d = ones_mask7$q;
-        ones8$d = ones8$q;
-        v1$d = in_valid;
-        v1b$d = v1$q;
-        v2$d = v1b$q;
-        v3$d = v2$q;
-        v4$d = v3$q;
-        v4b$d = v4$q;
-        v5$d = v4b$q;
-        v6$d = v5$q;
-        v7$d = v6$q;
+        v7$d = v6;
         v8$d = v7$q;
         v9$d = v8$q;
         v10$d = v9$q;
-        l1$d = in_last;
-        l1b$d = l1$q;
-        l2$d = l1b$q;
-        l3$d = l2$q;
-        l4$d = l3$q;
-        l4b$d = l4$q;
-        l5$d = l4b$q;
-        l6$d = l5$q;
-        l7$d = l6$q;
+        l7$d = l6;
         l8$d = l7$q;
         l9$d = l8$q;
         l10$d = l9$q;
-        a1$d = in_addr;
-        a1b$d = a1$q;
-        a2$d = a1b$q;
-        a3$d = a2$q;
-        a4$d = a3$q;
-        a4b$d = a4$q;
-        a5$d = a4b$q;
-        a6$d = a5$q;
-        a7$d = a6$q;
+        a7$d = addr6;
         a8$d = a7$q;
         a9$d = a8$q;
         a10$d = a9$q;
@@ -7228,74 +8828,15 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         out_last = l10$q;
         out_addr = a10$q;
         out_y = y10$q;
-        acc1b$d = in_acc;
-        bias_r$d = bias;
-        mult_r$d = mult;
-        shift_r$d = shift;
-        sum2$d = acc1b$q + bias_r$q;
-        m2$d = mult_r$q;
-        lsh2$d = 32'h0;
-        e2$d = 32'h0;
-        if (shift_r$q[32'h5]) begin
-            e2$d = ~shift_r$q + 32'h1;
-        end
-        else begin
-            lsh2$d = shift_r$q[(32'h0)+:(5)];
-        end
-        a3v$d = sum2$q << lsh2$q;
-        e3$d = e2$q;
-        m3$d = m2$q;
-        mul_ll$clock = clock;
-        mul_lh$clock = clock;
-        mul_hl$clock = clock;
-        mul_hh$clock = clock;
-        mul_ll$a = a3v$q[(32'h0)+:(16)];
-        mul_ll$b = m3$q[(32'h0)+:(16)];
-        if (aux_sel) begin
-            mul_ll$a = aux_a;
-            mul_ll$b = aux_b;
-        end
-        aux_p = mul_ll$p;
-        mul_lh$a = a3v$q[(32'h0)+:(16)];
-        mul_lh$b = m3$q[(32'h10)+:(16)];
-        mul_hl$a = a3v$q[(32'h10)+:(16)];
-        mul_hl$b = m3$q[(32'h0)+:(16)];
-        mul_hh$a = a3v$q[(32'h10)+:(16)];
-        mul_hh$b = m3$q[(32'h10)+:(16)];
-        ca4$d = 32'h0;
-        if (a3v$q[32'h1f]) begin
-            ca4$d = m3$q;
-        end
-        cm4$d = 32'h0;
-        if (m3$q[32'h1f]) begin
-            cm4$d = a3v$q;
-        end
-        e4$d = e3$q;
-        mid5$d = ((mul_lh$p) & 33'h1ffffffff) + ((mul_hl$p) & 33'h1ffffffff);
-        corr5$d = ((ca4b$q) & 33'h1ffffffff) + ((cm4b$q) & 33'h1ffffffff);
-        ll5$d = mul_ll$p;
-        hh5$d = mul_hh$p;
-        e4b$d = e4$q;
-        ca4b$d = ca4$q;
-        cm4b$d = cm4$q;
-        e5$d = e4b$q;
-        low6$d = ((ll5$q) & 34'h3ffffffff) + (((mid5$q[(32'h0)+:(16)]) & 34'h3ffffffff) << 32'h10) + 64'h40000000;
-        hmid6$d = ((hh5$q) & 33'h1ffffffff) + ((mid5$q[(32'h10)+:(17)]) & 33'h1ffffffff);
-        corr6$d = corr5$q;
-        e6$d = e5$q;
-        hsum = hmid6$q[(32'h0)+:(32)] - corr6$q[(32'h0)+:(32)] + ((low6$q[(32'h20)+:(2)]) & 32'hffffffff);
-        t33 = (((hsum) & 33'h1ffffffff) << 32'h1) | ((low6$q[32'h1f]) & 33'h1ffffffff);
-        t7$d = ((t33) & 34'h3ffffffff);
-        if (t33[32'h20]) begin
-            t7$d = ((t33) & 34'h3ffffffff) | 64'h200000000;
-        end
+        t7_out = t7$q;
+        t7$d = t;
         half7$d = 32'h0;
-        if (e6$q != 32'h0) begin
-            half7$d = ((32'h1) & 34'h3ffffffff) << (e6$q - 32'h1);
+        if (e6 != 32'h0) begin
+            half7$d = ((32'h1) & 34'h3ffffffff) << (e6 - 32'h1);
         end
-        e7$d = e6$q;
-        hmask7$d = ((64'h3ffffffff) & 34'h3ffffffff) << (e6$q + 32'hb);
-        ones_mask7$d = ((32'h3ff) & 34'h3ffffffff) << e6$q;
+        e7$d = e6;
+        hmask7$d = ((64'h3ffffffff) & 34'h3ffffffff) << (e6 + 32'hb);
+        ones_mask7$d = ((32'h3ff) & 34'h3ffffffff) << e6;
         mask = 32'h0;
         if (t7$q[32'h21]) begin
             mask = 64'h3ffffffff;
@@ -7342,14 +8883,6 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
             y10$d = 32'h7f;
         end
         if (reset) begin
-            v1$d = 1'b0;
-            v1b$d = 1'b0;
-            v2$d = 1'b0;
-            v3$d = 1'b0;
-            v4$d = 1'b0;
-            v4b$d = 1'b0;
-            v5$d = 1'b0;
-            v6$d = 1'b0;
             v7$d = 1'b0;
             v8$d = 1'b0;
             v9$d = 1'b0;
@@ -7358,10 +8891,10 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         end
     end
     
-endmodule // gridcore_tile$rq
+endmodule // gridcore_tile$rq$tail
 
 
-module gridcore_tile$rq$a1(d,q,clock);
+module gridcore_tile$rq$tail$a10(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -7377,10 +8910,10 @@ module gridcore_tile$rq$a1(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$a1
+endmodule // gridcore_tile$rq$tail$a10
 
 
-module gridcore_tile$rq$a10(d,q,clock);
+module gridcore_tile$rq$tail$a7(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -7396,10 +8929,10 @@ module gridcore_tile$rq$a10(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$a10
+endmodule // gridcore_tile$rq$tail$a7
 
 
-module gridcore_tile$rq$a1b(d,q,clock);
+module gridcore_tile$rq$tail$a8(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -7415,10 +8948,10 @@ module gridcore_tile$rq$a1b(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$a1b
+endmodule // gridcore_tile$rq$tail$a8
 
 
-module gridcore_tile$rq$a2(d,q,clock);
+module gridcore_tile$rq$tail$a9(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -7434,333 +8967,10 @@ module gridcore_tile$rq$a2(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$a2
+endmodule // gridcore_tile$rq$tail$a9
 
 
-module gridcore_tile$rq$a3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$a3
-
-
-module gridcore_tile$rq$a3v(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$a3v
-
-
-module gridcore_tile$rq$a4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$a4
-
-
-module gridcore_tile$rq$a4b(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$a4b
-
-
-module gridcore_tile$rq$a5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$a5
-
-
-module gridcore_tile$rq$a6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$a6
-
-
-module gridcore_tile$rq$a7(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$a7
-
-
-module gridcore_tile$rq$a8(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$a8
-
-
-module gridcore_tile$rq$a9(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$a9
-
-
-module gridcore_tile$rq$acc1b(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$acc1b
-
-
-module gridcore_tile$rq$bias_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$bias_r
-
-
-module gridcore_tile$rq$ca4(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$ca4
-
-
-module gridcore_tile$rq$ca4b(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$ca4b
-
-
-module gridcore_tile$rq$cm4(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$cm4
-
-
-module gridcore_tile$rq$cm4b(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$cm4b
-
-
-module gridcore_tile$rq$corr5(d,q,clock);
-    
-    // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 33'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$corr5
-
-
-module gridcore_tile$rq$corr6(d,q,clock);
-    
-    // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 33'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$corr6
-
-
-module gridcore_tile$rq$e2(d,q,clock);
+module gridcore_tile$rq$tail$e7(d,q,clock);
     
     // Module arguments
     input wire  [5:0] d;
@@ -7776,124 +8986,10 @@ module gridcore_tile$rq$e2(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$e2
+endmodule // gridcore_tile$rq$tail$e7
 
 
-module gridcore_tile$rq$e3(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$e3
-
-
-module gridcore_tile$rq$e4(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$e4
-
-
-module gridcore_tile$rq$e4b(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$e4b
-
-
-module gridcore_tile$rq$e5(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$e5
-
-
-module gridcore_tile$rq$e6(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$e6
-
-
-module gridcore_tile$rq$e7(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$e7
-
-
-module gridcore_tile$rq$ef8(d,q,clock);
+module gridcore_tile$rq$tail$ef8(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -7909,10 +9005,10 @@ module gridcore_tile$rq$ef8(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$ef8
+endmodule // gridcore_tile$rq$tail$ef8
 
 
-module gridcore_tile$rq$half7(d,q,clock);
+module gridcore_tile$rq$tail$half7(d,q,clock);
     
     // Module arguments
     input wire  [33:0] d;
@@ -7928,29 +9024,10 @@ module gridcore_tile$rq$half7(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$half7
+endmodule // gridcore_tile$rq$tail$half7
 
 
-module gridcore_tile$rq$hh5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$hh5
-
-
-module gridcore_tile$rq$hi_b(d,q,clock);
+module gridcore_tile$rq$tail$hi_b(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -7966,10 +9043,10 @@ module gridcore_tile$rq$hi_b(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$hi_b
+endmodule // gridcore_tile$rq$tail$hi_b
 
 
-module gridcore_tile$rq$hmask7(d,q,clock);
+module gridcore_tile$rq$tail$hmask7(d,q,clock);
     
     // Module arguments
     input wire  [33:0] d;
@@ -7985,29 +9062,10 @@ module gridcore_tile$rq$hmask7(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$hmask7
+endmodule // gridcore_tile$rq$tail$hmask7
 
 
-module gridcore_tile$rq$hmid6(d,q,clock);
-    
-    // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 33'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$hmid6
-
-
-module gridcore_tile$rq$l1(d,q,clock);
+module gridcore_tile$rq$tail$l10(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8023,10 +9081,10 @@ module gridcore_tile$rq$l1(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$l1
+endmodule // gridcore_tile$rq$tail$l10
 
 
-module gridcore_tile$rq$l10(d,q,clock);
+module gridcore_tile$rq$tail$l7(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8042,10 +9100,10 @@ module gridcore_tile$rq$l10(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$l10
+endmodule // gridcore_tile$rq$tail$l7
 
 
-module gridcore_tile$rq$l1b(d,q,clock);
+module gridcore_tile$rq$tail$l8(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8061,10 +9119,10 @@ module gridcore_tile$rq$l1b(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$l1b
+endmodule // gridcore_tile$rq$tail$l8
 
 
-module gridcore_tile$rq$l2(d,q,clock);
+module gridcore_tile$rq$tail$l9(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8080,181 +9138,10 @@ module gridcore_tile$rq$l2(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$l2
+endmodule // gridcore_tile$rq$tail$l9
 
 
-module gridcore_tile$rq$l3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$l3
-
-
-module gridcore_tile$rq$l4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$l4
-
-
-module gridcore_tile$rq$l4b(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$l4b
-
-
-module gridcore_tile$rq$l5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$l5
-
-
-module gridcore_tile$rq$l6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$l6
-
-
-module gridcore_tile$rq$l7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$l7
-
-
-module gridcore_tile$rq$l8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$l8
-
-
-module gridcore_tile$rq$l9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$l9
-
-
-module gridcore_tile$rq$ll5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$ll5
-
-
-module gridcore_tile$rq$lo_b(d,q,clock);
+module gridcore_tile$rq$tail$lo_b(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -8270,10 +9157,10 @@ module gridcore_tile$rq$lo_b(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$lo_b
+endmodule // gridcore_tile$rq$tail$lo_b
 
 
-module gridcore_tile$rq$lo_y(d,q,clock);
+module gridcore_tile$rq$tail$lo_y(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8289,10 +9176,67 @@ module gridcore_tile$rq$lo_y(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$lo_y
+endmodule // gridcore_tile$rq$tail$lo_y
 
 
-module gridcore_tile$rq$low6(d,q,clock);
+module gridcore_tile$rq$tail$neg8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$neg8
+
+
+module gridcore_tile$rq$tail$neg9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$neg9
+
+
+module gridcore_tile$rq$tail$ones8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$ones8
+
+
+module gridcore_tile$rq$tail$ones_mask7(d,q,clock);
     
     // Module arguments
     input wire  [33:0] d;
@@ -8308,221 +9252,10 @@ module gridcore_tile$rq$low6(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$low6
+endmodule // gridcore_tile$rq$tail$ones_mask7
 
 
-module gridcore_tile$rq$lsh2(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$lsh2
-
-
-module gridcore_tile$rq$m2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$m2
-
-
-module gridcore_tile$rq$m3(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$m3
-
-
-module gridcore_tile$rq$mid5(d,q,clock);
-    
-    // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 33'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$mid5
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module gridcore_tile$rq$mul_hh(clock,a,b,p);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [15:0] a;
-    input wire  [15:0] b;
-    output wire  [31:0] p;
-    
-    // Constant declarations
-    localparam  ice40 = 1'b1;
-    localparam  b_signed = 1'b0;
-    
-    // Update code (wrapper)
-    wire nc_co, nc_accumco, nc_signextout;
-    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
-        .PIPELINE_16x16_MULT_REG2(1'b1),
-        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
-        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
-        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
-    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
-    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
-    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
-    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
-        .O(p));
-endmodule // gridcore_tile$rq$mul_hh
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module gridcore_tile$rq$mul_hl(clock,a,b,p);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [15:0] a;
-    input wire  [15:0] b;
-    output wire  [31:0] p;
-    
-    // Constant declarations
-    localparam  ice40 = 1'b1;
-    localparam  b_signed = 1'b0;
-    
-    // Update code (wrapper)
-    wire nc_co, nc_accumco, nc_signextout;
-    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
-        .PIPELINE_16x16_MULT_REG2(1'b1),
-        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
-        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
-        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
-    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
-    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
-    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
-    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
-        .O(p));
-endmodule // gridcore_tile$rq$mul_hl
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module gridcore_tile$rq$mul_lh(clock,a,b,p);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [15:0] a;
-    input wire  [15:0] b;
-    output wire  [31:0] p;
-    
-    // Constant declarations
-    localparam  ice40 = 1'b1;
-    localparam  b_signed = 1'b0;
-    
-    // Update code (wrapper)
-    wire nc_co, nc_accumco, nc_signextout;
-    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
-        .PIPELINE_16x16_MULT_REG2(1'b1),
-        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
-        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
-        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
-    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
-    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
-    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
-    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
-        .O(p));
-endmodule // gridcore_tile$rq$mul_lh
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module gridcore_tile$rq$mul_ll(clock,a,b,p);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [15:0] a;
-    input wire  [15:0] b;
-    output wire  [31:0] p;
-    
-    // Constant declarations
-    localparam  ice40 = 1'b1;
-    localparam  b_signed = 1'b0;
-    
-    // Update code (wrapper)
-    wire nc_co, nc_accumco, nc_signextout;
-    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
-        .PIPELINE_16x16_MULT_REG2(1'b1),
-        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
-        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
-        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
-    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
-    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
-    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
-    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
-        .O(p));
-endmodule // gridcore_tile$rq$mul_ll
-
-
-module gridcore_tile$rq$mult_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$mult_r
-
-
-module gridcore_tile$rq$neg8(d,q,clock);
+module gridcore_tile$rq$tail$q12ok8(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8538,10 +9271,10 @@ module gridcore_tile$rq$neg8(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$neg8
+endmodule // gridcore_tile$rq$tail$q12ok8
 
 
-module gridcore_tile$rq$neg9(d,q,clock);
+module gridcore_tile$rq$tail$rb8(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8557,10 +9290,10 @@ module gridcore_tile$rq$neg9(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$neg9
+endmodule // gridcore_tile$rq$tail$rb8
 
 
-module gridcore_tile$rq$ones8(d,q,clock);
+module gridcore_tile$rq$tail$small9(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8576,10 +9309,10 @@ module gridcore_tile$rq$ones8(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$ones8
+endmodule // gridcore_tile$rq$tail$small9
 
 
-module gridcore_tile$rq$ones_mask7(d,q,clock);
+module gridcore_tile$rq$tail$t7(d,q,clock);
     
     // Module arguments
     input wire  [33:0] d;
@@ -8595,124 +9328,10 @@ module gridcore_tile$rq$ones_mask7(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$ones_mask7
+endmodule // gridcore_tile$rq$tail$t7
 
 
-module gridcore_tile$rq$q12ok8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$q12ok8
-
-
-module gridcore_tile$rq$rb8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$rb8
-
-
-module gridcore_tile$rq$shift_r(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$shift_r
-
-
-module gridcore_tile$rq$small9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$small9
-
-
-module gridcore_tile$rq$sum2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$sum2
-
-
-module gridcore_tile$rq$t7(d,q,clock);
-    
-    // Module arguments
-    input wire  [33:0] d;
-    output reg  [33:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 34'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$t7
-
-
-module gridcore_tile$rq$tc8(d,q,clock);
+module gridcore_tile$rq$tail$tc8(d,q,clock);
     
     // Module arguments
     input wire  [18:0] d;
@@ -8728,10 +9347,10 @@ module gridcore_tile$rq$tc8(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$tc8
+endmodule // gridcore_tile$rq$tail$tc8
 
 
-module gridcore_tile$rq$v1(d,q,clock);
+module gridcore_tile$rq$tail$v10(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8747,10 +9366,10 @@ module gridcore_tile$rq$v1(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$v1
+endmodule // gridcore_tile$rq$tail$v10
 
 
-module gridcore_tile$rq$v10(d,q,clock);
+module gridcore_tile$rq$tail$v7(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8766,10 +9385,10 @@ module gridcore_tile$rq$v10(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$v10
+endmodule // gridcore_tile$rq$tail$v7
 
 
-module gridcore_tile$rq$v1b(d,q,clock);
+module gridcore_tile$rq$tail$v8(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8785,10 +9404,10 @@ module gridcore_tile$rq$v1b(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$v1b
+endmodule // gridcore_tile$rq$tail$v8
 
 
-module gridcore_tile$rq$v2(d,q,clock);
+module gridcore_tile$rq$tail$v9(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8804,162 +9423,10 @@ module gridcore_tile$rq$v2(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$v2
+endmodule // gridcore_tile$rq$tail$v9
 
 
-module gridcore_tile$rq$v3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$v3
-
-
-module gridcore_tile$rq$v4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$v4
-
-
-module gridcore_tile$rq$v4b(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$v4b
-
-
-module gridcore_tile$rq$v5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$v5
-
-
-module gridcore_tile$rq$v6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$v6
-
-
-module gridcore_tile$rq$v7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$v7
-
-
-module gridcore_tile$rq$v8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$v8
-
-
-module gridcore_tile$rq$v9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$v9
-
-
-module gridcore_tile$rq$v9v(d,q,clock);
+module gridcore_tile$rq$tail$v9v(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -8975,10 +9442,10 @@ module gridcore_tile$rq$v9v(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$v9v
+endmodule // gridcore_tile$rq$tail$v9v
 
 
-module gridcore_tile$rq$y10(d,q,clock);
+module gridcore_tile$rq$tail$y10(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8994,7 +9461,7 @@ module gridcore_tile$rq$y10(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$y10
+endmodule // gridcore_tile$rq$tail$y10
 
 
 module gridcore_tile$run_q(d,q,clock);
@@ -9052,6 +9519,101 @@ module gridcore_tile$rvalid_q(d,q,clock);
     end
           
 endmodule // gridcore_tile$rvalid_q
+
+
+module gridcore_tile$s_fullwide(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$s_fullwide
+
+
+module gridcore_tile$s_lastm2(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$s_lastm2
+
+
+module gridcore_tile$s_lastn(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$s_lastn
+
+
+module gridcore_tile$s_lastnd(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$s_lastnd
+
+
+module gridcore_tile$s_lastwide(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$s_lastwide
 
 
 module gridcore_tile$setl_q(d,q,clock);
@@ -9119,6 +9681,44 @@ module gridcore_tile$shift(read_address,read_clock,read_data,write_address,write
     end
                 
 endmodule // gridcore_tile$shift
+
+
+module gridcore_tile$st_first(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$st_first
+
+
+module gridcore_tile$st_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$st_left
 
 
 module gridcore_tile$state(d,q,clock);

@@ -1,25 +1,38 @@
 //! The requantizer (docs/tile.md §6): int32 accumulator + bias to int8, TFLite's integer-only
-//! convention, fully pipelined, one element per clock.
+//! convention, in one of two kinds (§2 `requant`): `pipelined`, one element per clock, or
+//! `serial`, one element per 11 clocks with no DSP.
 //!
 //! # Timing
 //! An element enters at cycle `t` (`in_*` ports); its parameters (`bias`, `mult`, `shift`) are
-//! the parameter SRAMs' outputs at `t+1`; the result is on `out_*` during `t+12` (`R = 12`,
-//! docs/tile.md §8). `zp` and `relu` are layer registers, stable while elements flow.
+//! the parameter SRAMs' outputs at `t+1`; the result is on `out_*` during `t+R` (`R = 12`
+//! pipelined, `19` serial, docs/tile.md §2). `zp` and `relu` are layer registers, stable while
+//! elements flow.
 //!
-//! # Stages (one carry chain of at most ~34 bits each, for the iCE40's Fmax)
-//! 1 entry (the tile registers half of its drain multiplexer), 1b accumulator and parameter
-//! registers, 2 bias add, 3 left shift, 4 and 4b four 16x16 partial products (each DSP's operand
-//! and product registers: a configuration Lattice's tools and `icetime` know) and sign
-//! corrections, 5 partial sums, 6 low/high words, 7 `t = (a*M + 2^30) >> 31` in 34 bits, the
-//! rounding half 2^(e-1) and a mask of bits e+11..33, 8 the right shift by the multiple of 8 in `e`,
-//! the rounding bit `t[e-1]` and whether `t >> e` fits 12 bits, 9 the rest of the shift plus that
-//! bit (`(t + 2^(e-1)) >> e = (t >> e) + t[e-1]`: no carry chain over `t`) and whether the
-//! result fits 11 bits, 10 zero point and clamp (on 11 bits).
+//! # Stages (one carry chain of at most ~36 bits each, for the iCE40's Fmax)
+//! [`RequantHead`]: 1 entry, 1b accumulator and parameter registers, 2 bias add, 3 left shift.
+//! Then the product `t = (a*M + 2^30) >> 31`, either [`RequantPipe`] (4 and 4b four 16x16
+//! partial products, each DSP's operand and product registers: a configuration Lattice's tools
+//! and `icetime` know, and sign corrections, 5 partial sums, 6 low/high words, `t` from them) or
+//! [`RequantSerialMid`] (`crate::serial_mul`: loaded at the end of stage 3, eleven steps, `t` in
+//! the last). [`RequantTail`]: 7 `t` registered in 34 bits, the rounding half 2^(e-1) and a mask
+//! of bits e+11..33, 8 the right shift by the multiple of 8 in `e`, the rounding bit `t[e-1]` and
+//! whether `t >> e` fits 12 bits, 9 the rest of the shift plus that bit (`(t + 2^(e-1)) >> e =
+//! (t >> e) + t[e-1]`: no carry chain over `t`) and whether the result fits 11 bits, 10 zero
+//! point and clamp (on 11 bits).
+//!
+//! # The lent multiplier (`aux_*`)
+//! While no element is in flight (from an FC's last write on) the tile multiplies `G·K` for a
+//! SETL's bounds here, so that product needs no multiplier of its own: `aux_sel` for one clock
+//! with the operands, then `aux_valid` for one clock with `aux_p = aux_a·aux_b` (two clocks
+//! later when pipelined, on its low partial-product DSP; twelve when serial, through the serial
+//! multiplier as `((aux_a·2^16)·(aux_b·2^15) + 2^30) >> 31`).
 
+use crate::serial_mul::SerialMul;
 use rtl::mul::{Mul16x16, MulTarget};
 use rust_hdl::prelude::*;
+use sim::tile::RequantKind;
 
-/// The requantizer pipeline.
+/// The requantizer: head, product, tail.
 #[derive(LogicBlock)]
 pub struct Requant {
     /// Clock.
@@ -30,8 +43,7 @@ pub struct Requant {
     pub in_valid: Signal<In, Bit>,
     /// It is the FC's last element.
     pub in_last: Signal<In, Bit>,
-    /// Accumulator (int32), one cycle after its entry (the tile's drain multiplexer is
-    /// registered half way).
+    /// Accumulator (int32), one cycle after its entry (the tile registers its drain head).
     pub in_acc: Signal<In, Bits<32>>,
     /// Activation address of its result.
     pub in_addr: Signal<In, Bits<16>>,
@@ -53,124 +65,30 @@ pub struct Requant {
     pub out_y: Signal<Out, Bits<8>>,
     /// Its activation address.
     pub out_addr: Signal<Out, Bits<16>>,
-    /// Lends the low partial product's DSP to the tile while no element is in flight: with
-    /// `aux_sel`, `aux_p` is `aux_a * aux_b` two clocks later (the tile's G·K in a SETL), so
-    /// that product needs no DSP of its own.
+    /// Start the lent multiplication (module doc).
     pub aux_sel: Signal<In, Bit>,
     /// Operand of the lent multiplier.
     pub aux_a: Signal<In, Bits<16>>,
     /// Operand of the lent multiplier.
     pub aux_b: Signal<In, Bits<16>>,
-    /// The lent multiplier's product.
+    /// The lent multiplier's product, while `aux_valid`.
     pub aux_p: Signal<Out, Bits<32>>,
-
-    v1: DFF<Bit>,
-    v2: DFF<Bit>,
-    v3: DFF<Bit>,
-    v4: DFF<Bit>,
-    v4b: DFF<Bit>,
-    v5: DFF<Bit>,
-    v6: DFF<Bit>,
-    v7: DFF<Bit>,
-    v8: DFF<Bit>,
-    v9: DFF<Bit>,
-    v10: DFF<Bit>,
-    l1: DFF<Bit>,
-    l2: DFF<Bit>,
-    l3: DFF<Bit>,
-    l4: DFF<Bit>,
-    l4b: DFF<Bit>,
-    l5: DFF<Bit>,
-    l6: DFF<Bit>,
-    l7: DFF<Bit>,
-    l8: DFF<Bit>,
-    l9: DFF<Bit>,
-    l10: DFF<Bit>,
-    a1: DFF<Bits<16>>,
-    a2: DFF<Bits<16>>,
-    a3: DFF<Bits<16>>,
-    a4: DFF<Bits<16>>,
-    a4b: DFF<Bits<16>>,
-    a5: DFF<Bits<16>>,
-    a6: DFF<Bits<16>>,
-    a7: DFF<Bits<16>>,
-    a8: DFF<Bits<16>>,
-    a9: DFF<Bits<16>>,
-    a10: DFF<Bits<16>>,
-    e3: DFF<Bits<6>>,
-    e4: DFF<Bits<6>>,
-    e4b: DFF<Bits<6>>,
-    e5: DFF<Bits<6>>,
-    e6: DFF<Bits<6>>,
-    e7: DFF<Bits<6>>,
-    v1b: DFF<Bit>,
-    l1b: DFF<Bit>,
-    a1b: DFF<Bits<16>>,
-    acc1b: DFF<Bits<32>>,
-    bias_r: DFF<Bits<32>>,
-    mult_r: DFF<Bits<32>>,
-    shift_r: DFF<Bits<6>>,
-    sum2: DFF<Bits<32>>,
-    m2: DFF<Bits<32>>,
-    lsh2: DFF<Bits<5>>,
-    e2: DFF<Bits<6>>,
-    a3v: DFF<Bits<32>>,
-    m3: DFF<Bits<32>>,
-    mul_ll: Mul16x16,
-    mul_lh: Mul16x16,
-    mul_hl: Mul16x16,
-    mul_hh: Mul16x16,
-    ca4: DFF<Bits<32>>,
-    cm4: DFF<Bits<32>>,
-    // Stage 4b: the DSPs' product registers (operands registered in stage 4 inside them).
-    ca4b: DFF<Bits<32>>,
-    cm4b: DFF<Bits<32>>,
-    mid5: DFF<Bits<33>>,
-    corr5: DFF<Bits<33>>,
-    ll5: DFF<Bits<32>>,
-    hh5: DFF<Bits<32>>,
-    low6: DFF<Bits<34>>,
-    hmid6: DFF<Bits<33>>,
-    corr6: DFF<Bits<33>>,
-    t7: DFF<Bits<34>>,
-    // Stage 8 splits r >> e = (t >> e) + t[e-1] (with r = t + 2^(e-1)): t shifted by the
-    // multiple of 8 in e, the rest of e, and the rounding bit t[e-1]; stage 9 finishes the
-    // shift and adds the bit. Only the low 11 bits of v are needed (stage 10's fit test).
-    tc8: DFF<Bits<19>>,
-    ef8: DFF<Bits<3>>,
-    rb8: DFF<Bit>,
-    v9v: DFF<Bits<11>>,
-    neg9: DFF<Bit>,
-    hmask7: DFF<Bits<34>>,
-    q12ok8: DFF<Bit>,
-    // Bits e..e+9 set (truncated at bit 33, which it then includes), and whether t has them
-    // all: q = t >> e ends in ten ones, the one case where rounding moves q out of 11 bits.
-    ones_mask7: DFF<Bits<34>>,
-    ones8: DFF<Bit>,
-    neg8: DFF<Bit>,
-    q_fits11: Signal<Local, Bit>,
-    y10: DFF<Bits<8>>,
-    lo_b: DFF<Bits<11>>,
-    hi_b: DFF<Bits<11>>,
-    lo_y: DFF<Bits<8>>,
-    hsum: Signal<Local, Bits<32>>,
-    t33: Signal<Local, Bits<33>>,
-    half7: DFF<Bits<34>>,
-    mask: Signal<Local, Bits<34>>,
-    tcx: Signal<Local, Bits<34>>,
-    q9: Signal<Local, Bits<19>>,
-    vb: Signal<Local, Bits<11>>,
-    v_small: Signal<Local, Bit>,
-    // Whether v = r >> e fits 11 bits (stage 9, from stage 8's test of t against a mask of
-    // bits e+11..33 registered in stage 7).
-    small9: DFF<Bit>,
-    below_lo: Signal<Local, Bits<12>>,
-    above_hi: Signal<Local, Bits<12>>,
+    /// `aux_p` holds the product.
+    pub aux_valid: Signal<Out, Bit>,
+    head: RequantHead,
+    tail: RequantTail,
+    // Exactly one of the two is present (one element), by the kind.
+    pipe: Vec<RequantPipe>,
+    serial: Vec<RequantSerialMid>,
 }
 
 impl Requant {
-    /// A requantizer whose four 16x16 multipliers are built for `target`.
-    pub fn new(target: MulTarget) -> Self {
+    /// A requantizer of `kind`; a pipelined one's four 16x16 multipliers are built for `target`.
+    pub fn new(kind: RequantKind, target: MulTarget) -> Self {
+        let (pipe, serial) = match kind {
+            RequantKind::Pipelined => (vec![RequantPipe::new(target)], vec![]),
+            RequantKind::Serial => (vec![], vec![RequantSerialMid::default()]),
+        };
         Requant {
             clock: Default::default(),
             reset: Default::default(),
@@ -191,100 +109,11 @@ impl Requant {
             aux_a: Default::default(),
             aux_b: Default::default(),
             aux_p: Default::default(),
-            v1: Default::default(),
-            v2: Default::default(),
-            v3: Default::default(),
-            v4: Default::default(),
-            v4b: Default::default(),
-            v5: Default::default(),
-            v6: Default::default(),
-            v7: Default::default(),
-            v8: Default::default(),
-            v9: Default::default(),
-            v10: Default::default(),
-            l1: Default::default(),
-            l2: Default::default(),
-            l3: Default::default(),
-            l4: Default::default(),
-            l4b: Default::default(),
-            l5: Default::default(),
-            l6: Default::default(),
-            l7: Default::default(),
-            l8: Default::default(),
-            l9: Default::default(),
-            l10: Default::default(),
-            a1: Default::default(),
-            a2: Default::default(),
-            a3: Default::default(),
-            a4: Default::default(),
-            a4b: Default::default(),
-            a5: Default::default(),
-            a6: Default::default(),
-            a7: Default::default(),
-            a8: Default::default(),
-            a9: Default::default(),
-            a10: Default::default(),
-            e3: Default::default(),
-            e4: Default::default(),
-            e4b: Default::default(),
-            e5: Default::default(),
-            e6: Default::default(),
-            e7: Default::default(),
-            v1b: Default::default(),
-            l1b: Default::default(),
-            a1b: Default::default(),
-            acc1b: Default::default(),
-            bias_r: Default::default(),
-            mult_r: Default::default(),
-            shift_r: Default::default(),
-            sum2: Default::default(),
-            m2: Default::default(),
-            lsh2: Default::default(),
-            e2: Default::default(),
-            a3v: Default::default(),
-            m3: Default::default(),
-            ca4: Default::default(),
-            cm4: Default::default(),
-            ca4b: Default::default(),
-            cm4b: Default::default(),
-            mid5: Default::default(),
-            corr5: Default::default(),
-            ll5: Default::default(),
-            hh5: Default::default(),
-            low6: Default::default(),
-            hmid6: Default::default(),
-            corr6: Default::default(),
-            t7: Default::default(),
-            tc8: Default::default(),
-            ef8: Default::default(),
-            rb8: Default::default(),
-            v9v: Default::default(),
-            neg9: Default::default(),
-            hmask7: Default::default(),
-            q12ok8: Default::default(),
-            ones_mask7: Default::default(),
-            ones8: Default::default(),
-            neg8: Default::default(),
-            q_fits11: Default::default(),
-            y10: Default::default(),
-            lo_b: Default::default(),
-            hi_b: Default::default(),
-            lo_y: Default::default(),
-            hsum: Default::default(),
-            t33: Default::default(),
-            half7: Default::default(),
-            mask: Default::default(),
-            tcx: Default::default(),
-            q9: Default::default(),
-            vb: Default::default(),
-            v_small: Default::default(),
-            small9: Default::default(),
-            below_lo: Default::default(),
-            above_hi: Default::default(),
-            mul_ll: Mul16x16::new(target),
-            mul_lh: Mul16x16::new(target),
-            mul_hl: Mul16x16::new(target),
-            mul_hh: Mul16x16::new(target),
+            aux_valid: Default::default(),
+            head: Default::default(),
+            tail: Default::default(),
+            pipe,
+            serial,
         }
     }
 }
@@ -292,56 +121,158 @@ impl Requant {
 impl Logic for Requant {
     #[hdl_gen]
     fn update(&mut self) {
+        self.head.clock.next = self.clock.val();
+        self.head.reset.next = self.reset.val();
+        self.head.in_valid.next = self.in_valid.val();
+        self.head.in_last.next = self.in_last.val();
+        self.head.in_addr.next = self.in_addr.val();
+        self.head.in_acc.next = self.in_acc.val();
+        self.head.bias.next = self.bias.val();
+        self.head.mult.next = self.mult.val();
+        self.head.shift.next = self.shift.val();
+        self.tail.clock.next = self.clock.val();
+        self.tail.reset.next = self.reset.val();
+        self.tail.zp.next = self.zp.val();
+        self.tail.relu.next = self.relu.val();
+        self.out_valid.next = self.tail.out_valid.val();
+        self.out_last.next = self.tail.out_last.val();
+        self.out_y.next = self.tail.out_y.val();
+        self.out_addr.next = self.tail.out_addr.val();
+        self.tail.v6.next = false;
+        self.tail.l6.next = false;
+        self.tail.addr6.next = 0.into();
+        self.tail.e6.next = 0.into();
+        self.tail.t.next = 0.into();
+        self.aux_p.next = 0.into();
+        self.aux_valid.next = false;
+        for i in 0..self.pipe.len() {
+            self.pipe[i].clock.next = self.clock.val();
+            self.pipe[i].reset.next = self.reset.val();
+            self.pipe[i].v3.next = self.head.v3.val();
+            self.pipe[i].l3.next = self.head.l3.val();
+            self.pipe[i].addr3.next = self.head.addr3.val();
+            self.pipe[i].a3.next = self.head.a3.val();
+            self.pipe[i].m3.next = self.head.m3.val();
+            self.pipe[i].e3.next = self.head.e3.val();
+            self.pipe[i].aux_sel.next = self.aux_sel.val();
+            self.pipe[i].aux_a.next = self.aux_a.val();
+            self.pipe[i].aux_b.next = self.aux_b.val();
+            self.tail.v6.next = self.pipe[i].v6.val();
+            self.tail.l6.next = self.pipe[i].l6.val();
+            self.tail.addr6.next = self.pipe[i].addr6.val();
+            self.tail.e6.next = self.pipe[i].e6.val();
+            self.tail.t.next = self.pipe[i].t.val();
+            self.aux_p.next = self.pipe[i].aux_p.val();
+            self.aux_valid.next = self.pipe[i].aux_valid.val();
+        }
+        for i in 0..self.serial.len() {
+            self.serial[i].clock.next = self.clock.val();
+            self.serial[i].reset.next = self.reset.val();
+            self.serial[i].v3.next = self.head.v3.val();
+            self.serial[i].l3.next = self.head.l3.val();
+            self.serial[i].addr3.next = self.head.addr3.val();
+            self.serial[i].a3.next = self.head.a3.val();
+            self.serial[i].m3.next = self.head.m3.val();
+            self.serial[i].e3.next = self.head.e3.val();
+            self.serial[i].aux_sel.next = self.aux_sel.val();
+            self.serial[i].aux_a.next = self.aux_a.val();
+            self.serial[i].aux_b.next = self.aux_b.val();
+            self.tail.v6.next = self.serial[i].v6.val();
+            self.tail.l6.next = self.serial[i].l6.val();
+            self.tail.addr6.next = self.serial[i].addr6.val();
+            self.tail.e6.next = self.serial[i].e6.val();
+            self.tail.t.next = self.serial[i].t.val();
+            // The product went through the tail's stage-7 register like an element's t.
+            self.aux_p.next = self.tail.t7_out.val().get_bits::<32>(0);
+            self.aux_valid.next = self.serial[i].aux_valid.val();
+        }
+    }
+}
+
+/// Stages 1 to 3: entry, parameter registers, bias add, left shift.
+#[derive(LogicBlock, Default)]
+pub struct RequantHead {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset.
+    pub reset: Signal<In, Bit>,
+    /// An element enters.
+    pub in_valid: Signal<In, Bit>,
+    /// Its last flag.
+    pub in_last: Signal<In, Bit>,
+    /// Its address.
+    pub in_addr: Signal<In, Bits<16>>,
+    /// Its accumulator, a cycle later.
+    pub in_acc: Signal<In, Bits<32>>,
+    /// Its bias, a cycle later.
+    pub bias: Signal<In, Bits<32>>,
+    /// Its multiplier, a cycle later.
+    pub mult: Signal<In, Bits<32>>,
+    /// Its shift, a cycle later.
+    pub shift: Signal<In, Bits<6>>,
+    /// Stage 3 holds an element.
+    pub v3: Signal<Out, Bit>,
+    /// Its last flag.
+    pub l3: Signal<Out, Bit>,
+    /// Its address.
+    pub addr3: Signal<Out, Bits<16>>,
+    /// `a = wrap32((acc + bias) << max(s, 0))`.
+    pub a3: Signal<Out, Bits<32>>,
+    /// `M`.
+    pub m3: Signal<Out, Bits<32>>,
+    /// `e = max(-s, 0)`.
+    pub e3: Signal<Out, Bits<6>>,
+    v1: DFF<Bit>,
+    v1b: DFF<Bit>,
+    v2: DFF<Bit>,
+    v3r: DFF<Bit>,
+    l1: DFF<Bit>,
+    l1b: DFF<Bit>,
+    l2: DFF<Bit>,
+    l3r: DFF<Bit>,
+    a1: DFF<Bits<16>>,
+    a1b: DFF<Bits<16>>,
+    a2: DFF<Bits<16>>,
+    a3r: DFF<Bits<16>>,
+    acc1b: DFF<Bits<32>>,
+    bias_r: DFF<Bits<32>>,
+    mult_r: DFF<Bits<32>>,
+    shift_r: DFF<Bits<6>>,
+    sum2: DFF<Bits<32>>,
+    m2: DFF<Bits<32>>,
+    lsh2: DFF<Bits<5>>,
+    e2: DFF<Bits<6>>,
+    a3v: DFF<Bits<32>>,
+    m3r: DFF<Bits<32>>,
+    e3r: DFF<Bits<6>>,
+}
+
+impl Logic for RequantHead {
+    #[hdl_gen]
+    fn update(&mut self) {
         dff_setup!(
-            self, clock, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, l1, l2, l3, l4, l5, l6, l7, l8,
-            l9, l10, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, e3, e4, e5, e6, e7, v1b, l1b, a1b,
-            acc1b, bias_r, mult_r, shift_r, sum2, m2, lsh2, e2, a3v, m3, ca4, cm4, mid5, corr5,
-            ll5, hh5, low6, hmid6, corr6, t7, half7, v9v, y10, lo_b, hi_b, lo_y
+            self, clock, v1, v1b, v2, v3r, l1, l1b, l2, l3r, a1, a1b, a2, a3r, acc1b, bias_r,
+            mult_r, shift_r, sum2, m2, lsh2, e2, a3v, m3r, e3r
         );
-        dff_setup!(self, clock, small9, v4b, l4b, a4b, e4b, ca4b, cm4b);
-        dff_setup!(self, clock, tc8, ef8, rb8, neg9, hmask7, q12ok8, neg8);
-        dff_setup!(self, clock, ones_mask7, ones8);
         // Valid, last and address travel with the element.
         self.v1.d.next = self.in_valid.val();
         self.v1b.d.next = self.v1.q.val();
         self.v2.d.next = self.v1b.q.val();
-        self.v3.d.next = self.v2.q.val();
-        self.v4.d.next = self.v3.q.val();
-        self.v4b.d.next = self.v4.q.val();
-        self.v5.d.next = self.v4b.q.val();
-        self.v6.d.next = self.v5.q.val();
-        self.v7.d.next = self.v6.q.val();
-        self.v8.d.next = self.v7.q.val();
-        self.v9.d.next = self.v8.q.val();
-        self.v10.d.next = self.v9.q.val();
+        self.v3r.d.next = self.v2.q.val();
         self.l1.d.next = self.in_last.val();
         self.l1b.d.next = self.l1.q.val();
         self.l2.d.next = self.l1b.q.val();
-        self.l3.d.next = self.l2.q.val();
-        self.l4.d.next = self.l3.q.val();
-        self.l4b.d.next = self.l4.q.val();
-        self.l5.d.next = self.l4b.q.val();
-        self.l6.d.next = self.l5.q.val();
-        self.l7.d.next = self.l6.q.val();
-        self.l8.d.next = self.l7.q.val();
-        self.l9.d.next = self.l8.q.val();
-        self.l10.d.next = self.l9.q.val();
+        self.l3r.d.next = self.l2.q.val();
         self.a1.d.next = self.in_addr.val();
         self.a1b.d.next = self.a1.q.val();
         self.a2.d.next = self.a1b.q.val();
-        self.a3.d.next = self.a2.q.val();
-        self.a4.d.next = self.a3.q.val();
-        self.a4b.d.next = self.a4.q.val();
-        self.a5.d.next = self.a4b.q.val();
-        self.a6.d.next = self.a5.q.val();
-        self.a7.d.next = self.a6.q.val();
-        self.a8.d.next = self.a7.q.val();
-        self.a9.d.next = self.a8.q.val();
-        self.a10.d.next = self.a9.q.val();
-        self.out_valid.next = self.v10.q.val();
-        self.out_last.next = self.l10.q.val();
-        self.out_addr.next = self.a10.q.val();
-        self.out_y.next = self.y10.q.val();
+        self.a3r.d.next = self.a2.q.val();
+        self.v3.next = self.v3r.q.val();
+        self.l3.next = self.l3r.q.val();
+        self.addr3.next = self.a3r.q.val();
+        self.a3.next = self.a3v.q.val();
+        self.m3.next = self.m3r.q.val();
+        self.e3.next = self.e3r.q.val();
 
         // 1: entry. 2: bias add (parameters arrive now).
         // 1b: the parameter SRAMs' outputs are registered before any logic uses them (block
@@ -363,36 +294,212 @@ impl Logic for Requant {
         }
         // 3: left shift by max(s, 0).
         self.a3v.d.next = self.sum2.q.val() << self.lsh2.q.val();
-        self.e3.d.next = self.e2.q.val();
-        self.m3.d.next = self.m2.q.val();
+        self.e3r.d.next = self.e2.q.val();
+        self.m3r.d.next = self.m2.q.val();
+        if self.reset.val() {
+            self.v1.d.next = false;
+            self.v1b.d.next = false;
+            self.v2.d.next = false;
+            self.v3r.d.next = false;
+        }
+    }
+}
+
+/// Stages 4 to 6 of the pipelined kind: `t` from four 16x16 DSP partial products.
+#[derive(LogicBlock)]
+pub struct RequantPipe {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset.
+    pub reset: Signal<In, Bit>,
+    /// Stage 3 holds an element.
+    pub v3: Signal<In, Bit>,
+    /// Its last flag.
+    pub l3: Signal<In, Bit>,
+    /// Its address.
+    pub addr3: Signal<In, Bits<16>>,
+    /// `a`.
+    pub a3: Signal<In, Bits<32>>,
+    /// `M`.
+    pub m3: Signal<In, Bits<32>>,
+    /// `e`.
+    pub e3: Signal<In, Bits<6>>,
+    /// Lend the low partial product's DSP.
+    pub aux_sel: Signal<In, Bit>,
+    /// Operand of the lent multiplier.
+    pub aux_a: Signal<In, Bits<16>>,
+    /// Operand of the lent multiplier.
+    pub aux_b: Signal<In, Bits<16>>,
+    /// Stage 6 holds an element.
+    pub v6: Signal<Out, Bit>,
+    /// Its last flag.
+    pub l6: Signal<Out, Bit>,
+    /// Its address.
+    pub addr6: Signal<Out, Bits<16>>,
+    /// Its `e`.
+    pub e6: Signal<Out, Bits<6>>,
+    /// Its `t = (a*M + 2^30) >> 31`, 34-bit two's complement (combinational).
+    pub t: Signal<Out, Bits<34>>,
+    /// The lent multiplier's product.
+    pub aux_p: Signal<Out, Bits<32>>,
+    /// It holds the product of the operands given two clocks ago.
+    pub aux_valid: Signal<Out, Bit>,
+    v4: DFF<Bit>,
+    v4b: DFF<Bit>,
+    v5: DFF<Bit>,
+    v6r: DFF<Bit>,
+    l4: DFF<Bit>,
+    l4b: DFF<Bit>,
+    l5: DFF<Bit>,
+    l6r: DFF<Bit>,
+    a4: DFF<Bits<16>>,
+    a4b: DFF<Bits<16>>,
+    a5: DFF<Bits<16>>,
+    a6: DFF<Bits<16>>,
+    e4: DFF<Bits<6>>,
+    e4b: DFF<Bits<6>>,
+    e5: DFF<Bits<6>>,
+    e6r: DFF<Bits<6>>,
+    aux_q1: DFF<Bit>,
+    aux_q2: DFF<Bit>,
+    mul_ll: Mul16x16,
+    mul_lh: Mul16x16,
+    mul_hl: Mul16x16,
+    mul_hh: Mul16x16,
+    ca4: DFF<Bits<32>>,
+    cm4: DFF<Bits<32>>,
+    // Stage 4b: the DSPs' product registers (operands registered in stage 4 inside them).
+    ca4b: DFF<Bits<32>>,
+    cm4b: DFF<Bits<32>>,
+    mid5: DFF<Bits<33>>,
+    corr5: DFF<Bits<33>>,
+    ll5: DFF<Bits<32>>,
+    hh5: DFF<Bits<32>>,
+    low6: DFF<Bits<34>>,
+    hmid6: DFF<Bits<33>>,
+    corr6: DFF<Bits<33>>,
+    hsum: Signal<Local, Bits<32>>,
+    t33: Signal<Local, Bits<33>>,
+}
+
+impl RequantPipe {
+    /// Stages 4 to 6 with multipliers built for `target`.
+    pub fn new(target: MulTarget) -> Self {
+        RequantPipe {
+            clock: Default::default(),
+            reset: Default::default(),
+            v3: Default::default(),
+            l3: Default::default(),
+            addr3: Default::default(),
+            a3: Default::default(),
+            m3: Default::default(),
+            e3: Default::default(),
+            aux_sel: Default::default(),
+            aux_a: Default::default(),
+            aux_b: Default::default(),
+            v6: Default::default(),
+            l6: Default::default(),
+            addr6: Default::default(),
+            e6: Default::default(),
+            t: Default::default(),
+            aux_p: Default::default(),
+            aux_valid: Default::default(),
+            v4: Default::default(),
+            v4b: Default::default(),
+            v5: Default::default(),
+            v6r: Default::default(),
+            l4: Default::default(),
+            l4b: Default::default(),
+            l5: Default::default(),
+            l6r: Default::default(),
+            a4: Default::default(),
+            a4b: Default::default(),
+            a5: Default::default(),
+            a6: Default::default(),
+            e4: Default::default(),
+            e4b: Default::default(),
+            e5: Default::default(),
+            e6r: Default::default(),
+            aux_q1: Default::default(),
+            aux_q2: Default::default(),
+            mul_ll: Mul16x16::new(target),
+            mul_lh: Mul16x16::new(target),
+            mul_hl: Mul16x16::new(target),
+            mul_hh: Mul16x16::new(target),
+            ca4: Default::default(),
+            cm4: Default::default(),
+            ca4b: Default::default(),
+            cm4b: Default::default(),
+            mid5: Default::default(),
+            corr5: Default::default(),
+            ll5: Default::default(),
+            hh5: Default::default(),
+            low6: Default::default(),
+            hmid6: Default::default(),
+            corr6: Default::default(),
+            hsum: Default::default(),
+            t33: Default::default(),
+        }
+    }
+}
+
+impl Logic for RequantPipe {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, v4, v4b, v5, v6r, l4, l4b, l5, l6r, a4, a4b, a5, a6, e4, e4b, e5, e6r,
+            aux_q1, aux_q2, ca4, cm4, ca4b, cm4b, mid5, corr5, ll5, hh5, low6, hmid6, corr6
+        );
+        self.v4.d.next = self.v3.val();
+        self.v4b.d.next = self.v4.q.val();
+        self.v5.d.next = self.v4b.q.val();
+        self.v6r.d.next = self.v5.q.val();
+        self.l4.d.next = self.l3.val();
+        self.l4b.d.next = self.l4.q.val();
+        self.l5.d.next = self.l4b.q.val();
+        self.l6r.d.next = self.l5.q.val();
+        self.a4.d.next = self.addr3.val();
+        self.a4b.d.next = self.a4.q.val();
+        self.a5.d.next = self.a4b.q.val();
+        self.a6.d.next = self.a5.q.val();
+        self.e4.d.next = self.e3.val();
+        self.e4b.d.next = self.e4.q.val();
+        self.e5.d.next = self.e4b.q.val();
+        self.e6r.d.next = self.e5.q.val();
+        self.v6.next = self.v6r.q.val();
+        self.l6.next = self.l6r.q.val();
+        self.addr6.next = self.a6.q.val();
+        self.e6.next = self.e6r.q.val();
+        self.aux_q1.d.next = self.aux_sel.val();
+        self.aux_q2.d.next = self.aux_q1.q.val();
+        self.aux_valid.next = self.aux_q2.q.val();
         // 4, 4b: unsigned 16x16 partials of a*M (each DSP registers its operands, then its
         // product), and the two's complement corrections.
         self.mul_ll.clock.next = self.clock.val();
         self.mul_lh.clock.next = self.clock.val();
         self.mul_hl.clock.next = self.clock.val();
         self.mul_hh.clock.next = self.clock.val();
-        self.mul_ll.a.next = self.a3v.q.val().get_bits::<16>(0);
-        self.mul_ll.b.next = self.m3.q.val().get_bits::<16>(0);
+        self.mul_ll.a.next = self.a3.val().get_bits::<16>(0);
+        self.mul_ll.b.next = self.m3.val().get_bits::<16>(0);
         if self.aux_sel.val() {
             self.mul_ll.a.next = self.aux_a.val();
             self.mul_ll.b.next = self.aux_b.val();
         }
         self.aux_p.next = self.mul_ll.p.val();
-        self.mul_lh.a.next = self.a3v.q.val().get_bits::<16>(0);
-        self.mul_lh.b.next = self.m3.q.val().get_bits::<16>(16);
-        self.mul_hl.a.next = self.a3v.q.val().get_bits::<16>(16);
-        self.mul_hl.b.next = self.m3.q.val().get_bits::<16>(0);
-        self.mul_hh.a.next = self.a3v.q.val().get_bits::<16>(16);
-        self.mul_hh.b.next = self.m3.q.val().get_bits::<16>(16);
+        self.mul_lh.a.next = self.a3.val().get_bits::<16>(0);
+        self.mul_lh.b.next = self.m3.val().get_bits::<16>(16);
+        self.mul_hl.a.next = self.a3.val().get_bits::<16>(16);
+        self.mul_hl.b.next = self.m3.val().get_bits::<16>(0);
+        self.mul_hh.a.next = self.a3.val().get_bits::<16>(16);
+        self.mul_hh.b.next = self.m3.val().get_bits::<16>(16);
         self.ca4.d.next = 0.into();
-        if self.a3v.q.val().get_bit(31) {
-            self.ca4.d.next = self.m3.q.val();
+        if self.a3.val().get_bit(31) {
+            self.ca4.d.next = self.m3.val();
         }
         self.cm4.d.next = 0.into();
-        if self.m3.q.val().get_bit(31) {
-            self.cm4.d.next = self.a3v.q.val();
+        if self.m3.val().get_bit(31) {
+            self.cm4.d.next = self.a3.val();
         }
-        self.e4.d.next = self.e3.q.val();
         // 5: a*M = ll + mid*2^16 + (hh - corr)*2^32 (mod 2^64).
         self.mid5.d.next =
             bit_cast::<33, 32>(self.mul_lh.p.val()) + bit_cast::<33, 32>(self.mul_hl.p.val());
@@ -400,10 +507,8 @@ impl Logic for Requant {
             bit_cast::<33, 32>(self.ca4b.q.val()) + bit_cast::<33, 32>(self.cm4b.q.val());
         self.ll5.d.next = self.mul_ll.p.val();
         self.hh5.d.next = self.mul_hh.p.val();
-        self.e4b.d.next = self.e4.q.val();
         self.ca4b.d.next = self.ca4.q.val();
         self.cm4b.d.next = self.cm4.q.val();
-        self.e5.d.next = self.e4b.q.val();
         // 6: the low word with the rounding 2^30, and the high word before corrections.
         self.low6.d.next = bit_cast::<34, 32>(self.ll5.q.val())
             + (bit_cast::<34, 16>(self.mid5.q.val().get_bits::<16>(0)) << 16)
@@ -411,27 +516,221 @@ impl Logic for Requant {
         self.hmid6.d.next = bit_cast::<33, 32>(self.hh5.q.val())
             + bit_cast::<33, 17>(self.mid5.q.val().get_bits::<17>(16));
         self.corr6.d.next = self.corr5.q.val();
-        self.e6.d.next = self.e5.q.val();
-        // 7: t = bits 63..31 of (a*M + 2^30), sign-extended to 34 bits (room for the rounding
-        // half below), and that half 2^(e-1) from the registered e (no shifter before stage 8's
-        // carry chain).
+        // t = bits 63..31 of (a*M + 2^30), sign-extended to 34 bits (room for the tail's
+        // rounding half).
         self.hsum.next = self.hmid6.q.val().get_bits::<32>(0)
             - self.corr6.q.val().get_bits::<32>(0)
             + bit_cast::<32, 2>(self.low6.q.val().get_bits::<2>(32));
         self.t33.next = (bit_cast::<33, 32>(self.hsum.val()) << 1)
             | bit_cast::<33, 1>(self.low6.q.val().get_bit(31).into());
-        self.t7.d.next = bit_cast::<34, 33>(self.t33.val());
+        self.t.next = bit_cast::<34, 33>(self.t33.val());
         if self.t33.val().get_bit(32) {
-            self.t7.d.next = bit_cast::<34, 33>(self.t33.val()) | 0x2_0000_0000u64;
+            self.t.next = bit_cast::<34, 33>(self.t33.val()) | 0x2_0000_0000u64;
         }
+        if self.reset.val() {
+            self.v4.d.next = false;
+            self.v4b.d.next = false;
+            self.v5.d.next = false;
+            self.v6r.d.next = false;
+        }
+    }
+}
+
+/// The serial kind's product: [`SerialMul`] loaded from stage 3 (or with the lent operands),
+/// and the element's last flag, address and `e` held beside it.
+#[derive(LogicBlock, Default)]
+pub struct RequantSerialMid {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset.
+    pub reset: Signal<In, Bit>,
+    /// Stage 3 holds an element.
+    pub v3: Signal<In, Bit>,
+    /// Its last flag.
+    pub l3: Signal<In, Bit>,
+    /// Its address.
+    pub addr3: Signal<In, Bits<16>>,
+    /// `a`.
+    pub a3: Signal<In, Bits<32>>,
+    /// `M`.
+    pub m3: Signal<In, Bits<32>>,
+    /// `e`.
+    pub e3: Signal<In, Bits<6>>,
+    /// Multiply the lent operands.
+    pub aux_sel: Signal<In, Bit>,
+    /// Operand of the lent multiplier.
+    pub aux_a: Signal<In, Bits<16>>,
+    /// Operand of the lent multiplier.
+    pub aux_b: Signal<In, Bits<16>>,
+    /// An element's `t` is final (its last step).
+    pub v6: Signal<Out, Bit>,
+    /// Its last flag.
+    pub l6: Signal<Out, Bit>,
+    /// Its address.
+    pub addr6: Signal<Out, Bits<16>>,
+    /// Its `e`.
+    pub e6: Signal<Out, Bits<6>>,
+    /// The product's `t` (combinational, final while `v6` or a lent product's last step).
+    pub t: Signal<Out, Bits<34>>,
+    /// The tail's stage-7 register holds the lent product.
+    pub aux_valid: Signal<Out, Bit>,
+    mul: SerialMul,
+    held_last: DFF<Bit>,
+    held_addr: DFF<Bits<16>>,
+    held_e: DFF<Bits<6>>,
+    held_aux: DFF<Bit>,
+    aux_q: DFF<Bit>,
+}
+
+impl Logic for RequantSerialMid {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, held_last, held_addr, held_e, held_aux, aux_q);
+        self.mul.clock.next = self.clock.val();
+        self.mul.reset.next = self.reset.val();
+        self.mul.load.next = self.v3.val() | self.aux_sel.val();
+        self.mul.a.next = self.a3.val();
+        self.mul.m.next = self.m3.val();
+        if self.v3.val() {
+            self.held_last.d.next = self.l3.val();
+            self.held_addr.d.next = self.addr3.val();
+            self.held_e.d.next = self.e3.val();
+            self.held_aux.d.next = false;
+        }
+        // G·K as ((G·2^16)·(K·2^15) + 2^30) >> 31 (the requantizer is idle then).
+        if self.aux_sel.val() {
+            self.mul.a.next = bit_cast::<32, 16>(self.aux_a.val()) << 16;
+            self.mul.m.next = bit_cast::<32, 16>(self.aux_b.val()) << 15;
+            self.held_aux.d.next = true;
+        }
+        self.v6.next = self.mul.done.val() & !self.held_aux.q.val();
+        self.l6.next = self.held_last.q.val();
+        self.addr6.next = self.held_addr.q.val();
+        self.e6.next = self.held_e.q.val();
+        self.t.next = self.mul.t.val();
+        self.aux_q.d.next = self.mul.done.val() & self.held_aux.q.val();
+        self.aux_valid.next = self.aux_q.q.val();
+        if self.reset.val() {
+            self.aux_q.d.next = false;
+        }
+    }
+}
+
+/// Stages 7 to 10: `t` registered, the rounding right shift by `e`, zero point and clamp.
+#[derive(LogicBlock, Default)]
+pub struct RequantTail {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset.
+    pub reset: Signal<In, Bit>,
+    /// An element's `t` is final this cycle.
+    pub v6: Signal<In, Bit>,
+    /// Its last flag.
+    pub l6: Signal<In, Bit>,
+    /// Its address.
+    pub addr6: Signal<In, Bits<16>>,
+    /// Its `e` (a register upstream).
+    pub e6: Signal<In, Bits<6>>,
+    /// Its `t`, 34-bit two's complement.
+    pub t: Signal<In, Bits<34>>,
+    /// Output zero point (int8).
+    pub zp: Signal<In, Bits<8>>,
+    /// Clamp at the zero point.
+    pub relu: Signal<In, Bit>,
+    /// A result is ready.
+    pub out_valid: Signal<Out, Bit>,
+    /// It is the FC's last.
+    pub out_last: Signal<Out, Bit>,
+    /// The int8 result.
+    pub out_y: Signal<Out, Bits<8>>,
+    /// Its address.
+    pub out_addr: Signal<Out, Bits<16>>,
+    /// The stage-7 register of `t` (the serial kind's lent product).
+    pub t7_out: Signal<Out, Bits<34>>,
+    v7: DFF<Bit>,
+    v8: DFF<Bit>,
+    v9: DFF<Bit>,
+    v10: DFF<Bit>,
+    l7: DFF<Bit>,
+    l8: DFF<Bit>,
+    l9: DFF<Bit>,
+    l10: DFF<Bit>,
+    a7: DFF<Bits<16>>,
+    a8: DFF<Bits<16>>,
+    a9: DFF<Bits<16>>,
+    a10: DFF<Bits<16>>,
+    e7: DFF<Bits<6>>,
+    t7: DFF<Bits<34>>,
+    // Stage 8 splits r >> e = (t >> e) + t[e-1] (with r = t + 2^(e-1)): t shifted by the
+    // multiple of 8 in e, the rest of e, and the rounding bit t[e-1]; stage 9 finishes the
+    // shift and adds the bit. Only the low 11 bits of v are needed (stage 10's fit test).
+    tc8: DFF<Bits<19>>,
+    ef8: DFF<Bits<3>>,
+    rb8: DFF<Bit>,
+    v9v: DFF<Bits<11>>,
+    neg9: DFF<Bit>,
+    hmask7: DFF<Bits<34>>,
+    q12ok8: DFF<Bit>,
+    // Bits e..e+9 set (truncated at bit 33, which it then includes), and whether t has them
+    // all: q = t >> e ends in ten ones, the one case where rounding moves q out of 11 bits.
+    ones_mask7: DFF<Bits<34>>,
+    ones8: DFF<Bit>,
+    neg8: DFF<Bit>,
+    q_fits11: Signal<Local, Bit>,
+    y10: DFF<Bits<8>>,
+    lo_b: DFF<Bits<11>>,
+    hi_b: DFF<Bits<11>>,
+    lo_y: DFF<Bits<8>>,
+    half7: DFF<Bits<34>>,
+    mask: Signal<Local, Bits<34>>,
+    tcx: Signal<Local, Bits<34>>,
+    q9: Signal<Local, Bits<19>>,
+    vb: Signal<Local, Bits<11>>,
+    v_small: Signal<Local, Bit>,
+    // Whether v = r >> e fits 11 bits (stage 9, from stage 8's test of t against a mask of
+    // bits e+11..33 registered in stage 7).
+    small9: DFF<Bit>,
+    below_lo: Signal<Local, Bits<12>>,
+    above_hi: Signal<Local, Bits<12>>,
+}
+
+impl Logic for RequantTail {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self, clock, v7, v8, v9, v10, l7, l8, l9, l10, a7, a8, a9, a10, e7, t7, tc8, ef8, rb8,
+            v9v, neg9, hmask7, q12ok8, ones_mask7, ones8, neg8, y10, lo_b, hi_b, lo_y, half7,
+            small9
+        );
+        self.v7.d.next = self.v6.val();
+        self.v8.d.next = self.v7.q.val();
+        self.v9.d.next = self.v8.q.val();
+        self.v10.d.next = self.v9.q.val();
+        self.l7.d.next = self.l6.val();
+        self.l8.d.next = self.l7.q.val();
+        self.l9.d.next = self.l8.q.val();
+        self.l10.d.next = self.l9.q.val();
+        self.a7.d.next = self.addr6.val();
+        self.a8.d.next = self.a7.q.val();
+        self.a9.d.next = self.a8.q.val();
+        self.a10.d.next = self.a9.q.val();
+        self.out_valid.next = self.v10.q.val();
+        self.out_last.next = self.l10.q.val();
+        self.out_addr.next = self.a10.q.val();
+        self.out_y.next = self.y10.q.val();
+        self.t7_out.next = self.t7.q.val();
+
+        // 7: t, and the rounding half 2^(e-1) from the registered e (no shifter before stage
+        // 8's carry chain).
+        self.t7.d.next = self.t.val();
         self.half7.d.next = 0.into();
-        if self.e6.q.val() != 0 {
-            self.half7.d.next = bits::<34>(1) << (self.e6.q.val() - 1);
+        if self.e6.val() != 0 {
+            self.half7.d.next = bits::<34>(1) << (self.e6.val() - 1);
         }
-        self.e7.d.next = self.e6.q.val();
+        self.e7.d.next = self.e6.val();
         // Bits e+11..33 set: t >> e fits 12 bits exactly when t has no magnitude bit there.
-        self.hmask7.d.next = bits::<34>(0x3_FFFF_FFFFu64) << (self.e6.q.val() + 11);
-        self.ones_mask7.d.next = bits::<34>(0x3FF) << self.e6.q.val();
+        self.hmask7.d.next = bits::<34>(0x3_FFFF_FFFFu64) << (self.e6.val() + 11);
+        self.ones_mask7.d.next = bits::<34>(0x3FF) << self.e6.val();
         // 8: r >> e with r = t + 2^(e-1) is (t >> e) + t[e-1]; no carry chain over t. First
         // t >> (e & 0x38), arithmetic, with one logical shifter: for negative t,
         // t >> k = ~(~t >> k). Bits 0..18 are all stage 9 reads (12 bits shifted by up to 7).
@@ -494,16 +793,7 @@ impl Logic for Requant {
         } else {
             self.y10.d.next = 0x7F.into();
         }
-
         if self.reset.val() {
-            self.v1.d.next = false;
-            self.v1b.d.next = false;
-            self.v2.d.next = false;
-            self.v3.d.next = false;
-            self.v4.d.next = false;
-            self.v4b.d.next = false;
-            self.v5.d.next = false;
-            self.v6.d.next = false;
             self.v7.d.next = false;
             self.v8.d.next = false;
             self.v9.d.next = false;

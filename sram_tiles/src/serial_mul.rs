@@ -22,7 +22,7 @@ use rust_hdl::prelude::*;
 const W: usize = 36;
 
 /// The radix-8 Booth multiplier.
-#[derive(LogicBlock)]
+#[derive(LogicBlock, Default)]
 pub struct SerialMul {
     /// Clock.
     pub clock: Signal<In, Clock>,
@@ -57,38 +57,6 @@ pub struct SerialMul {
     negmask: Signal<Local, Bits<W>>,
     sum: Signal<Local, Bits<W>>,
     half: Signal<Local, Bits<W>>,
-}
-
-impl Default for SerialMul {
-    fn default() -> Self {
-        SerialMul {
-            clock: Default::default(),
-            reset: Default::default(),
-            load: Default::default(),
-            a: Default::default(),
-            m: Default::default(),
-            done: Default::default(),
-            t: Default::default(),
-            busy: Default::default(),
-            left: Default::default(),
-            sa: Default::default(),
-            sa3: Default::default(),
-            sm: Default::default(),
-            h: Default::default(),
-            sel1: Default::default(),
-            sel2: Default::default(),
-            sel3: Default::default(),
-            sel4: Default::default(),
-            neg: Default::default(),
-            a_ext: Default::default(),
-            digit: Default::default(),
-            x: Default::default(),
-            term: Default::default(),
-            negmask: Default::default(),
-            sum: Default::default(),
-            half: Default::default(),
-        }
-    }
 }
 
 impl Logic for SerialMul {

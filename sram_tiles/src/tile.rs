@@ -21,6 +21,7 @@ use crate::requant::Requant;
 use rtl::counter::{Counter32, EventCounter32};
 use rtl::mul::{Mul8x8Pair, MulTarget};
 use rust_hdl::prelude::*;
+use sim::tile::RequantKind;
 
 /// Sequencer states (docs/tile.md §8).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
@@ -106,6 +107,13 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
 
     // Parameters as Verilog constants.
     n_lanes: Constant<Bits<16>>,
+    // §2's requantizer timing: D - 1, S - 1, and for the serial kind's slot lengths L·D and
+    // L·D - 2 (zero for the pipelined kind, whose slot logic then folds away).
+    drain_dm1: Constant<Bits<4>>,
+    settle_m1: Constant<Bits<4>>,
+    serial_c: Constant<Bit>,
+    lanes_d: Constant<Bits<16>>,
+    lanes_d_m2: Constant<Bits<13>>,
     lanes_log2: Constant<Bits<16>>,
     max_batch: Constant<Bits<16>>,
     weight_bytes: Constant<Bits<32>>,
@@ -309,6 +317,22 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
 
     // Drain.
     dr_active: DFF<Bit>,
+    // Cycles to the next drain entry (§8: one per D cycles), and this cycle's entry.
+    dr_wait: DFF<Bits<4>>,
+    dr_entry: Signal<Local, Bit>,
+    // Settle: cycles left after this one, and its first cycle (which starts G·K).
+    st_left: DFF<Bits<4>>,
+    st_first: DFF<Bit>,
+    st_last: Signal<Local, Bit>,
+    // The serial kind's slot: kmax = max(K, n·D) per group (§8). The last group's n, n·D,
+    // n·D - 2, and whether n·D > K for it and for a full group, derived in Settle.
+    s_lastn: DFF<Bits<5>>,
+    s_lastnd: DFF<Bits<13>>,
+    s_lastm2: DFF<Bits<13>>,
+    s_lastwide: DFF<Bit>,
+    s_fullwide: DFF<Bit>,
+    s_km2_last: Signal<Local, Bits<13>>,
+    s_km2_full: Signal<Local, Bits<13>>,
     dr_b: DFF<Bits<2>>,
     // The drain's last-element compares as registers: dr_bend = (dr_b = B − 1), and dr_ld =
     // n − 2 − lane, negative exactly at the group's last lane.
@@ -342,10 +366,15 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
     /// # Panics
     /// If `lanes` is not a power of two or `max_batch` is not 1, 2 or 4: callers validate with
     /// `sim::tile::TileConfig` first.
-    pub fn new(lanes: usize, max_batch: usize, target: MulTarget) -> Self {
+    pub fn new(lanes: usize, max_batch: usize, kind: RequantKind, target: MulTarget) -> Self {
         assert!(
             lanes >= 2 && lanes.is_power_of_two() && (1..=4).contains(&max_batch) && max_batch != 3
         );
+        // §2's D and S for the kind (the model's TileConfig is the one place they are written).
+        let probe = sim::tile::TileConfig::default().with_requant(kind);
+        let (kind_d, kind_s) = (probe.drain_interval(), probe.settle_cycles());
+        // The serial slot logic multiplies n by D = 11 as 8 + 2 + 1.
+        assert!(kind == RequantKind::Pipelined || kind_d == 11);
         Tile {
             clock: Default::default(),
             reset: Default::default(),
@@ -379,6 +408,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             imem_lo: Default::default(),
             imem_hi: Default::default(),
             n_lanes: Constant::new((lanes as u64).into()),
+            drain_dm1: Constant::new((kind_d as u64 - 1).into()),
+            settle_m1: Constant::new((kind_s as u64 - 1).into()),
+            serial_c: Constant::new(kind == RequantKind::Serial),
+            lanes_d: Constant::new(((lanes * kind_d) as u64).into()),
+            lanes_d_m2: Constant::new(((lanes * kind_d) as u64 - 2).into()),
             lanes_log2: Constant::new(log2(lanes).into()),
             max_batch: Constant::new((max_batch as u64).into()),
             weight_bytes: Constant::new((((1usize << WA) * lanes) as u64).into()),
@@ -538,6 +572,18 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             p4_n: Default::default(),
             p4_lastg: Default::default(),
             dr_active: Default::default(),
+            dr_wait: Default::default(),
+            dr_entry: Default::default(),
+            st_left: Default::default(),
+            st_first: Default::default(),
+            st_last: Default::default(),
+            s_lastn: Default::default(),
+            s_lastnd: Default::default(),
+            s_lastm2: Default::default(),
+            s_lastwide: Default::default(),
+            s_fullwide: Default::default(),
+            s_km2_last: Default::default(),
+            s_km2_full: Default::default(),
             dr_b: Default::default(),
             dr_bend: Default::default(),
             dr_binc: Default::default(),
@@ -548,7 +594,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             dr_yoff: Default::default(),
             dr_head: Default::default(),
             dr_value: Default::default(),
-            rq: Requant::new(target),
+            rq: Requant::new(kind, target),
             dr_last_elem: Default::default(),
         }
     }
@@ -629,6 +675,14 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             p4_n,
             p4_lastg,
             dr_active,
+            dr_wait,
+            st_left,
+            st_first,
+            s_lastn,
+            s_lastnd,
+            s_lastm2,
+            s_lastwide,
+            s_fullwide,
             dr_b,
             dr_bend,
             dr_ld,
@@ -801,7 +855,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // G*K on a (DSP) multiplier from the SETL word itself in Settle (the DSP registers its
         // operands), ready two clocks later, with the other bounds. The requantizer is idle
         // from an FC's last write on (§8), so Settle borrows its low partial-product DSP.
-        self.rq.aux_sel.next = self.state.q.val() == TileState::Settle;
+        self.rq.aux_sel.next = (self.state.q.val() == TileState::Settle) & self.st_first.q.val();
         self.rq.aux_a.next =
             (bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(12)) + self.n_lanes.val() - 1)
                 >> self.lanes_log2.val();
@@ -839,18 +893,45 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.d_first_n_gt_k.d.next =
                 !self.l_nmk.q.val().get_bit(14) & (self.l_nmk.q.val() != 0) & self.l_k_lt_l.q.val();
         }
+        // The serial kind's slot bounds (Settle lasts long enough for this chain of registers).
+        self.s_lastn.d.next =
+            bit_cast::<5, 16>(((self.l_n.q.val() - 1) & (self.n_lanes.val() - 1)) + 1);
+        self.s_lastnd.d.next = (bit_cast::<13, 5>(self.s_lastn.q.val()) << 3)
+            + (bit_cast::<13, 5>(self.s_lastn.q.val()) << 1)
+            + bit_cast::<13, 5>(self.s_lastn.q.val());
+        self.s_lastm2.d.next = self.s_lastnd.q.val() - 2;
+        self.s_lastwide.d.next = self.l_k.q.val() < bit_cast::<16, 13>(self.s_lastnd.q.val());
+        self.s_fullwide.d.next = self.l_k.q.val() < self.lanes_d.val();
+        self.s_km2_last.next = self.l_km2.q.val();
+        if self.s_lastwide.q.val() {
+            self.s_km2_last.next = self.s_lastm2.q.val();
+        }
+        self.s_km2_full.next = self.l_km2.q.val();
+        if self.s_fullwide.q.val() {
+            self.s_km2_full.next = self.lanes_d_m2.val();
+        }
         if self.setl_q2.q.val() {
             self.d_kd0.d.next = self.l_km2.q.val();
             if self.d_first_n_gt_k.q.val() {
                 self.d_kd0.d.next = self.d_first_nm2.q.val();
             }
-            self.d_w_over.d.next = self.rq.aux_p.val() > self.weight_words.val();
-            self.d_w_room.d.next =
-                bit_cast::<17, 32>(self.weight_words.val() - self.rq.aux_p.val());
+            if self.serial_c.val() {
+                self.d_kd0.d.next = self.s_km2_full.val();
+                if self.d_single.q.val() {
+                    self.d_kd0.d.next = self.s_km2_last.val();
+                }
+            }
             self.d_x_over.d.next = self.d_bk.q.val() > self.act_bytes.val();
             self.d_x_room.d.next = bit_cast::<17, 32>(self.act_bytes.val() - self.d_bk.q.val());
             self.d_y_over.d.next = self.d_bn.q.val() > self.act_bytes.val();
             self.d_y_room.d.next = bit_cast::<17, 32>(self.act_bytes.val() - self.d_bn.q.val());
+        }
+        // G·K arrives from the requantizer's lent multiplier (two clocks after Settle's first
+        // when pipelined, twelve when serial: within the serial kind's longer Settle).
+        if self.rq.aux_valid.val() {
+            self.d_w_over.d.next = self.rq.aux_p.val() > self.weight_words.val();
+            self.d_w_room.d.next =
+                bit_cast::<17, 32>(self.weight_words.val() - self.rq.aux_p.val());
         }
         self.d_wbase.next = bit_cast::<17, 16>(self.ir.q.val().get_bits::<16>(0));
         self.d_xbase.next = bit_cast::<17, 16>(self.ir.q.val().get_bits::<16>(16));
@@ -952,6 +1033,12 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.nx_km2.d.next = self.nx_remm2.q.val();
             }
         }
+        if self.serial_c.val() {
+            self.nx_km2.d.next = self.s_km2_full.val();
+            if self.nx_next_last.q.val() {
+                self.nx_km2.d.next = self.s_km2_last.val();
+            }
+        }
         self.p1_valid.d.next = self.e_issue.val();
         self.p1_first.d.next = self.e_kfirst.q.val();
         self.p1_b.d.next = self.e_b.q.val();
@@ -1028,16 +1115,24 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.dr_binc.next = self.dr_b.q.val() + 1;
         self.rq.clock.next = self.clock.val();
         self.rq.reset.next = self.reset.val();
-        self.rq.in_valid.next = self.dr_active.q.val();
+        self.dr_entry.next = self.dr_active.q.val();
+        if self.drain_dm1.val() != 0 {
+            self.dr_entry.next = self.dr_active.q.val() & (self.dr_wait.q.val() == 0);
+            self.dr_wait.d.next = self.dr_wait.q.val() - 1;
+            if self.dr_entry.val() {
+                self.dr_wait.d.next = self.drain_dm1.val();
+            }
+        }
+        self.rq.in_valid.next = self.dr_entry.val();
         self.rq.in_last.next =
-            self.dr_active.q.val() & self.dr_lastg.q.val() & self.dr_last_elem.val();
+            self.dr_entry.val() & self.dr_lastg.q.val() & self.dr_last_elem.val();
         self.rq.in_addr.next = self.dr_yaddr.q.val() + self.dr_yoff.q.val();
         self.rq.bias.next = self.bias.read_data.val();
         self.rq.mult.next = self.mult.read_data.val();
         self.rq.shift.next = self.shift.read_data.val();
         self.rq.zp.next = self.l_zp.q.val();
         self.rq.relu.next = self.l_relu.q.val();
-        if self.dr_active.q.val() {
+        if self.dr_entry.val() {
             self.c_p_reads.en.next = true;
             if self.dr_bend.q.val() {
                 self.dr_b.d.next = 0.into();
@@ -1057,6 +1152,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
         if self.p4_last.q.val() {
             self.dr_active.d.next = true;
+            self.dr_wait.d.next = 0.into();
             self.dr_b.d.next = 0.into();
             self.dr_yoff.d.next = 0.into();
             self.dr_bend.d.next = self.l_b1.q.val();
@@ -1092,7 +1188,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.lanes[i].acc_first.next = self.p3_first.q.val();
             self.lanes[i].acc_b.next = self.p3_b.q.val();
             self.lanes[i].shadow_load.next = self.p4_last.q.val();
-            self.lanes[i].shadow_shift.next = self.dr_active.q.val();
+            self.lanes[i].shadow_shift.next = self.dr_entry.val();
             self.lanes[i].drain_b.next = self.dr_b.q.val();
             self.lanes[i].chain_in.next = 0.into();
         }
@@ -1112,6 +1208,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
 
         // ---- Sequencer (§8).
+        self.st_first.d.next = false;
+        self.st_last.next = (self.settle_m1.val() == 0) | (self.st_left.q.val() == 0);
         self.host_bad_q.d.next = false;
         if self.stopped.val() {
             // While stopped the requantizer writes nothing (every FC ends with its last write),
@@ -1195,6 +1293,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             }
             if self.opcode.val() == 1 {
                 self.state.d.next = TileState::Settle;
+                self.st_left.d.next = self.settle_m1.val();
+                self.st_first.d.next = true;
                 self.run_q.d.next = true;
                 self.err_q.d.next = 0.into();
             }
@@ -1256,8 +1356,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.l_zp.d.next = self.ir.q.val().get_bits::<8>(28);
             self.l_pbase.d.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(36));
             self.c_cycles.en.next = true;
-            self.state.d.next = TileState::Fetch;
-            self.pc_q.d.next = self.pc_q.q.val() + 1;
+            self.st_left.d.next = self.st_left.q.val() - 1;
+            if self.st_last.val() {
+                self.state.d.next = TileState::Fetch;
+                self.pc_q.d.next = self.pc_q.q.val() + 1;
+            }
         }
         if self.state.q.val() == TileState::Exec {
             self.c_cycles.en.next = true;

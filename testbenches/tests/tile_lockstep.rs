@@ -3,7 +3,9 @@
 
 use sim::tflite::VectorCase;
 use sim::tile::isa::{HostWrite, TileError};
-use sim::tile::{program, Instr, Layer, SramSize, TileConfig, TileInputs, TileProgram};
+use sim::tile::{
+    program, Instr, Layer, RequantKind, SramSize, TileConfig, TileInputs, TileProgram,
+};
 use std::sync::{Arc, Mutex, OnceLock};
 use testbenches::tile::{build_tile, Lockstep, RtlTile};
 use testbenches::tile_random::{campaign, run_scenario, Scenario};
@@ -63,14 +65,20 @@ fn tile_rtl_tflite_vectors_bit_exact_on_verilator() {
     for config in [
         TileConfig::default(),
         TileConfig::new(16, 4, SramSize::Large).unwrap(),
+        TileConfig::new(16, 4, SramSize::Large)
+            .unwrap()
+            .with_requant(RequantKind::Serial),
+        TileConfig::new(16, 1, SramSize::Small)
+            .unwrap()
+            .with_requant(RequantKind::Serial),
     ] {
         let mut ran = 0;
         for case in vector_cases() {
             let Ok((prog, placement)) = program::build(&case, &config) else {
                 assert_eq!(
-                    config,
-                    TileConfig::default(),
-                    "{} must fit the large config",
+                    config.sram(),
+                    SramSize::Small,
+                    "{} must fit the large configs",
                     case.name
                 );
                 continue;
@@ -297,12 +305,18 @@ fn tile_rtl_reset_mid_program_then_rerun_matches() {
 
 #[test]
 fn tile_rtl_utilization_256x256_at_least_95_percent() {
-    let config = TileConfig::new(16, 4, SramSize::Large).unwrap();
     let full = vector_cases()
         .into_iter()
         .find(|c| c.name == "fc_k256_n256_pc_none")
         .unwrap();
-    for batch in [1usize, 2, 4] {
+    let pipelined = TileConfig::new(16, 4, SramSize::Large).unwrap();
+    let serial = pipelined.with_requant(RequantKind::Serial);
+    for (config, batch) in [
+        (pipelined, 1usize),
+        (pipelined, 2),
+        (pipelined, 4),
+        (serial, 1),
+    ] {
         let mut case = full.clone();
         case.inputs.truncate(batch);
         case.outputs.truncate(batch);
@@ -313,7 +327,8 @@ fn tile_rtl_utilization_256x256_at_least_95_percent() {
         let c = ls.model.outputs().counters;
         let util = c.macs as f64 / (16.0 * c.cycles as f64);
         eprintln!(
-            "256x256 batch {batch}: {} cycles, utilization {:.2}% (RTL, lockstep)",
+            "256x256 batch {batch}, {}: {} cycles, utilization {:.2}% (RTL, lockstep)",
+            config.tag(),
             c.cycles,
             util * 100.0
         );
@@ -335,6 +350,12 @@ fn tile_rtl_random_programs_lockstep() {
     for config in [
         TileConfig::default(),
         TileConfig::new(4, 4, SramSize::Small).unwrap(),
+        TileConfig::new(16, 1, SramSize::Small)
+            .unwrap()
+            .with_requant(RequantKind::Serial),
+        TileConfig::new(4, 2, SramSize::Small)
+            .unwrap()
+            .with_requant(RequantKind::Serial),
     ] {
         let model = model_for(config);
         let report = campaign(
@@ -402,7 +423,15 @@ fn tile_rusthdl_sim_and_verilator_agree_on_shared_stimulus() {
 /// lockstep with the model. With M = 2^30, t = floor((acc + 1) / 2), so acc = 2T - 1 gives T.
 #[test]
 fn tile_rtl_requantizer_rounding_edges_match_the_model() {
-    let config = TileConfig::default();
+    for config in [
+        TileConfig::default(),
+        TileConfig::default().with_requant(RequantKind::Serial),
+    ] {
+        rounding_edges(config);
+    }
+}
+
+fn rounding_edges(config: TileConfig) {
     let mut text = String::from(".act 0: 1\n.weight 0: 1 1 1 1 1 1 1 1\n");
     let mut biases = Vec::new();
     let mut shifts = Vec::new();
