@@ -95,7 +95,7 @@ fn tile_model_utilization_256x256_over_95_percent() {
         (16, 1, RequantKind::Pipelined, Some(4139)),
         (16, 2, RequantKind::Pipelined, None),
         (16, 4, RequantKind::Pipelined, None),
-        (16, 1, RequantKind::Serial, Some(4306)),
+        (16, 1, RequantKind::Serial, Some(4308)),
         (16, 2, RequantKind::Serial, None),
     ] {
         let config = TileConfig::new(lanes, batch, SramSize::Large)

@@ -5,7 +5,7 @@
 //! # Timing
 //! An element enters at cycle `t` (`in_*` ports); its parameters (`bias`, `mult`, `shift`) are
 //! the parameter SRAMs' outputs at `t+1`; the result is on `out_*` during `t+R` (`R = 12`
-//! pipelined, `19` serial, docs/tile.md §2). `zp` and `relu` are layer registers, stable while
+//! pipelined, `20` serial, docs/tile.md §2). `zp` and `relu` are layer registers, stable while
 //! elements flow.
 //!
 //! # Stages (one carry chain of at most ~36 bits each, for the iCE40's Fmax)
@@ -13,8 +13,7 @@
 //! Then the product `t = (a*M + 2^30) >> 31`, either [`RequantPipe`] (4 and 4b four 16x16
 //! partial products, each DSP's operand and product registers: a configuration Lattice's tools
 //! and `icetime` know, and sign corrections, 5 partial sums, 6 low/high words, `t` from them) or
-//! [`RequantSerialMid`] (`crate::serial_mul`: loaded at the end of stage 3, eleven steps, `t` in
-//! the last). [`RequantTail`]: 7 `t` registered in 34 bits, the rounding half 2^(e-1) and a mask
+//! [`RequantSerialMid`] (3b `3a`, then `crate::serial_mul`: eleven steps, `t` in the last). [`RequantTail`]: 7 `t` registered in 34 bits, the rounding half 2^(e-1) and a mask
 //! of bits e+11..33, 8 the right shift by the multiple of 8 in `e`, the rounding bit `t[e-1]` and
 //! whether `t >> e` fits 12 bits, 9 the rest of the shift plus that bit (`(t + 2^(e-1)) >> e =
 //! (t >> e) + t[e-1]`: no carry chain over `t`) and whether the result fits 11 bits, 10 zero
@@ -24,8 +23,8 @@
 //! While no element is in flight (from an FC's last write on) the tile multiplies `G·K` for a
 //! SETL's bounds here, so that product needs no multiplier of its own: `aux_sel` for one clock
 //! with the operands, then `aux_valid` for one clock with `aux_p = aux_a·aux_b` (two clocks
-//! later when pipelined, on its low partial-product DSP; twelve when serial, through the serial
-//! multiplier as `((aux_a·2^16)·(aux_b·2^15) + 2^30) >> 31`).
+//! later when pipelined, on its low partial-product DSP; thirteen when serial, through the
+//! serial multiplier as `((aux_a·2^16)·(aux_b·2^15) + 2^30) >> 31`).
 
 use crate::serial_mul::SerialMul;
 use rtl::mul::{Mul16x16, MulTarget};
@@ -536,8 +535,8 @@ impl Logic for RequantPipe {
     }
 }
 
-/// The serial kind's product: [`SerialMul`] loaded from stage 3 (or with the lent operands),
-/// and the element's last flag, address and `e` held beside it.
+/// The serial kind's product: stage 3b (`3a` by one adder, or the lent operands), then
+/// [`SerialMul`] loaded from it, the element's last flag, address and `e` held beside it.
 #[derive(LogicBlock, Default)]
 pub struct RequantSerialMid {
     /// Clock.
@@ -575,6 +574,16 @@ pub struct RequantSerialMid {
     /// The tail's stage-7 register holds the lent product.
     pub aux_valid: Signal<Out, Bit>,
     mul: SerialMul,
+    v3b: DFF<Bit>,
+    l3b: DFF<Bit>,
+    addr3b: DFF<Bits<16>>,
+    e3b: DFF<Bits<6>>,
+    aux3b: DFF<Bit>,
+    a3b: DFF<Bits<32>>,
+    a3x3: DFF<Bits<36>>,
+    m3b: DFF<Bits<32>>,
+    a_in: Signal<Local, Bits<32>>,
+    a_in36: Signal<Local, Bits<36>>,
     held_last: DFF<Bit>,
     held_addr: DFF<Bits<16>>,
     held_e: DFF<Bits<6>>,
@@ -585,23 +594,44 @@ pub struct RequantSerialMid {
 impl Logic for RequantSerialMid {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, held_last, held_addr, held_e, held_aux, aux_q);
+        dff_setup!(
+            self, clock, v3b, l3b, addr3b, e3b, aux3b, a3b, a3x3, m3b, held_last, held_addr,
+            held_e, held_aux, aux_q
+        );
+        // 3b: the element's operands and 3a, or the lent ones: G·K as
+        // ((G·2^16)·(K·2^15) + 2^30) >> 31 (the requantizer is idle then).
+        self.a_in.next = self.a3.val();
+        self.m3b.d.next = self.m3.val();
+        self.v3b.d.next = self.v3.val();
+        self.aux3b.d.next = false;
+        if self.aux_sel.val() {
+            self.a_in.next = bit_cast::<32, 16>(self.aux_a.val()) << 16;
+            self.m3b.d.next = bit_cast::<32, 16>(self.aux_b.val()) << 15;
+            self.v3b.d.next = false;
+            self.aux3b.d.next = true;
+        }
+        self.a_in36.next = bit_cast::<36, 32>(self.a_in.val() ^ 0x8000_0000_u64) - 0x8000_0000_u64;
+        // a and 3a hold while the multiplier reads them (serial_mul's contract): they change
+        // only when the next element (11 clocks on) or a lent product enters 3b.
+        if self.v3.val() | self.aux_sel.val() {
+            self.a3b.d.next = self.a_in.val();
+            self.a3x3.d.next = self.a_in36.val() + (self.a_in36.val() << 1);
+        }
+        self.l3b.d.next = self.l3.val();
+        self.addr3b.d.next = self.addr3.val();
+        self.e3b.d.next = self.e3.val();
+        // The multiplier, loaded from 3b.
         self.mul.clock.next = self.clock.val();
         self.mul.reset.next = self.reset.val();
-        self.mul.load.next = self.v3.val() | self.aux_sel.val();
-        self.mul.a.next = self.a3.val();
-        self.mul.m.next = self.m3.val();
-        if self.v3.val() {
-            self.held_last.d.next = self.l3.val();
-            self.held_addr.d.next = self.addr3.val();
-            self.held_e.d.next = self.e3.val();
-            self.held_aux.d.next = false;
-        }
-        // G·K as ((G·2^16)·(K·2^15) + 2^30) >> 31 (the requantizer is idle then).
-        if self.aux_sel.val() {
-            self.mul.a.next = bit_cast::<32, 16>(self.aux_a.val()) << 16;
-            self.mul.m.next = bit_cast::<32, 16>(self.aux_b.val()) << 15;
-            self.held_aux.d.next = true;
+        self.mul.load.next = self.v3b.q.val() | self.aux3b.q.val();
+        self.mul.a.next = self.a3b.q.val();
+        self.mul.a3.next = self.a3x3.q.val();
+        self.mul.m.next = self.m3b.q.val();
+        if self.v3b.q.val() | self.aux3b.q.val() {
+            self.held_last.d.next = self.l3b.q.val();
+            self.held_addr.d.next = self.addr3b.q.val();
+            self.held_e.d.next = self.e3b.q.val();
+            self.held_aux.d.next = self.aux3b.q.val();
         }
         self.v6.next = self.mul.done.val() & !self.held_aux.q.val();
         self.l6.next = self.held_last.q.val();
@@ -611,6 +641,8 @@ impl Logic for RequantSerialMid {
         self.aux_q.d.next = self.mul.done.val() & self.held_aux.q.val();
         self.aux_valid.next = self.aux_q.q.val();
         if self.reset.val() {
+            self.v3b.d.next = false;
+            self.aux3b.d.next = false;
             self.aux_q.d.next = false;
         }
     }

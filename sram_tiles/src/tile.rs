@@ -323,6 +323,7 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     // Settle: cycles left after this one, and its first cycle (which starts G·K).
     st_left: DFF<Bits<4>>,
     st_first: DFF<Bit>,
+    aux_g: DFF<Bits<16>>,
     st_last: Signal<Local, Bit>,
     // The serial kind's slot: kmax = max(K, n·D) per group (§8). The last group's n, n·D,
     // n·D - 2, and whether n·D > K for it and for a full group, derived in Settle.
@@ -576,6 +577,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             dr_entry: Default::default(),
             st_left: Default::default(),
             st_first: Default::default(),
+            aux_g: Default::default(),
             st_last: Default::default(),
             s_lastn: Default::default(),
             s_lastnd: Default::default(),
@@ -678,6 +680,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             dr_wait,
             st_left,
             st_first,
+            aux_g,
             s_lastn,
             s_lastnd,
             s_lastm2,
@@ -855,10 +858,15 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // G*K on a (DSP) multiplier from the SETL word itself in Settle (the DSP registers its
         // operands), ready two clocks later, with the other bounds. The requantizer is idle
         // from an FC's last write on (§8), so Settle borrows its low partial-product DSP.
-        self.rq.aux_sel.next = (self.state.q.val() == TileState::Settle) & self.st_first.q.val();
-        self.rq.aux_a.next =
+        // st_first is set only by the edge into Settle: a register, no state decode before the
+        // serial kind's stage-3b adder.
+        self.rq.aux_sel.next = self.st_first.q.val();
+        // G = ceil(N / L) registered from the SETL word in Decode (ir holds it from Latch on), so
+        // no adder precedes the multiplier's operand in Settle.
+        self.aux_g.d.next =
             (bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(12)) + self.n_lanes.val() - 1)
                 >> self.lanes_log2.val();
+        self.rq.aux_a.next = self.aux_g.q.val();
         self.rq.aux_b.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(0));
         // B*K and B*N by shift and add (B < 8).
         self.d_bk_now.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
@@ -927,7 +935,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.d_y_room.d.next = bit_cast::<17, 32>(self.act_bytes.val() - self.d_bn.q.val());
         }
         // G·K arrives from the requantizer's lent multiplier (two clocks after Settle's first
-        // when pipelined, twelve when serial: within the serial kind's longer Settle).
+        // when pipelined, thirteen when serial: within the serial kind's longer Settle).
         if self.rq.aux_valid.val() {
             self.d_w_over.d.next = self.rq.aux_p.val() > self.weight_words.val();
             self.d_w_room.d.next =
@@ -1376,6 +1384,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 
         // ---- Synchronous reset wins (§8): registers cleared, no SRAM written this cycle.
         if self.reset.val() {
+            self.st_first.d.next = false;
             self.act.write_enable.next = false;
             self.bias.write_enable.next = false;
             self.mult.write_enable.next = false;

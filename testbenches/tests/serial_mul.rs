@@ -1,5 +1,5 @@
 //! The serial requantizer's radix-8 multiplier (`sram_tiles::serial_mul`), Verilated, against
-//! i64 arithmetic: `(a·m + 2^30) >> 31` on edge and random operands, products back to back (a
+//! i64 arithmetic (its `a3` input given as 3·a): `(a·m + 2^30) >> 31` on edge and random operands, products back to back (a
 //! load in the done cycle) and with idle gaps.
 
 use testbenches::verilator::{BuildOptions, VerilatedModel};
@@ -20,11 +20,12 @@ fn serial_mul_matches_i64_products_back_to_back_and_with_gaps() {
     })
     .expect("verilator (run scripts/setup)");
     let port = |n: &str| model.port(n).unwrap();
-    let (clock, reset, load, a_p, m_p, done, t) = (
+    let (clock, reset, load, a_p, a3_p, m_p, done, t) = (
         port("clock"),
         port("reset"),
         port("load"),
         port("a"),
+        port("a3"),
         port("m"),
         port("done"),
         port("t"),
@@ -77,10 +78,13 @@ fn serial_mul_matches_i64_products_back_to_back_and_with_gaps() {
     let mut checked = 0;
     for cycle in 0..end {
         let loading = next < operands.len() && start[next] == cycle;
+        // a and 3a change only with a load: in a back-to-back load that is the previous
+        // product's last step, the earliest the module's contract allows.
         inst.set(reset, (cycle == 0) as u64);
         inst.set(load, loading as u64);
         if loading {
             inst.set(a_p, operands[next].0 as u32 as u64);
+            inst.set(a3_p, (3 * operands[next].0 as i64) as u64 & ((1 << 36) - 1));
             inst.set(m_p, operands[next].1 as u32 as u64);
         }
         inst.set(clock, 0);

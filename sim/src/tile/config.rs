@@ -244,14 +244,14 @@ impl TileConfig {
     pub fn requant_latency(&self) -> usize {
         match self.requant {
             RequantKind::Pipelined => 12,
-            RequantKind::Serial => 19,
+            RequantKind::Serial => 20,
         }
     }
     /// Cycles a SETL spends in Settle (`S`, §2).
     pub fn settle_cycles(&self) -> usize {
         match self.requant {
             RequantKind::Pipelined => 1,
-            RequantKind::Serial => 11,
+            RequantKind::Serial => 12,
         }
     }
     /// Weight SRAM depth in words (`WD`).
