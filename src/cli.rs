@@ -17,7 +17,8 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// The main job: Verilog, co-simulation on the built-in program, synthesis for a board, and
-    /// a summary (default configuration: the board's, e.g. lanes=8, max_batch=1 on iCEBreaker).
+    /// a summary (default configuration: the board's, e.g. lanes=16, max_batch=1,
+    /// requant=serial on iCEBreaker).
     Flow {
         #[command(flatten)]
         config: ConfigArgs,
@@ -175,7 +176,7 @@ pub struct ConfigArgs {
     /// Configuration file (`key = value` lines).
     #[arg(long = "config")]
     pub file: Option<PathBuf>,
-    /// Override one parameter, e.g. --set lanes=16 (lanes, max_batch, sram).
+    /// Override one parameter, e.g. --set lanes=16 (lanes, max_batch, sram, requant).
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub sets: Vec<String>,
 }

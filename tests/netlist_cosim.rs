@@ -63,12 +63,17 @@ fn check_tile_netlist(config: TileConfig, board: fpga::Board) {
         fpga::synth_tile_netlist(&config, board, &out).expect("yosys (run scripts/setup)");
     let options = netlist_options(board);
     let text = std::fs::read_to_string(&netlist).unwrap();
-    // iCE40: one DSP per pair of lanes (8x8 mode) and four for the requantizer (one of which
-    // also computes G*K during a SETL). ECP5: one inferred 18x18 multiplier per lane and four
-    // for the requantizer's 32x32 product.
+    // iCE40: one DSP per pair of lanes (8x8 mode) and, when pipelined, four for the
+    // requantizer (one of which also computes G*K during a SETL). ECP5: one inferred 18x18
+    // multiplier per lane and four for the pipelined requantizer's 32x32 product. The serial
+    // requantizer has none.
+    let requant_dsps = match config.requant() {
+        sim::tile::RequantKind::Pipelined => 4,
+        sim::tile::RequantKind::Serial => 0,
+    };
     let expected = match board {
-        fpga::Board::Icebreaker => config.lanes() / 2 + 4,
-        fpga::Board::Ulx3s => config.lanes() + 4,
+        fpga::Board::Icebreaker => config.lanes() / 2 + requant_dsps,
+        fpga::Board::Ulx3s => config.lanes() + requant_dsps,
     };
     assert_eq!(
         dsp_cells(board, &text),

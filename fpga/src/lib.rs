@@ -224,11 +224,12 @@ impl Board {
     }
 
     /// The configuration built for this board when none is given: the largest that fits
-    /// (iCEBreaker: 8 lanes, 8 int8 MACs per cycle at batch 1, on 8 DSPs: 4 lane-pair
-    /// multipliers and the requantizer's 4 partial products, one of which also computes G·K).
+    /// (iCEBreaker: 16 lanes, 16 int8 MACs per cycle at batch 1 on the 8 DSPs in their dual
+    /// 8x8 mode, with the serial requantizer in fabric, which also computes G·K).
     pub fn default_config(self) -> TileConfig {
         match self {
-            Board::Icebreaker => TileConfig::new(8, 1, SramSize::Small),
+            Board::Icebreaker => TileConfig::new(16, 1, SramSize::Small)
+                .map(|c| c.with_requant(sim::tile::RequantKind::Serial)),
             Board::Ulx3s => TileConfig::new(16, 4, SramSize::Large),
         }
         .expect("supported configuration")

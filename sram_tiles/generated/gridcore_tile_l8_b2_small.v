@@ -599,6 +599,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  st_first$d;
     wire  st_first$q;
     reg  st_first$clock;
+    reg  [15:0] aux_g$d;
+    wire  [15:0] aux_g$q;
+    reg  aux_g$clock;
     reg  [4:0] s_lastn$d;
     wire  [4:0] s_lastn$q;
     reg  s_lastn$clock;
@@ -1510,6 +1513,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(st_first$q),
         .clock(st_first$clock)
     );
+    gridcore_tile$aux_g aux_g(
+        .d(aux_g$d),
+        .q(aux_g$q),
+        .clock(aux_g$clock)
+    );
     gridcore_tile$s_lastn s_lastn(
         .d(s_lastn$d),
         .q(s_lastn$q),
@@ -1669,6 +1677,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         dr_wait$clock = clock;
         st_left$clock = clock;
         st_first$clock = clock;
+        aux_g$clock = clock;
         s_lastn$clock = clock;
         s_lastnd$clock = clock;
         s_lastm2$clock = clock;
@@ -1787,6 +1796,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         dr_wait$d = dr_wait$q;
         st_left$d = st_left$q;
         st_first$d = st_first$q;
+        aux_g$d = aux_g$q;
         s_lastn$d = s_lastn$q;
         s_lastnd$d = s_lastnd$q;
         s_lastm2$d = s_lastm2$q;
@@ -1933,8 +1943,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
         opcode = ir$q[(32'h3c)+:(4)];
-        rq$aux_sel = (state$q == TileState$Settle) & st_first$q;
-        rq$aux_a = (((ir$q[(32'hc)+:(12)]) & 16'hffff) + n_lanes - 32'h1) >> lanes_log2;
+        rq$aux_sel = st_first$q;
+        aux_g$d = (((ir$q[(32'hc)+:(12)]) & 16'hffff) + n_lanes - 32'h1) >> lanes_log2;
+        rq$aux_a = aux_g$q;
         rq$aux_b = ((ir$q[(32'h0)+:(12)]) & 16'hffff);
         d_bk_now = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
         d_bn_now = ((((l_n$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
@@ -2473,6 +2484,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_active$d = e_active_next;
         e_issue_q$d = e_active_next & e_kin_next;
         if (reset) begin
+            st_first$d = 1'b0;
             act$write_enable = 1'b0;
             bias$write_enable = 1'b0;
             mult$write_enable = 1'b0;
@@ -2549,6 +2561,25 @@ module gridcore_tile$act(read_address,read_clock,read_data,write_address,write_c
     end
                 
 endmodule // gridcore_tile$act
+
+
+module gridcore_tile$aux_g(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$aux_g
 
 
 module gridcore_tile$bias(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
