@@ -51,8 +51,13 @@ fn check(board: fpga::Board, config: TileConfig) {
             .map(|(_, r)| r["used"].as_u64().unwrap())
             .sum::<u64>()
     };
+    // iCE40: two lanes per SB_MAC16 (dual 8x8); ECP5: one MULT18X18D per lane.
+    let lanes_per_dsp = match board {
+        fpga::Board::Icebreaker => 2,
+        fpga::Board::Ulx3s => 1,
+    };
     assert!(
-        used("DSP") >= config.lanes() as u64,
+        used("DSP") >= (config.lanes() / lanes_per_dsp) as u64,
         "lane multipliers on DSPs"
     );
     assert!(used("BRAM") > 0, "SRAMs in block RAM");
