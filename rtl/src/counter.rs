@@ -80,12 +80,13 @@ impl Logic for EventCounter32 {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, lo, hi, lo_ones);
-        if self.en.val() {
-            self.lo.d.next = self.lo.q.val() + 1;
-            if self.lo_ones.q.val() {
-                self.hi.d.next = self.hi.q.val() + 1;
-            }
-        }
+        // The event is added, not used as a clock enable: the enable would merge with the
+        // clear into each flip-flop's CE (on the iCE40 a shared pin), so the clear's decode
+        // (the tile's start) sat in front of every counter bit; added, the event feeds the
+        // carry chain and the clear alone becomes the synchronous reset.
+        self.lo.d.next = self.lo.q.val() + bit_cast::<16, 1>(self.en.val().into());
+        self.hi.d.next =
+            self.hi.q.val() + bit_cast::<16, 1>((self.en.val() & self.lo_ones.q.val()).into());
         self.lo_ones.d.next = self.lo.q.val() == 0xFFFF;
         if self.en.val() {
             self.lo_ones.d.next = self.lo.q.val() == 0xFFFE;

@@ -517,6 +517,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [3:0] dr_wait$d;
     wire  [3:0] dr_wait$q;
     reg  dr_wait$clock;
+    reg  dr_go$d;
+    wire  dr_go$q;
+    reg  dr_go$clock;
     reg  [3:0] st_left$d;
     wire  [3:0] st_left$q;
     reg  st_left$clock;
@@ -1339,6 +1342,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(dr_wait$q),
         .clock(dr_wait$clock)
     );
+    gridcore_tile$dr_go dr_go(
+        .d(dr_go$d),
+        .q(dr_go$q),
+        .clock(dr_go$clock)
+    );
     gridcore_tile$st_left st_left(
         .d(st_left$d),
         .q(st_left$q),
@@ -1511,6 +1519,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         p4_lastg$clock = clock;
         dr_active$clock = clock;
         dr_wait$clock = clock;
+        dr_go$clock = clock;
         st_left$clock = clock;
         st_first$clock = clock;
         aux_g$clock = clock;
@@ -1630,6 +1639,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         p4_lastg$d = p4_lastg$q;
         dr_active$d = dr_active$q;
         dr_wait$d = dr_wait$q;
+        dr_go$d = dr_go$q;
         st_left$d = st_left$q;
         st_first$d = st_first$q;
         aux_g$d = aux_g$q;
@@ -1990,12 +2000,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rq$reset = reset;
         dr_entry = dr_active$q;
         if (drain_dm1 != 32'h0) begin
-            dr_entry = dr_active$q & (dr_wait$q == 32'h0);
+            dr_entry = dr_go$q;
             dr_wait$d = dr_wait$q - 32'h1;
             if (dr_entry) begin
                 dr_wait$d = drain_dm1;
             end
         end
+        dr_go$d = dr_active$q & ~dr_entry & (dr_wait$q == 32'h1);
         rq$in_valid = dr_entry;
         rq$in_last = dr_entry & dr_lastg$q & dr_last_elem;
         rq$in_addr = dr_yaddr$q + dr_yoff$q;
@@ -2026,6 +2037,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         if (p4_last$q) begin
             dr_active$d = 1'b1;
             dr_wait$d = 32'h0;
+            dr_go$d = 1'b1;
             dr_b$d = 32'h0;
             dr_yoff$d = 32'h0;
             dr_bend$d = l_b1$q;
@@ -2296,6 +2308,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             p3_last$d = 1'b0;
             p4_last$d = 1'b0;
             dr_active$d = 1'b0;
+            dr_go$d = 1'b0;
         end
     end
     
@@ -2423,12 +2436,8 @@ module gridcore_tile$c_a_reads(clock,clear,en,value);
         lo$d = lo$q;
         hi$d = hi$q;
         lo_ones$d = lo_ones$q;
-        if (en) begin
-            lo$d = lo$q + 32'h1;
-            if (lo_ones$q) begin
-                hi$d = hi$q + 32'h1;
-            end
-        end
+        lo$d = lo$q + ((en) & 16'hffff);
+        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -2545,12 +2554,8 @@ module gridcore_tile$c_a_writes(clock,clear,en,value);
         lo$d = lo$q;
         hi$d = hi$q;
         lo_ones$d = lo_ones$q;
-        if (en) begin
-            lo$d = lo$q + 32'h1;
-            if (lo_ones$q) begin
-                hi$d = hi$q + 32'h1;
-            end
-        end
+        lo$d = lo$q + ((en) & 16'hffff);
+        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -2667,12 +2672,8 @@ module gridcore_tile$c_busy(clock,clear,en,value);
         lo$d = lo$q;
         hi$d = hi$q;
         lo_ones$d = lo_ones$q;
-        if (en) begin
-            lo$d = lo$q + 32'h1;
-            if (lo_ones$q) begin
-                hi$d = hi$q + 32'h1;
-            end
-        end
+        lo$d = lo$q + ((en) & 16'hffff);
+        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -2789,12 +2790,8 @@ module gridcore_tile$c_cycles(clock,clear,en,value);
         lo$d = lo$q;
         hi$d = hi$q;
         lo_ones$d = lo_ones$q;
-        if (en) begin
-            lo$d = lo$q + 32'h1;
-            if (lo_ones$q) begin
-                hi$d = hi$q + 32'h1;
-            end
-        end
+        lo$d = lo$q + ((en) & 16'hffff);
+        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -2911,12 +2908,8 @@ module gridcore_tile$c_i_reads(clock,clear,en,value);
         lo$d = lo$q;
         hi$d = hi$q;
         lo_ones$d = lo_ones$q;
-        if (en) begin
-            lo$d = lo$q + 32'h1;
-            if (lo_ones$q) begin
-                hi$d = hi$q + 32'h1;
-            end
-        end
+        lo$d = lo$q + ((en) & 16'hffff);
+        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -3159,12 +3152,8 @@ module gridcore_tile$c_p_reads(clock,clear,en,value);
         lo$d = lo$q;
         hi$d = hi$q;
         lo_ones$d = lo_ones$q;
-        if (en) begin
-            lo$d = lo$q + 32'h1;
-            if (lo_ones$q) begin
-                hi$d = hi$q + 32'h1;
-            end
-        end
+        lo$d = lo$q + ((en) & 16'hffff);
+        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -3281,12 +3270,8 @@ module gridcore_tile$c_w_reads(clock,clear,en,value);
         lo$d = lo$q;
         hi$d = hi$q;
         lo_ones$d = lo_ones$q;
-        if (en) begin
-            lo$d = lo$q + 32'h1;
-            if (lo_ones$q) begin
-                hi$d = hi$q + 32'h1;
-            end
-        end
+        lo$d = lo$q + ((en) & 16'hffff);
+        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -3889,6 +3874,25 @@ module gridcore_tile$dr_bend(d,q,clock);
     end
           
 endmodule // gridcore_tile$dr_bend
+
+
+module gridcore_tile$dr_go(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$dr_go
 
 
 module gridcore_tile$dr_head(d,q,clock);
@@ -8621,6 +8625,8 @@ module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_
     
     // Local signals
     reg  q_fits11;
+    reg  [33:0] pow_e;
+    reg  [33:0] hmask_e;
     reg  [33:0] mask;
     reg  [33:0] tcx;
     reg  [18:0] q9;
@@ -8861,12 +8867,11 @@ module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_
         out_y = y10$q;
         t7_out = t7$q;
         t7$d = t;
-        half7$d = 32'h0;
-        if (e6 != 32'h0) begin
-            half7$d = ((32'h1) & 34'h3ffffffff) << (e6 - 32'h1);
-        end
+        pow_e = ((32'h1) & 34'h3ffffffff) << e6;
+        half7$d = pow_e >> 32'h1;
         e7$d = e6;
-        hmask7$d = ((64'h3ffffffff) & 34'h3ffffffff) << (e6 + 32'hb);
+        hmask_e = ((64'h3ffffffff) & 34'h3ffffffff) << e6;
+        hmask7$d = hmask_e << 32'hb;
         ones_mask7$d = ((32'h3ff) & 34'h3ffffffff) << e6;
         mask = 32'h0;
         if (t7$q[32'h21]) begin

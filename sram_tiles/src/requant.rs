@@ -714,6 +714,8 @@ pub struct RequantTail {
     hi_b: DFF<Bits<11>>,
     lo_y: DFF<Bits<8>>,
     half7: DFF<Bits<34>>,
+    pow_e: Signal<Local, Bits<34>>,
+    hmask_e: Signal<Local, Bits<34>>,
     mask: Signal<Local, Bits<34>>,
     tcx: Signal<Local, Bits<34>>,
     q9: Signal<Local, Bits<19>>,
@@ -755,13 +757,14 @@ impl Logic for RequantTail {
         // 7: t, and the rounding half 2^(e-1) from the registered e (no shifter before stage
         // 8's carry chain).
         self.t7.d.next = self.t.val();
-        self.half7.d.next = 0.into();
-        if self.e6.val() != 0 {
-            self.half7.d.next = bits::<34>(1) << (self.e6.val() - 1);
-        }
+        // 2^(e-1) as (1 << e) >> 1 (0 for e = 0), and the masks below shifted by e and then by
+        // a constant: decoders of e, no adder in front.
+        self.pow_e.next = bits::<34>(1) << self.e6.val();
+        self.half7.d.next = self.pow_e.val() >> 1;
         self.e7.d.next = self.e6.val();
         // Bits e+11..33 set: t >> e fits 12 bits exactly when t has no magnitude bit there.
-        self.hmask7.d.next = bits::<34>(0x3_FFFF_FFFFu64) << (self.e6.val() + 11);
+        self.hmask_e.next = bits::<34>(0x3_FFFF_FFFFu64) << self.e6.val();
+        self.hmask7.d.next = self.hmask_e.val() << 11;
         self.ones_mask7.d.next = bits::<34>(0x3FF) << self.e6.val();
         // 8: r >> e with r = t + 2^(e-1) is (t >> e) + t[e-1]; no carry chain over t. First
         // t >> (e & 0x38), arithmetic, with one logical shifter: for negative t,

@@ -320,6 +320,9 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     // Cycles to the next drain entry (§8: one per D cycles), and this cycle's entry.
     dr_wait: DFF<Bits<4>>,
     dr_entry: Signal<Local, Bit>,
+    // D > 1: dr_active & (dr_wait = 0) as a register of its own, set a clock ahead (the entry
+    // strobe enables the whole drain and the shadow chain: a global net on the iCE40).
+    dr_go: DFF<Bit>,
     // Settle: cycles left after this one, and its first cycle (which starts G·K).
     st_left: DFF<Bits<4>>,
     st_first: DFF<Bit>,
@@ -575,6 +578,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             dr_active: Default::default(),
             dr_wait: Default::default(),
             dr_entry: Default::default(),
+            dr_go: Default::default(),
             st_left: Default::default(),
             st_first: Default::default(),
             aux_g: Default::default(),
@@ -678,6 +682,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             p4_lastg,
             dr_active,
             dr_wait,
+            dr_go,
             st_left,
             st_first,
             aux_g,
@@ -1125,12 +1130,14 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.rq.reset.next = self.reset.val();
         self.dr_entry.next = self.dr_active.q.val();
         if self.drain_dm1.val() != 0 {
-            self.dr_entry.next = self.dr_active.q.val() & (self.dr_wait.q.val() == 0);
+            self.dr_entry.next = self.dr_go.q.val();
             self.dr_wait.d.next = self.dr_wait.q.val() - 1;
             if self.dr_entry.val() {
                 self.dr_wait.d.next = self.drain_dm1.val();
             }
         }
+        self.dr_go.d.next =
+            self.dr_active.q.val() & !self.dr_entry.val() & (self.dr_wait.q.val() == 1);
         self.rq.in_valid.next = self.dr_entry.val();
         self.rq.in_last.next =
             self.dr_entry.val() & self.dr_lastg.q.val() & self.dr_last_elem.val();
@@ -1161,6 +1168,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         if self.p4_last.q.val() {
             self.dr_active.d.next = true;
             self.dr_wait.d.next = 0.into();
+            self.dr_go.d.next = true;
             self.dr_b.d.next = 0.into();
             self.dr_yoff.d.next = 0.into();
             self.dr_bend.d.next = self.l_b1.q.val();
@@ -1428,6 +1436,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.p3_last.d.next = false;
             self.p4_last.d.next = false;
             self.dr_active.d.next = false;
+            self.dr_go.d.next = false;
         }
     }
 }
