@@ -59,6 +59,9 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     cnt_m: Vec<Signal<Local, Bits<32>>>,
     need: DFF<Bits<4>>,
     got: DFF<Bits<4>>,
+    // got + 1 = need: the argument byte now expected is the last (a register, so the compare
+    // does not sit in front of the state register).
+    got_last: DFF<Bit>,
     args: DFF<Bits<64>>,
     reply: DFF<Bits<32>>,
     left: DFF<Bits<3>>,
@@ -111,6 +114,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             cnt_m: (0..6).map(|_| Default::default()).collect(),
             need: Default::default(),
             got: Default::default(),
+            got_last: Default::default(),
             args: Default::default(),
             reply: Default::default(),
             left: Default::default(),
@@ -136,8 +140,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, por, state, cmd, need, got, args, reply, left, t_reset, t_start, t_we,
-            t_re, t_sel, t_addr, t_wdata
+            self, clock, por, state, cmd, need, got, got_last, args, reply, left, t_reset, t_start,
+            t_we, t_re, t_sel, t_addr, t_wdata
         );
         dff_setup!(
             self, clock, rx_byte, rx_valid, rx_op, rx_byte1, rx_valid1, tile_reset, counter_q
@@ -234,6 +238,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                     self.args.d.next = 0.into();
                     self.got.d.next = 0.into();
                     // 'W' sel addr(2) data(4); 'R' addr(2); 'C' index; 'S', 'Q', 'X' none.
+                    self.got_last.d.next = false;
                     if self.rx_op.q.val().get_bit(0) {
                         self.need.d.next = 7.into();
                         self.state.d.next = BridgeState::Args;
@@ -244,6 +249,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                     }
                     if self.rx_op.q.val().get_bit(5) {
                         self.need.d.next = 1.into();
+                        self.got_last.d.next = true;
                         self.state.d.next = BridgeState::Args;
                     }
                     if self.rx_op.q.val().get_bit(2)
@@ -260,7 +266,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                         | (bit_cast::<64, 8>(self.rx_byte.q.val())
                             << (bit_cast::<8, 4>(self.got.q.val()) << 3));
                     self.got.d.next = self.got.q.val() + 1;
-                    if self.got.q.val() + 1 == self.need.q.val() {
+                    self.got_last.d.next = self.got.q.val() + 2 == self.need.q.val();
+                    if self.got_last.q.val() {
                         self.state.d.next = BridgeState::Exec;
                     }
                 }
