@@ -30,6 +30,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     // Constant declarations
     localparam  n_lanes = 16'h8;
     localparam  drain_dm1 = 4'h0;
+    localparam  mb1 = 1'b0;
     localparam  settle_m1 = 4'h0;
     localparam  serial_c = 1'b0;
     localparam  lanes_d = 16'h8;
@@ -666,6 +667,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     wire  rq$aux_valid;
     
     // Local signals
+    reg  e_bend_c;
+    reg  dr_bend_c;
     reg  [63:0] instr;
     reg  [3:0] opcode;
     reg  [31:0] d_bk_now;
@@ -2057,7 +2060,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_issue = e_issue_q$q;
         e_kin_next = e_kin$q;
         e_active_next = e_active$q;
-        e_last = e_issue & e_kfin & e_bend$q;
+        e_bend_c = e_bend$q | mb1;
+        dr_bend_c = dr_bend$q | mb1;
+        e_last = e_issue & e_kfin & e_bend_c;
         e_binc = e_b$q + 32'h1;
         nx_ch$d = ((e_ch$q) & 13'h1fff) + ((n_lanes) & 13'h1fff);
         nx_rem$d = ((l_n$q) & 13'h1fff) - nx_ch$q;
@@ -2119,7 +2124,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             end
         end
         if (e_active$q) begin
-            if (e_bend$q) begin
+            if (e_bend_c) begin
                 e_b$d = 32'h0;
                 e_bend$d = l_b1$q;
                 e_xoff$d = 32'h0;
@@ -2158,7 +2163,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 e_xaddr$d = e_xaddr$q + l_k$q;
             end
         end
-        dr_last_elem = dr_bend$q & dr_ld$q[32'h5];
+        dr_last_elem = dr_bend_c & dr_ld$q[32'h5];
         dr_binc = dr_b$q + 32'h1;
         rq$clock = clock;
         rq$reset = reset;
@@ -2181,7 +2186,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rq$relu = l_relu$q;
         if (dr_entry) begin
             c_p_reads$en = 1'b1;
-            if (dr_bend$q) begin
+            if (dr_bend_c) begin
                 dr_b$d = 32'h0;
                 dr_bend$d = l_b1$q;
                 dr_yoff$d = 32'h0;
@@ -7821,6 +7826,8 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     wire  [31:0] head$a3;
     wire  [31:0] head$m3;
     wire  [5:0] head$e3;
+    wire  head$v1b_out;
+    wire  [31:0] head$m1b;
     reg  tail$clock;
     reg  tail$reset;
     reg  tail$v6;
@@ -7870,7 +7877,9 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .addr3(head$addr3),
         .a3(head$a3),
         .m3(head$m3),
-        .e3(head$e3)
+        .e3(head$e3),
+        .v1b_out(head$v1b_out),
+        .m1b(head$m1b)
     );
     gridcore_tile$rq$tail tail(
         .clock(tail$clock),
@@ -7958,7 +7967,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
 endmodule // gridcore_tile$rq
 
 
-module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mult,shift,v3,l3,addr3,a3,m3,e3);
+module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mult,shift,v3,l3,addr3,a3,m3,e3,v1b_out,m1b);
     
     // Module arguments
     input wire  clock;
@@ -7976,6 +7985,8 @@ module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mu
     output reg  [31:0] a3;
     output reg  [31:0] m3;
     output reg  [5:0] e3;
+    output reg  v1b_out;
+    output reg  [31:0] m1b;
     
     // Stub signals
     reg  v1$d;
@@ -8231,6 +8242,8 @@ module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mu
         a3 = a3v$q;
         m3 = m3r$q;
         e3 = e3r$q;
+        v1b_out = v1b$q;
+        m1b = mult_r$q;
         acc1b$d = in_acc;
         bias_r$d = bias;
         mult_r$d = mult;

@@ -171,7 +171,8 @@ impl Logic for Requant {
             self.serial[i].l3.next = self.head.l3.val();
             self.serial[i].addr3.next = self.head.addr3.val();
             self.serial[i].a3.next = self.head.a3.val();
-            self.serial[i].m3.next = self.head.m3.val();
+            self.serial[i].v1b.next = self.head.v1b_out.val();
+            self.serial[i].m1b.next = self.head.m1b.val();
             self.serial[i].e3.next = self.head.e3.val();
             self.serial[i].aux_sel.next = self.aux_sel.val();
             self.serial[i].aux_a.next = self.aux_a.val();
@@ -221,6 +222,10 @@ pub struct RequantHead {
     pub m3: Signal<Out, Bits<32>>,
     /// `e = max(-s, 0)`.
     pub e3: Signal<Out, Bits<6>>,
+    /// Stage 1b holds an element.
+    pub v1b_out: Signal<Out, Bit>,
+    /// Its multiplier `M` (the serial kind holds it from here instead of piping it).
+    pub m1b: Signal<Out, Bits<32>>,
     v1: DFF<Bit>,
     v1b: DFF<Bit>,
     v2: DFF<Bit>,
@@ -272,6 +277,8 @@ impl Logic for RequantHead {
         self.a3.next = self.a3v.q.val();
         self.m3.next = self.m3r.q.val();
         self.e3.next = self.e3r.q.val();
+        self.v1b_out.next = self.v1b.q.val();
+        self.m1b.next = self.mult_r.q.val();
 
         // 1: entry. 2: bias add (parameters arrive now).
         // 1b: the parameter SRAMs' outputs are registered before any logic uses them (block
@@ -551,15 +558,17 @@ pub struct RequantSerialMid {
     pub addr3: Signal<In, Bits<16>>,
     /// `a`.
     pub a3: Signal<In, Bits<32>>,
-    /// `M`.
-    pub m3: Signal<In, Bits<32>>,
+    /// Stage 1b holds an element.
+    pub v1b: Signal<In, Bit>,
+    /// Its `M`.
+    pub m1b: Signal<In, Bits<32>>,
     /// `e`.
     pub e3: Signal<In, Bits<6>>,
     /// Multiply the lent operands.
     pub aux_sel: Signal<In, Bit>,
     /// Operand of the lent multiplier.
     pub aux_a: Signal<In, Bits<16>>,
-    /// Operand of the lent multiplier.
+    /// Operand of the lent multiplier (held by the tile through Settle).
     pub aux_b: Signal<In, Bits<16>>,
     /// An element's `t` is final (its last step).
     pub v6: Signal<Out, Bit>,
@@ -581,7 +590,9 @@ pub struct RequantSerialMid {
     aux3b: DFF<Bit>,
     a3b: DFF<Bits<32>>,
     a3x3: DFF<Bits<36>>,
-    m3b: DFF<Bits<32>>,
+    // M from stage 1b until the next element's: elements are D = 11 clocks apart, so it is
+    // still this element's when the multiplier loads (no copy through stages 2, 3 and 3b).
+    m_hold: DFF<Bits<32>>,
     a_in: Signal<Local, Bits<32>>,
     a_in36: Signal<Local, Bits<36>>,
     held_last: DFF<Bit>,
@@ -595,18 +606,19 @@ impl Logic for RequantSerialMid {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, v3b, l3b, addr3b, e3b, aux3b, a3b, a3x3, m3b, held_last, held_addr,
+            self, clock, v3b, l3b, addr3b, e3b, aux3b, a3b, a3x3, m_hold, held_last, held_addr,
             held_e, held_aux, aux_q
         );
         // 3b: the element's operands and 3a, or the lent ones: G·K as
         // ((G·2^16)·(K·2^15) + 2^30) >> 31 (the requantizer is idle then).
+        if self.v1b.val() {
+            self.m_hold.d.next = self.m1b.val();
+        }
         self.a_in.next = self.a3.val();
-        self.m3b.d.next = self.m3.val();
         self.v3b.d.next = self.v3.val();
         self.aux3b.d.next = false;
         if self.aux_sel.val() {
             self.a_in.next = bit_cast::<32, 16>(self.aux_a.val()) << 16;
-            self.m3b.d.next = bit_cast::<32, 16>(self.aux_b.val()) << 15;
             self.v3b.d.next = false;
             self.aux3b.d.next = true;
         }
@@ -626,7 +638,10 @@ impl Logic for RequantSerialMid {
         self.mul.load.next = self.v3b.q.val() | self.aux3b.q.val();
         self.mul.a.next = self.a3b.q.val();
         self.mul.a3.next = self.a3x3.q.val();
-        self.mul.m.next = self.m3b.q.val();
+        self.mul.m.next = self.m_hold.q.val();
+        if self.aux3b.q.val() {
+            self.mul.m.next = bit_cast::<32, 16>(self.aux_b.val()) << 15;
+        }
         if self.v3b.q.val() | self.aux3b.q.val() {
             self.held_last.d.next = self.l3b.q.val();
             self.held_addr.d.next = self.addr3b.q.val();

@@ -110,6 +110,9 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     // §2's requantizer timing: D - 1, S - 1, and for the serial kind's slot lengths L·D and
     // L·D - 2 (zero for the pipelined kind, whose slot logic then folds away).
     drain_dm1: Constant<Bits<4>>,
+    mb1: Constant<Bit>,
+    e_bend_c: Signal<Local, Bit>,
+    dr_bend_c: Signal<Local, Bit>,
     settle_m1: Constant<Bits<4>>,
     serial_c: Constant<Bit>,
     lanes_d: Constant<Bits<16>>,
@@ -413,6 +416,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             imem_hi: Default::default(),
             n_lanes: Constant::new((lanes as u64).into()),
             drain_dm1: Constant::new((kind_d as u64 - 1).into()),
+            mb1: Constant::new(max_batch == 1),
+            e_bend_c: Default::default(),
+            dr_bend_c: Default::default(),
             settle_m1: Constant::new((kind_s as u64 - 1).into()),
             serial_c: Constant::new(kind == RequantKind::Serial),
             lanes_d: Constant::new(((lanes * kind_d) as u64).into()),
@@ -1014,7 +1020,11 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.e_issue.next = self.e_issue_q.q.val();
         self.e_kin_next.next = self.e_kin.q.val();
         self.e_active_next.next = self.e_active.q.val();
-        self.e_last.next = self.e_issue.val() & self.e_kfin.val() & self.e_bend.q.val();
+        // With max_batch = 1 every running FC has B = 1 (§7's BATCH), so b always ends a
+        // vector: the constant folds the b loop (and e_xaddr + K) away.
+        self.e_bend_c.next = self.e_bend.q.val() | self.mb1.val();
+        self.dr_bend_c.next = self.dr_bend.q.val() | self.mb1.val();
+        self.e_last.next = self.e_issue.val() & self.e_kfin.val() & self.e_bend_c.val();
         self.e_binc.next = self.e_b.q.val() + 1;
         // The next group's channel base, size and slot length, pipelined over three registers
         // from e_ch: valid three cycles after a group starts, and every slot but the last lasts
@@ -1086,7 +1096,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             }
         }
         if self.e_active.q.val() {
-            if self.e_bend.q.val() {
+            if self.e_bend_c.val() {
                 self.e_b.d.next = 0.into();
                 self.e_bend.d.next = self.l_b1.q.val();
                 self.e_xoff.d.next = 0.into();
@@ -1124,7 +1134,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
 
         // ---- Drain: one shadow element per cycle into the requantizer (§8).
-        self.dr_last_elem.next = self.dr_bend.q.val() & self.dr_ld.q.val().get_bit(5);
+        self.dr_last_elem.next = self.dr_bend_c.val() & self.dr_ld.q.val().get_bit(5);
         self.dr_binc.next = self.dr_b.q.val() + 1;
         self.rq.clock.next = self.clock.val();
         self.rq.reset.next = self.reset.val();
@@ -1149,7 +1159,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.rq.relu.next = self.l_relu.q.val();
         if self.dr_entry.val() {
             self.c_p_reads.en.next = true;
-            if self.dr_bend.q.val() {
+            if self.dr_bend_c.val() {
                 self.dr_b.d.next = 0.into();
                 self.dr_bend.d.next = self.l_b1.q.val();
                 self.dr_yoff.d.next = 0.into();
