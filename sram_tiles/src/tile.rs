@@ -8,8 +8,9 @@
 //!
 //! # Timing
 //! Exactly docs/tile.md §8: MAC issue at `t`, products registered at `t+1` and `t+2`, accumulate
-//! at `t+3`, shadow copy at `t+4` after a group's last issue; drain entry at `t`, parameter data at
-//! `t+1`, activation write at `t+12` (`R = 12`, see `requant.rs`).
+//! at `t+3`, shadow copy at `t+4` after a group's last issue; drain entries every `D` clocks,
+//! parameter data a clock after an entry, its activation write `R` clocks after it (§2: `D = 1`,
+//! `R = 12` pipelined; `D = 11`, `R = 20` serial; see `requant.rs`).
 //!
 //! # Conventions
 //! Values are two's complement held in unsigned `Bits`; any value that is shifted right or compared

@@ -385,8 +385,16 @@ fn tile_rtl_random_programs_lockstep() {
 
 #[test]
 fn tile_rusthdl_sim_and_verilator_agree_on_shared_stimulus() {
+    for config in [
+        TileConfig::default(),
+        TileConfig::default().with_requant(RequantKind::Serial),
+    ] {
+        rusthdl_and_verilator_agree(config);
+    }
+}
+
+fn rusthdl_and_verilator_agree(config: TileConfig) {
     use testbenches::tile::HdlSimTile;
-    let config = TileConfig::default();
     let case = vector_cases()
         .into_iter()
         .find(|c| c.name == "fc_k3_n3_pt_none_bigscale")
