@@ -73,7 +73,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$0$shadow_load;
     reg  [1:0] lanes$0$drain_b;
     reg  lanes$0$shadow_shift;
-    reg  [26:0] lanes$0$chain_in;
+    reg  [107:0] lanes$0$chain_in;
+    wire  [107:0] lanes$0$shadows;
     wire  [26:0] lanes$0$shadow_out;
     reg  lanes$1$clock;
     reg  lanes$1$reset;
@@ -89,7 +90,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$1$shadow_load;
     reg  [1:0] lanes$1$drain_b;
     reg  lanes$1$shadow_shift;
-    reg  [26:0] lanes$1$chain_in;
+    reg  [107:0] lanes$1$chain_in;
+    wire  [107:0] lanes$1$shadows;
     wire  [26:0] lanes$1$shadow_out;
     reg  lanes$2$clock;
     reg  lanes$2$reset;
@@ -105,7 +107,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$2$shadow_load;
     reg  [1:0] lanes$2$drain_b;
     reg  lanes$2$shadow_shift;
-    reg  [26:0] lanes$2$chain_in;
+    reg  [107:0] lanes$2$chain_in;
+    wire  [107:0] lanes$2$shadows;
     wire  [26:0] lanes$2$shadow_out;
     reg  lanes$3$clock;
     reg  lanes$3$reset;
@@ -121,7 +124,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$3$shadow_load;
     reg  [1:0] lanes$3$drain_b;
     reg  lanes$3$shadow_shift;
-    reg  [26:0] lanes$3$chain_in;
+    reg  [107:0] lanes$3$chain_in;
+    wire  [107:0] lanes$3$shadows;
     wire  [26:0] lanes$3$shadow_out;
     reg  muls$0$clock;
     reg  [7:0] muls$0$x;
@@ -656,6 +660,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$0$drain_b),
         .shadow_shift(lanes$0$shadow_shift),
         .chain_in(lanes$0$chain_in),
+        .shadows(lanes$0$shadows),
         .shadow_out(lanes$0$shadow_out)
     );
     gridcore_tile$lanes$1 lanes$1(
@@ -674,6 +679,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$1$drain_b),
         .shadow_shift(lanes$1$shadow_shift),
         .chain_in(lanes$1$chain_in),
+        .shadows(lanes$1$shadows),
         .shadow_out(lanes$1$shadow_out)
     );
     gridcore_tile$lanes$2 lanes$2(
@@ -692,6 +698,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$2$drain_b),
         .shadow_shift(lanes$2$shadow_shift),
         .chain_in(lanes$2$chain_in),
+        .shadows(lanes$2$shadows),
         .shadow_out(lanes$2$shadow_out)
     );
     gridcore_tile$lanes$3 lanes$3(
@@ -710,6 +717,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$3$drain_b),
         .shadow_shift(lanes$3$shadow_shift),
         .chain_in(lanes$3$chain_in),
+        .shadows(lanes$3$shadows),
         .shadow_out(lanes$3$shadow_out)
     );
     gridcore_tile$muls$0 muls$0(
@@ -2115,9 +2123,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$shadow_shift = dr_entry;
         lanes$3$drain_b = dr_b$q;
         lanes$3$chain_in = 32'h0;
-        lanes$0$chain_in = lanes$1$shadow_out;
-        lanes$1$chain_in = lanes$2$shadow_out;
-        lanes$2$chain_in = lanes$3$shadow_out;
+        lanes$0$chain_in = lanes$1$shadows;
+        lanes$1$chain_in = lanes$2$shadows;
+        lanes$2$chain_in = lanes$3$shadows;
         dr_head$d = lanes$0$shadow_out;
         dr_value = ((dr_head$q ^ 64'h4000000) & 32'hffffffff) - 64'h4000000;
         rq$in_acc = dr_value;
@@ -4756,7 +4764,7 @@ module gridcore_tile$l_zp(d,q,clock);
 endmodule // gridcore_tile$l_zp
 
 
-module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -4773,7 +4781,8 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -4798,6 +4807,8 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -4842,6 +4853,8 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -4855,7 +4868,7 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -4863,6 +4876,9 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -4880,7 +4896,7 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -4888,10 +4904,15 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$0
@@ -5002,7 +5023,7 @@ module gridcore_tile$lanes$0$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$0$weights
 
 
-module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5019,7 +5040,8 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5044,6 +5066,8 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5088,6 +5112,8 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5101,7 +5127,7 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5109,6 +5135,9 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5126,7 +5155,7 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5134,10 +5163,15 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$1
@@ -5248,7 +5282,7 @@ module gridcore_tile$lanes$1$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$1$weights
 
 
-module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5265,7 +5299,8 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5290,6 +5325,8 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5334,6 +5371,8 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5347,7 +5386,7 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5355,6 +5394,9 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5372,7 +5414,7 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5380,10 +5422,15 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$2
@@ -5494,7 +5541,7 @@ module gridcore_tile$lanes$2$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$2$weights
 
 
-module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5511,7 +5558,8 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5536,6 +5584,8 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5580,6 +5630,8 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5593,7 +5645,7 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5601,6 +5653,9 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5618,7 +5673,7 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5626,10 +5681,15 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$3

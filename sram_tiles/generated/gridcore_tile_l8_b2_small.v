@@ -73,7 +73,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$0$shadow_load;
     reg  [1:0] lanes$0$drain_b;
     reg  lanes$0$shadow_shift;
-    reg  [26:0] lanes$0$chain_in;
+    reg  [107:0] lanes$0$chain_in;
+    wire  [107:0] lanes$0$shadows;
     wire  [26:0] lanes$0$shadow_out;
     reg  lanes$1$clock;
     reg  lanes$1$reset;
@@ -89,7 +90,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$1$shadow_load;
     reg  [1:0] lanes$1$drain_b;
     reg  lanes$1$shadow_shift;
-    reg  [26:0] lanes$1$chain_in;
+    reg  [107:0] lanes$1$chain_in;
+    wire  [107:0] lanes$1$shadows;
     wire  [26:0] lanes$1$shadow_out;
     reg  lanes$2$clock;
     reg  lanes$2$reset;
@@ -105,7 +107,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$2$shadow_load;
     reg  [1:0] lanes$2$drain_b;
     reg  lanes$2$shadow_shift;
-    reg  [26:0] lanes$2$chain_in;
+    reg  [107:0] lanes$2$chain_in;
+    wire  [107:0] lanes$2$shadows;
     wire  [26:0] lanes$2$shadow_out;
     reg  lanes$3$clock;
     reg  lanes$3$reset;
@@ -121,7 +124,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$3$shadow_load;
     reg  [1:0] lanes$3$drain_b;
     reg  lanes$3$shadow_shift;
-    reg  [26:0] lanes$3$chain_in;
+    reg  [107:0] lanes$3$chain_in;
+    wire  [107:0] lanes$3$shadows;
     wire  [26:0] lanes$3$shadow_out;
     reg  lanes$4$clock;
     reg  lanes$4$reset;
@@ -137,7 +141,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$4$shadow_load;
     reg  [1:0] lanes$4$drain_b;
     reg  lanes$4$shadow_shift;
-    reg  [26:0] lanes$4$chain_in;
+    reg  [107:0] lanes$4$chain_in;
+    wire  [107:0] lanes$4$shadows;
     wire  [26:0] lanes$4$shadow_out;
     reg  lanes$5$clock;
     reg  lanes$5$reset;
@@ -153,7 +158,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$5$shadow_load;
     reg  [1:0] lanes$5$drain_b;
     reg  lanes$5$shadow_shift;
-    reg  [26:0] lanes$5$chain_in;
+    reg  [107:0] lanes$5$chain_in;
+    wire  [107:0] lanes$5$shadows;
     wire  [26:0] lanes$5$shadow_out;
     reg  lanes$6$clock;
     reg  lanes$6$reset;
@@ -169,7 +175,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$6$shadow_load;
     reg  [1:0] lanes$6$drain_b;
     reg  lanes$6$shadow_shift;
-    reg  [26:0] lanes$6$chain_in;
+    reg  [107:0] lanes$6$chain_in;
+    wire  [107:0] lanes$6$shadows;
     wire  [26:0] lanes$6$shadow_out;
     reg  lanes$7$clock;
     reg  lanes$7$reset;
@@ -185,7 +192,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$7$shadow_load;
     reg  [1:0] lanes$7$drain_b;
     reg  lanes$7$shadow_shift;
-    reg  [26:0] lanes$7$chain_in;
+    reg  [107:0] lanes$7$chain_in;
+    wire  [107:0] lanes$7$shadows;
     wire  [26:0] lanes$7$shadow_out;
     reg  muls$0$clock;
     reg  [7:0] muls$0$x;
@@ -732,6 +740,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$0$drain_b),
         .shadow_shift(lanes$0$shadow_shift),
         .chain_in(lanes$0$chain_in),
+        .shadows(lanes$0$shadows),
         .shadow_out(lanes$0$shadow_out)
     );
     gridcore_tile$lanes$1 lanes$1(
@@ -750,6 +759,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$1$drain_b),
         .shadow_shift(lanes$1$shadow_shift),
         .chain_in(lanes$1$chain_in),
+        .shadows(lanes$1$shadows),
         .shadow_out(lanes$1$shadow_out)
     );
     gridcore_tile$lanes$2 lanes$2(
@@ -768,6 +778,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$2$drain_b),
         .shadow_shift(lanes$2$shadow_shift),
         .chain_in(lanes$2$chain_in),
+        .shadows(lanes$2$shadows),
         .shadow_out(lanes$2$shadow_out)
     );
     gridcore_tile$lanes$3 lanes$3(
@@ -786,6 +797,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$3$drain_b),
         .shadow_shift(lanes$3$shadow_shift),
         .chain_in(lanes$3$chain_in),
+        .shadows(lanes$3$shadows),
         .shadow_out(lanes$3$shadow_out)
     );
     gridcore_tile$lanes$4 lanes$4(
@@ -804,6 +816,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$4$drain_b),
         .shadow_shift(lanes$4$shadow_shift),
         .chain_in(lanes$4$chain_in),
+        .shadows(lanes$4$shadows),
         .shadow_out(lanes$4$shadow_out)
     );
     gridcore_tile$lanes$5 lanes$5(
@@ -822,6 +835,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$5$drain_b),
         .shadow_shift(lanes$5$shadow_shift),
         .chain_in(lanes$5$chain_in),
+        .shadows(lanes$5$shadows),
         .shadow_out(lanes$5$shadow_out)
     );
     gridcore_tile$lanes$6 lanes$6(
@@ -840,6 +854,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$6$drain_b),
         .shadow_shift(lanes$6$shadow_shift),
         .chain_in(lanes$6$chain_in),
+        .shadows(lanes$6$shadows),
         .shadow_out(lanes$6$shadow_out)
     );
     gridcore_tile$lanes$7 lanes$7(
@@ -858,6 +873,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .drain_b(lanes$7$drain_b),
         .shadow_shift(lanes$7$shadow_shift),
         .chain_in(lanes$7$chain_in),
+        .shadows(lanes$7$shadows),
         .shadow_out(lanes$7$shadow_out)
     );
     gridcore_tile$muls$0 muls$0(
@@ -2343,13 +2359,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$7$shadow_shift = dr_entry;
         lanes$7$drain_b = dr_b$q;
         lanes$7$chain_in = 32'h0;
-        lanes$0$chain_in = lanes$1$shadow_out;
-        lanes$1$chain_in = lanes$2$shadow_out;
-        lanes$2$chain_in = lanes$3$shadow_out;
-        lanes$3$chain_in = lanes$4$shadow_out;
-        lanes$4$chain_in = lanes$5$shadow_out;
-        lanes$5$chain_in = lanes$6$shadow_out;
-        lanes$6$chain_in = lanes$7$shadow_out;
+        lanes$0$chain_in = lanes$1$shadows;
+        lanes$1$chain_in = lanes$2$shadows;
+        lanes$2$chain_in = lanes$3$shadows;
+        lanes$3$chain_in = lanes$4$shadows;
+        lanes$4$chain_in = lanes$5$shadows;
+        lanes$5$chain_in = lanes$6$shadows;
+        lanes$6$chain_in = lanes$7$shadows;
         dr_head$d = lanes$0$shadow_out;
         dr_value = ((dr_head$q ^ 64'h4000000) & 32'hffffffff) - 64'h4000000;
         rq$in_acc = dr_value;
@@ -4988,7 +5004,7 @@ module gridcore_tile$l_zp(d,q,clock);
 endmodule // gridcore_tile$l_zp
 
 
-module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5005,7 +5021,8 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5030,6 +5047,8 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5074,6 +5093,8 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5087,7 +5108,7 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5095,6 +5116,9 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5112,7 +5136,7 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5120,10 +5144,15 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$0
@@ -5234,7 +5263,7 @@ module gridcore_tile$lanes$0$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$0$weights
 
 
-module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5251,7 +5280,8 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5276,6 +5306,8 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5320,6 +5352,8 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5333,7 +5367,7 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5341,6 +5375,9 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5358,7 +5395,7 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5366,10 +5403,15 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$1
@@ -5480,7 +5522,7 @@ module gridcore_tile$lanes$1$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$1$weights
 
 
-module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5497,7 +5539,8 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5522,6 +5565,8 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5566,6 +5611,8 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5579,7 +5626,7 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5587,6 +5634,9 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5604,7 +5654,7 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5612,10 +5662,15 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$2
@@ -5726,7 +5781,7 @@ module gridcore_tile$lanes$2$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$2$weights
 
 
-module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5743,7 +5798,8 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5768,6 +5824,8 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5812,6 +5870,8 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5825,7 +5885,7 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5833,6 +5893,9 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5850,7 +5913,7 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5858,10 +5921,15 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$3
@@ -5972,7 +6040,7 @@ module gridcore_tile$lanes$3$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$3$weights
 
 
-module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5989,7 +6057,8 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -6014,6 +6083,8 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -6058,6 +6129,8 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -6071,7 +6144,7 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6079,6 +6152,9 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -6096,7 +6172,7 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6104,10 +6180,15 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$4
@@ -6218,7 +6299,7 @@ module gridcore_tile$lanes$4$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$4$weights
 
 
-module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6235,7 +6316,8 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -6260,6 +6342,8 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -6304,6 +6388,8 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -6317,7 +6403,7 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6325,6 +6411,9 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -6342,7 +6431,7 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6350,10 +6439,15 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$5
@@ -6464,7 +6558,7 @@ module gridcore_tile$lanes$5$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$5$weights
 
 
-module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6481,7 +6575,8 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -6506,6 +6601,8 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -6550,6 +6647,8 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -6563,7 +6662,7 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6571,6 +6670,9 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -6588,7 +6690,7 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6596,10 +6698,15 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$6
@@ -6710,7 +6817,7 @@ module gridcore_tile$lanes$6$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$6$weights
 
 
-module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadow_out);
+module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6727,7 +6834,8 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [26:0] chain_in;
+    input wire  [107:0] chain_in;
+    output reg  [107:0] shadows;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -6752,6 +6860,8 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
+    reg  [107:0] chain_rest;
+    reg  [26:0] shadow_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -6796,6 +6906,8 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
+        shadows = 32'h0;
+        chain_rest = chain_in;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -6809,7 +6921,7 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_in;
+            shadow$0$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6817,6 +6929,9 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$0$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -6834,7 +6949,7 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             end
         end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_in;
+            shadow$1$d = chain_rest[(32'h0)+:(27)];
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6842,10 +6957,15 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
+        chain_rest = chain_rest >> 32'h1b;
+        shadow_b = shadow$1$q;
+        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
+        shadows = shadows >> 32'h1b;
+        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$7

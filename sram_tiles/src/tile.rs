@@ -1220,7 +1220,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.lanes[i].chain_in.next = 0.into();
         }
         for i in 1..self.lanes.len() {
-            self.lanes[i - 1].chain_in.next = self.lanes[i].shadow_out.val();
+            self.lanes[i - 1].chain_in.next = self.lanes[i].shadows.val();
         }
 
         // The drain reads the shadow chain's head (lane.rs): element j reaches lane 0 after the
