@@ -6763,42 +6763,15 @@ module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mu
     output reg  [31:0] m1b;
     
     // Stub signals
-    reg  v1$d;
-    wire  v1$q;
-    reg  v1$clock;
-    reg  v1b$d;
-    wire  v1b$q;
-    reg  v1b$clock;
-    reg  v2$d;
-    wire  v2$q;
-    reg  v2$clock;
-    reg  v3r$d;
-    wire  v3r$q;
-    reg  v3r$clock;
-    reg  l1$d;
-    wire  l1$q;
-    reg  l1$clock;
-    reg  l1b$d;
-    wire  l1b$q;
-    reg  l1b$clock;
-    reg  l2$d;
-    wire  l2$q;
-    reg  l2$clock;
-    reg  l3r$d;
-    wire  l3r$q;
-    reg  l3r$clock;
-    reg  [15:0] a1$d;
-    wire  [15:0] a1$q;
-    reg  a1$clock;
-    reg  [15:0] a1b$d;
-    wire  [15:0] a1b$q;
-    reg  a1b$clock;
-    reg  [15:0] a2$d;
-    wire  [15:0] a2$q;
-    reg  a2$clock;
-    reg  [15:0] a3r$d;
-    wire  [15:0] a3r$q;
-    reg  a3r$clock;
+    reg  carry$clock;
+    reg  carry$reset;
+    reg  carry$v_in;
+    reg  carry$l_in;
+    reg  [15:0] carry$a_in;
+    wire  carry$v_second;
+    wire  carry$v_out;
+    wire  carry$l_out;
+    wire  [15:0] carry$a_out;
     reg  [31:0] acc1b$d;
     wire  [31:0] acc1b$q;
     reg  acc1b$clock;
@@ -6834,65 +6807,16 @@ module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mu
     reg  e3r$clock;
     
     // Sub module instances
-    gridcore_tile$rq$head$v1 v1(
-        .d(v1$d),
-        .q(v1$q),
-        .clock(v1$clock)
-    );
-    gridcore_tile$rq$head$v1b v1b(
-        .d(v1b$d),
-        .q(v1b$q),
-        .clock(v1b$clock)
-    );
-    gridcore_tile$rq$head$v2 v2(
-        .d(v2$d),
-        .q(v2$q),
-        .clock(v2$clock)
-    );
-    gridcore_tile$rq$head$v3r v3r(
-        .d(v3r$d),
-        .q(v3r$q),
-        .clock(v3r$clock)
-    );
-    gridcore_tile$rq$head$l1 l1(
-        .d(l1$d),
-        .q(l1$q),
-        .clock(l1$clock)
-    );
-    gridcore_tile$rq$head$l1b l1b(
-        .d(l1b$d),
-        .q(l1b$q),
-        .clock(l1b$clock)
-    );
-    gridcore_tile$rq$head$l2 l2(
-        .d(l2$d),
-        .q(l2$q),
-        .clock(l2$clock)
-    );
-    gridcore_tile$rq$head$l3r l3r(
-        .d(l3r$d),
-        .q(l3r$q),
-        .clock(l3r$clock)
-    );
-    gridcore_tile$rq$head$a1 a1(
-        .d(a1$d),
-        .q(a1$q),
-        .clock(a1$clock)
-    );
-    gridcore_tile$rq$head$a1b a1b(
-        .d(a1b$d),
-        .q(a1b$q),
-        .clock(a1b$clock)
-    );
-    gridcore_tile$rq$head$a2 a2(
-        .d(a2$d),
-        .q(a2$q),
-        .clock(a2$clock)
-    );
-    gridcore_tile$rq$head$a3r a3r(
-        .d(a3r$d),
-        .q(a3r$q),
-        .clock(a3r$clock)
+    gridcore_tile$rq$head$carry carry(
+        .clock(carry$clock),
+        .reset(carry$reset),
+        .v_in(carry$v_in),
+        .l_in(carry$l_in),
+        .a_in(carry$a_in),
+        .v_second(carry$v_second),
+        .v_out(carry$v_out),
+        .l_out(carry$l_out),
+        .a_out(carry$a_out)
     );
     gridcore_tile$rq$head$acc1b acc1b(
         .d(acc1b$d),
@@ -6952,18 +6876,6 @@ module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mu
     
     // Update code
     always @(*) begin
-        v1$clock = clock;
-        v1b$clock = clock;
-        v2$clock = clock;
-        v3r$clock = clock;
-        l1$clock = clock;
-        l1b$clock = clock;
-        l2$clock = clock;
-        l3r$clock = clock;
-        a1$clock = clock;
-        a1b$clock = clock;
-        a2$clock = clock;
-        a3r$clock = clock;
         acc1b$clock = clock;
         bias_r$clock = clock;
         mult_r$clock = clock;
@@ -6975,18 +6887,6 @@ module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mu
         a3v$clock = clock;
         m3r$clock = clock;
         e3r$clock = clock;
-        v1$d = v1$q;
-        v1b$d = v1b$q;
-        v2$d = v2$q;
-        v3r$d = v3r$q;
-        l1$d = l1$q;
-        l1b$d = l1b$q;
-        l2$d = l2$q;
-        l3r$d = l3r$q;
-        a1$d = a1$q;
-        a1b$d = a1b$q;
-        a2$d = a2$q;
-        a3r$d = a3r$q;
         acc1b$d = acc1b$q;
         bias_r$d = bias_r$q;
         mult_r$d = mult_r$q;
@@ -6998,25 +6898,18 @@ module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mu
         a3v$d = a3v$q;
         m3r$d = m3r$q;
         e3r$d = e3r$q;
-        v1$d = in_valid;
-        v1b$d = v1$q;
-        v2$d = v1b$q;
-        v3r$d = v2$q;
-        l1$d = in_last;
-        l1b$d = l1$q;
-        l2$d = l1b$q;
-        l3r$d = l2$q;
-        a1$d = in_addr;
-        a1b$d = a1$q;
-        a2$d = a1b$q;
-        a3r$d = a2$q;
-        v3 = v3r$q;
-        l3 = l3r$q;
-        addr3 = a3r$q;
+        carry$clock = clock;
+        carry$reset = reset;
+        carry$v_in = in_valid;
+        carry$l_in = in_last;
+        carry$a_in = in_addr;
+        v3 = carry$v_out;
+        l3 = carry$l_out;
+        addr3 = carry$a_out;
         a3 = a3v$q;
         m3 = m3r$q;
         e3 = e3r$q;
-        v1b_out = v1b$q;
+        v1b_out = carry$v_second;
         m1b = mult_r$q;
         acc1b$d = in_acc;
         bias_r$d = bias;
@@ -7035,91 +6928,9 @@ module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mu
         a3v$d = sum2$q << lsh2$q;
         e3r$d = e2$q;
         m3r$d = m2$q;
-        if (reset) begin
-            v1$d = 1'b0;
-            v1b$d = 1'b0;
-            v2$d = 1'b0;
-            v3r$d = 1'b0;
-        end
     end
     
 endmodule // gridcore_tile$rq$head
-
-
-module gridcore_tile$rq$head$a1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$a1
-
-
-module gridcore_tile$rq$head$a1b(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$a1b
-
-
-module gridcore_tile$rq$head$a2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$a2
-
-
-module gridcore_tile$rq$head$a3r(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$a3r
 
 
 module gridcore_tile$rq$head$a3v(d,q,clock);
@@ -7179,6 +6990,392 @@ module gridcore_tile$rq$head$bias_r(d,q,clock);
 endmodule // gridcore_tile$rq$head$bias_r
 
 
+module gridcore_tile$rq$head$carry(clock,reset,v_in,l_in,a_in,v_second,v_out,l_out,a_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  v_in;
+    input wire  l_in;
+    input wire  [15:0] a_in;
+    output reg  v_second;
+    output reg  v_out;
+    output reg  l_out;
+    output reg  [15:0] a_out;
+    
+    // Stub signals
+    reg  v$0$d;
+    wire  v$0$q;
+    reg  v$0$clock;
+    reg  v$1$d;
+    wire  v$1$q;
+    reg  v$1$clock;
+    reg  v$2$d;
+    wire  v$2$q;
+    reg  v$2$clock;
+    reg  v$3$d;
+    wire  v$3$q;
+    reg  v$3$clock;
+    reg  l$0$d;
+    wire  l$0$q;
+    reg  l$0$clock;
+    reg  l$1$d;
+    wire  l$1$q;
+    reg  l$1$clock;
+    reg  l$2$d;
+    wire  l$2$q;
+    reg  l$2$clock;
+    reg  l$3$d;
+    wire  l$3$q;
+    reg  l$3$clock;
+    reg  [15:0] a$0$d;
+    wire  [15:0] a$0$q;
+    reg  a$0$clock;
+    reg  [15:0] a$1$d;
+    wire  [15:0] a$1$q;
+    reg  a$1$clock;
+    reg  [15:0] a$2$d;
+    wire  [15:0] a$2$q;
+    reg  a$2$clock;
+    reg  [15:0] a$3$d;
+    wire  [15:0] a$3$q;
+    reg  a$3$clock;
+    
+    // Sub module instances
+    gridcore_tile$rq$head$carry$v$0 v$0(
+        .d(v$0$d),
+        .q(v$0$q),
+        .clock(v$0$clock)
+    );
+    gridcore_tile$rq$head$carry$v$1 v$1(
+        .d(v$1$d),
+        .q(v$1$q),
+        .clock(v$1$clock)
+    );
+    gridcore_tile$rq$head$carry$v$2 v$2(
+        .d(v$2$d),
+        .q(v$2$q),
+        .clock(v$2$clock)
+    );
+    gridcore_tile$rq$head$carry$v$3 v$3(
+        .d(v$3$d),
+        .q(v$3$q),
+        .clock(v$3$clock)
+    );
+    gridcore_tile$rq$head$carry$l$0 l$0(
+        .d(l$0$d),
+        .q(l$0$q),
+        .clock(l$0$clock)
+    );
+    gridcore_tile$rq$head$carry$l$1 l$1(
+        .d(l$1$d),
+        .q(l$1$q),
+        .clock(l$1$clock)
+    );
+    gridcore_tile$rq$head$carry$l$2 l$2(
+        .d(l$2$d),
+        .q(l$2$q),
+        .clock(l$2$clock)
+    );
+    gridcore_tile$rq$head$carry$l$3 l$3(
+        .d(l$3$d),
+        .q(l$3$q),
+        .clock(l$3$clock)
+    );
+    gridcore_tile$rq$head$carry$a$0 a$0(
+        .d(a$0$d),
+        .q(a$0$q),
+        .clock(a$0$clock)
+    );
+    gridcore_tile$rq$head$carry$a$1 a$1(
+        .d(a$1$d),
+        .q(a$1$q),
+        .clock(a$1$clock)
+    );
+    gridcore_tile$rq$head$carry$a$2 a$2(
+        .d(a$2$d),
+        .q(a$2$q),
+        .clock(a$2$clock)
+    );
+    gridcore_tile$rq$head$carry$a$3 a$3(
+        .d(a$3$d),
+        .q(a$3$q),
+        .clock(a$3$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        v$0$clock = clock;
+        l$0$clock = clock;
+        a$0$clock = clock;
+        v$1$clock = clock;
+        l$1$clock = clock;
+        a$1$clock = clock;
+        v$2$clock = clock;
+        l$2$clock = clock;
+        a$2$clock = clock;
+        v$3$clock = clock;
+        l$3$clock = clock;
+        a$3$clock = clock;
+        v$0$d = v_in;
+        l$0$d = l_in;
+        a$0$d = a_in;
+        v$1$d = v$0$q;
+        l$1$d = l$0$q;
+        a$1$d = a$0$q;
+        v$2$d = v$1$q;
+        l$2$d = l$1$q;
+        a$2$d = a$1$q;
+        v$3$d = v$2$q;
+        l$3$d = l$2$q;
+        a$3$d = a$2$q;
+        v_second = v$1$q;
+        v_out = v$3$q;
+        l_out = l$3$q;
+        a_out = a$3$q;
+        if (reset) begin
+            v$0$d = 1'b0;
+            l$0$d = 1'b0;
+            v$1$d = 1'b0;
+            l$1$d = 1'b0;
+            v$2$d = 1'b0;
+            l$2$d = 1'b0;
+            v$3$d = 1'b0;
+            l$3$d = 1'b0;
+        end
+    end
+    
+endmodule // gridcore_tile$rq$head$carry
+
+
+module gridcore_tile$rq$head$carry$a$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$a$0
+
+
+module gridcore_tile$rq$head$carry$a$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$a$1
+
+
+module gridcore_tile$rq$head$carry$a$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$a$2
+
+
+module gridcore_tile$rq$head$carry$a$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$a$3
+
+
+module gridcore_tile$rq$head$carry$l$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$l$0
+
+
+module gridcore_tile$rq$head$carry$l$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$l$1
+
+
+module gridcore_tile$rq$head$carry$l$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$l$2
+
+
+module gridcore_tile$rq$head$carry$l$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$l$3
+
+
+module gridcore_tile$rq$head$carry$v$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$v$0
+
+
+module gridcore_tile$rq$head$carry$v$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$v$1
+
+
+module gridcore_tile$rq$head$carry$v$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$v$2
+
+
+module gridcore_tile$rq$head$carry$v$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$head$carry$v$3
+
+
 module gridcore_tile$rq$head$e2(d,q,clock);
     
     // Module arguments
@@ -7215,82 +7412,6 @@ module gridcore_tile$rq$head$e3r(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$head$e3r
-
-
-module gridcore_tile$rq$head$l1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$l1
-
-
-module gridcore_tile$rq$head$l1b(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$l1b
-
-
-module gridcore_tile$rq$head$l2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$l2
-
-
-module gridcore_tile$rq$head$l3r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$l3r
 
 
 module gridcore_tile$rq$head$lsh2(d,q,clock);
@@ -7407,82 +7528,6 @@ module gridcore_tile$rq$head$sum2(d,q,clock);
 endmodule // gridcore_tile$rq$head$sum2
 
 
-module gridcore_tile$rq$head$v1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$v1
-
-
-module gridcore_tile$rq$head$v1b(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$v1b
-
-
-module gridcore_tile$rq$head$v2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$v2
-
-
-module gridcore_tile$rq$head$v3r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$head$v3r
-
-
 module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,aux_b,v6,l6,addr6,e6,t,aux_p,aux_valid);
     
     // Module arguments
@@ -7506,42 +7551,15 @@ module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,au
     output reg  aux_valid;
     
     // Stub signals
-    reg  v4$d;
-    wire  v4$q;
-    reg  v4$clock;
-    reg  v4b$d;
-    wire  v4b$q;
-    reg  v4b$clock;
-    reg  v5$d;
-    wire  v5$q;
-    reg  v5$clock;
-    reg  v6r$d;
-    wire  v6r$q;
-    reg  v6r$clock;
-    reg  l4$d;
-    wire  l4$q;
-    reg  l4$clock;
-    reg  l4b$d;
-    wire  l4b$q;
-    reg  l4b$clock;
-    reg  l5$d;
-    wire  l5$q;
-    reg  l5$clock;
-    reg  l6r$d;
-    wire  l6r$q;
-    reg  l6r$clock;
-    reg  [15:0] a4$d;
-    wire  [15:0] a4$q;
-    reg  a4$clock;
-    reg  [15:0] a4b$d;
-    wire  [15:0] a4b$q;
-    reg  a4b$clock;
-    reg  [15:0] a5$d;
-    wire  [15:0] a5$q;
-    reg  a5$clock;
-    reg  [15:0] a6$d;
-    wire  [15:0] a6$q;
-    reg  a6$clock;
+    reg  carry$clock;
+    reg  carry$reset;
+    reg  carry$v_in;
+    reg  carry$l_in;
+    reg  [15:0] carry$a_in;
+    wire  carry$v_second;
+    wire  carry$v_out;
+    wire  carry$l_out;
+    wire  [15:0] carry$a_out;
     reg  [5:0] e4$d;
     wire  [5:0] e4$q;
     reg  e4$clock;
@@ -7615,65 +7633,16 @@ module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,au
     reg  [32:0] t33;
     
     // Sub module instances
-    gridcore_tile$rq$pipe$0$v4 v4(
-        .d(v4$d),
-        .q(v4$q),
-        .clock(v4$clock)
-    );
-    gridcore_tile$rq$pipe$0$v4b v4b(
-        .d(v4b$d),
-        .q(v4b$q),
-        .clock(v4b$clock)
-    );
-    gridcore_tile$rq$pipe$0$v5 v5(
-        .d(v5$d),
-        .q(v5$q),
-        .clock(v5$clock)
-    );
-    gridcore_tile$rq$pipe$0$v6r v6r(
-        .d(v6r$d),
-        .q(v6r$q),
-        .clock(v6r$clock)
-    );
-    gridcore_tile$rq$pipe$0$l4 l4(
-        .d(l4$d),
-        .q(l4$q),
-        .clock(l4$clock)
-    );
-    gridcore_tile$rq$pipe$0$l4b l4b(
-        .d(l4b$d),
-        .q(l4b$q),
-        .clock(l4b$clock)
-    );
-    gridcore_tile$rq$pipe$0$l5 l5(
-        .d(l5$d),
-        .q(l5$q),
-        .clock(l5$clock)
-    );
-    gridcore_tile$rq$pipe$0$l6r l6r(
-        .d(l6r$d),
-        .q(l6r$q),
-        .clock(l6r$clock)
-    );
-    gridcore_tile$rq$pipe$0$a4 a4(
-        .d(a4$d),
-        .q(a4$q),
-        .clock(a4$clock)
-    );
-    gridcore_tile$rq$pipe$0$a4b a4b(
-        .d(a4b$d),
-        .q(a4b$q),
-        .clock(a4b$clock)
-    );
-    gridcore_tile$rq$pipe$0$a5 a5(
-        .d(a5$d),
-        .q(a5$q),
-        .clock(a5$clock)
-    );
-    gridcore_tile$rq$pipe$0$a6 a6(
-        .d(a6$d),
-        .q(a6$q),
-        .clock(a6$clock)
+    gridcore_tile$rq$pipe$0$carry carry(
+        .clock(carry$clock),
+        .reset(carry$reset),
+        .v_in(carry$v_in),
+        .l_in(carry$l_in),
+        .a_in(carry$a_in),
+        .v_second(carry$v_second),
+        .v_out(carry$v_out),
+        .l_out(carry$l_out),
+        .a_out(carry$a_out)
     );
     gridcore_tile$rq$pipe$0$e4 e4(
         .d(e4$d),
@@ -7787,18 +7756,6 @@ module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,au
     
     // Update code
     always @(*) begin
-        v4$clock = clock;
-        v4b$clock = clock;
-        v5$clock = clock;
-        v6r$clock = clock;
-        l4$clock = clock;
-        l4b$clock = clock;
-        l5$clock = clock;
-        l6r$clock = clock;
-        a4$clock = clock;
-        a4b$clock = clock;
-        a5$clock = clock;
-        a6$clock = clock;
         e4$clock = clock;
         e4b$clock = clock;
         e5$clock = clock;
@@ -7816,18 +7773,6 @@ module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,au
         low6$clock = clock;
         hmid6$clock = clock;
         corr6$clock = clock;
-        v4$d = v4$q;
-        v4b$d = v4b$q;
-        v5$d = v5$q;
-        v6r$d = v6r$q;
-        l4$d = l4$q;
-        l4b$d = l4b$q;
-        l5$d = l5$q;
-        l6r$d = l6r$q;
-        a4$d = a4$q;
-        a4b$d = a4b$q;
-        a5$d = a5$q;
-        a6$d = a6$q;
         e4$d = e4$q;
         e4b$d = e4b$q;
         e5$d = e5$q;
@@ -7845,25 +7790,18 @@ module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,au
         low6$d = low6$q;
         hmid6$d = hmid6$q;
         corr6$d = corr6$q;
-        v4$d = v3;
-        v4b$d = v4$q;
-        v5$d = v4b$q;
-        v6r$d = v5$q;
-        l4$d = l3;
-        l4b$d = l4$q;
-        l5$d = l4b$q;
-        l6r$d = l5$q;
-        a4$d = addr3;
-        a4b$d = a4$q;
-        a5$d = a4b$q;
-        a6$d = a5$q;
+        carry$clock = clock;
+        carry$reset = reset;
+        carry$v_in = v3;
+        carry$l_in = l3;
+        carry$a_in = addr3;
         e4$d = e3;
         e4b$d = e4$q;
         e5$d = e4b$q;
         e6r$d = e5$q;
-        v6 = v6r$q;
-        l6 = l6r$q;
-        addr6 = a6$q;
+        v6 = carry$v_out;
+        l6 = carry$l_out;
+        addr6 = carry$a_out;
         e6 = e6r$q;
         aux_q1$d = aux_sel;
         aux_q2$d = aux_q1$q;
@@ -7908,91 +7846,9 @@ module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,au
         if (t33[32'h20]) begin
             t = ((t33) & 34'h3ffffffff) | 64'h200000000;
         end
-        if (reset) begin
-            v4$d = 1'b0;
-            v4b$d = 1'b0;
-            v5$d = 1'b0;
-            v6r$d = 1'b0;
-        end
     end
     
 endmodule // gridcore_tile$rq$pipe$0
-
-
-module gridcore_tile$rq$pipe$0$a4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$a4
-
-
-module gridcore_tile$rq$pipe$0$a4b(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$a4b
-
-
-module gridcore_tile$rq$pipe$0$a5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$a5
-
-
-module gridcore_tile$rq$pipe$0$a6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$a6
 
 
 module gridcore_tile$rq$pipe$0$aux_q1(d,q,clock);
@@ -8069,6 +7925,392 @@ module gridcore_tile$rq$pipe$0$ca4b(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$pipe$0$ca4b
+
+
+module gridcore_tile$rq$pipe$0$carry(clock,reset,v_in,l_in,a_in,v_second,v_out,l_out,a_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  v_in;
+    input wire  l_in;
+    input wire  [15:0] a_in;
+    output reg  v_second;
+    output reg  v_out;
+    output reg  l_out;
+    output reg  [15:0] a_out;
+    
+    // Stub signals
+    reg  v$0$d;
+    wire  v$0$q;
+    reg  v$0$clock;
+    reg  v$1$d;
+    wire  v$1$q;
+    reg  v$1$clock;
+    reg  v$2$d;
+    wire  v$2$q;
+    reg  v$2$clock;
+    reg  v$3$d;
+    wire  v$3$q;
+    reg  v$3$clock;
+    reg  l$0$d;
+    wire  l$0$q;
+    reg  l$0$clock;
+    reg  l$1$d;
+    wire  l$1$q;
+    reg  l$1$clock;
+    reg  l$2$d;
+    wire  l$2$q;
+    reg  l$2$clock;
+    reg  l$3$d;
+    wire  l$3$q;
+    reg  l$3$clock;
+    reg  [15:0] a$0$d;
+    wire  [15:0] a$0$q;
+    reg  a$0$clock;
+    reg  [15:0] a$1$d;
+    wire  [15:0] a$1$q;
+    reg  a$1$clock;
+    reg  [15:0] a$2$d;
+    wire  [15:0] a$2$q;
+    reg  a$2$clock;
+    reg  [15:0] a$3$d;
+    wire  [15:0] a$3$q;
+    reg  a$3$clock;
+    
+    // Sub module instances
+    gridcore_tile$rq$pipe$0$carry$v$0 v$0(
+        .d(v$0$d),
+        .q(v$0$q),
+        .clock(v$0$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$v$1 v$1(
+        .d(v$1$d),
+        .q(v$1$q),
+        .clock(v$1$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$v$2 v$2(
+        .d(v$2$d),
+        .q(v$2$q),
+        .clock(v$2$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$v$3 v$3(
+        .d(v$3$d),
+        .q(v$3$q),
+        .clock(v$3$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$l$0 l$0(
+        .d(l$0$d),
+        .q(l$0$q),
+        .clock(l$0$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$l$1 l$1(
+        .d(l$1$d),
+        .q(l$1$q),
+        .clock(l$1$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$l$2 l$2(
+        .d(l$2$d),
+        .q(l$2$q),
+        .clock(l$2$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$l$3 l$3(
+        .d(l$3$d),
+        .q(l$3$q),
+        .clock(l$3$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$a$0 a$0(
+        .d(a$0$d),
+        .q(a$0$q),
+        .clock(a$0$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$a$1 a$1(
+        .d(a$1$d),
+        .q(a$1$q),
+        .clock(a$1$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$a$2 a$2(
+        .d(a$2$d),
+        .q(a$2$q),
+        .clock(a$2$clock)
+    );
+    gridcore_tile$rq$pipe$0$carry$a$3 a$3(
+        .d(a$3$d),
+        .q(a$3$q),
+        .clock(a$3$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        v$0$clock = clock;
+        l$0$clock = clock;
+        a$0$clock = clock;
+        v$1$clock = clock;
+        l$1$clock = clock;
+        a$1$clock = clock;
+        v$2$clock = clock;
+        l$2$clock = clock;
+        a$2$clock = clock;
+        v$3$clock = clock;
+        l$3$clock = clock;
+        a$3$clock = clock;
+        v$0$d = v_in;
+        l$0$d = l_in;
+        a$0$d = a_in;
+        v$1$d = v$0$q;
+        l$1$d = l$0$q;
+        a$1$d = a$0$q;
+        v$2$d = v$1$q;
+        l$2$d = l$1$q;
+        a$2$d = a$1$q;
+        v$3$d = v$2$q;
+        l$3$d = l$2$q;
+        a$3$d = a$2$q;
+        v_second = v$1$q;
+        v_out = v$3$q;
+        l_out = l$3$q;
+        a_out = a$3$q;
+        if (reset) begin
+            v$0$d = 1'b0;
+            l$0$d = 1'b0;
+            v$1$d = 1'b0;
+            l$1$d = 1'b0;
+            v$2$d = 1'b0;
+            l$2$d = 1'b0;
+            v$3$d = 1'b0;
+            l$3$d = 1'b0;
+        end
+    end
+    
+endmodule // gridcore_tile$rq$pipe$0$carry
+
+
+module gridcore_tile$rq$pipe$0$carry$a$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$a$0
+
+
+module gridcore_tile$rq$pipe$0$carry$a$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$a$1
+
+
+module gridcore_tile$rq$pipe$0$carry$a$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$a$2
+
+
+module gridcore_tile$rq$pipe$0$carry$a$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$a$3
+
+
+module gridcore_tile$rq$pipe$0$carry$l$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$l$0
+
+
+module gridcore_tile$rq$pipe$0$carry$l$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$l$1
+
+
+module gridcore_tile$rq$pipe$0$carry$l$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$l$2
+
+
+module gridcore_tile$rq$pipe$0$carry$l$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$l$3
+
+
+module gridcore_tile$rq$pipe$0$carry$v$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$v$0
+
+
+module gridcore_tile$rq$pipe$0$carry$v$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$v$1
+
+
+module gridcore_tile$rq$pipe$0$carry$v$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$v$2
+
+
+module gridcore_tile$rq$pipe$0$carry$v$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$pipe$0$carry$v$3
 
 
 module gridcore_tile$rq$pipe$0$cm4(d,q,clock);
@@ -8261,82 +8503,6 @@ module gridcore_tile$rq$pipe$0$hmid6(d,q,clock);
 endmodule // gridcore_tile$rq$pipe$0$hmid6
 
 
-module gridcore_tile$rq$pipe$0$l4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$l4
-
-
-module gridcore_tile$rq$pipe$0$l4b(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$l4b
-
-
-module gridcore_tile$rq$pipe$0$l5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$l5
-
-
-module gridcore_tile$rq$pipe$0$l6r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$l6r
-
-
 module gridcore_tile$rq$pipe$0$ll5(d,q,clock);
     
     // Module arguments
@@ -8510,82 +8676,6 @@ module gridcore_tile$rq$pipe$0$mul_ll(clock,a,b,p);
 endmodule // gridcore_tile$rq$pipe$0$mul_ll
 
 
-module gridcore_tile$rq$pipe$0$v4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$v4
-
-
-module gridcore_tile$rq$pipe$0$v4b(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$v4b
-
-
-module gridcore_tile$rq$pipe$0$v5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$v5
-
-
-module gridcore_tile$rq$pipe$0$v6r(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$v6r
-
-
 module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_last,out_y,out_addr,t7_out);
     
     // Module arguments
@@ -8605,42 +8695,15 @@ module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_
     output reg  [33:0] t7_out;
     
     // Stub signals
-    reg  v7$d;
-    wire  v7$q;
-    reg  v7$clock;
-    reg  v8$d;
-    wire  v8$q;
-    reg  v8$clock;
-    reg  v9$d;
-    wire  v9$q;
-    reg  v9$clock;
-    reg  v10$d;
-    wire  v10$q;
-    reg  v10$clock;
-    reg  l7$d;
-    wire  l7$q;
-    reg  l7$clock;
-    reg  l8$d;
-    wire  l8$q;
-    reg  l8$clock;
-    reg  l9$d;
-    wire  l9$q;
-    reg  l9$clock;
-    reg  l10$d;
-    wire  l10$q;
-    reg  l10$clock;
-    reg  [15:0] a7$d;
-    wire  [15:0] a7$q;
-    reg  a7$clock;
-    reg  [15:0] a8$d;
-    wire  [15:0] a8$q;
-    reg  a8$clock;
-    reg  [15:0] a9$d;
-    wire  [15:0] a9$q;
-    reg  a9$clock;
-    reg  [15:0] a10$d;
-    wire  [15:0] a10$q;
-    reg  a10$clock;
+    reg  carry$clock;
+    reg  carry$reset;
+    reg  carry$v_in;
+    reg  carry$l_in;
+    reg  [15:0] carry$a_in;
+    wire  carry$v_second;
+    wire  carry$v_out;
+    wire  carry$l_out;
+    wire  [15:0] carry$a_out;
     reg  [5:0] e7$d;
     wire  [5:0] e7$q;
     reg  e7$clock;
@@ -8709,65 +8772,16 @@ module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_
     reg  [11:0] above_hi;
     
     // Sub module instances
-    gridcore_tile$rq$tail$v7 v7(
-        .d(v7$d),
-        .q(v7$q),
-        .clock(v7$clock)
-    );
-    gridcore_tile$rq$tail$v8 v8(
-        .d(v8$d),
-        .q(v8$q),
-        .clock(v8$clock)
-    );
-    gridcore_tile$rq$tail$v9 v9(
-        .d(v9$d),
-        .q(v9$q),
-        .clock(v9$clock)
-    );
-    gridcore_tile$rq$tail$v10 v10(
-        .d(v10$d),
-        .q(v10$q),
-        .clock(v10$clock)
-    );
-    gridcore_tile$rq$tail$l7 l7(
-        .d(l7$d),
-        .q(l7$q),
-        .clock(l7$clock)
-    );
-    gridcore_tile$rq$tail$l8 l8(
-        .d(l8$d),
-        .q(l8$q),
-        .clock(l8$clock)
-    );
-    gridcore_tile$rq$tail$l9 l9(
-        .d(l9$d),
-        .q(l9$q),
-        .clock(l9$clock)
-    );
-    gridcore_tile$rq$tail$l10 l10(
-        .d(l10$d),
-        .q(l10$q),
-        .clock(l10$clock)
-    );
-    gridcore_tile$rq$tail$a7 a7(
-        .d(a7$d),
-        .q(a7$q),
-        .clock(a7$clock)
-    );
-    gridcore_tile$rq$tail$a8 a8(
-        .d(a8$d),
-        .q(a8$q),
-        .clock(a8$clock)
-    );
-    gridcore_tile$rq$tail$a9 a9(
-        .d(a9$d),
-        .q(a9$q),
-        .clock(a9$clock)
-    );
-    gridcore_tile$rq$tail$a10 a10(
-        .d(a10$d),
-        .q(a10$q),
-        .clock(a10$clock)
+    gridcore_tile$rq$tail$carry carry(
+        .clock(carry$clock),
+        .reset(carry$reset),
+        .v_in(carry$v_in),
+        .l_in(carry$l_in),
+        .a_in(carry$a_in),
+        .v_second(carry$v_second),
+        .v_out(carry$v_out),
+        .l_out(carry$l_out),
+        .a_out(carry$a_out)
     );
     gridcore_tile$rq$tail$e7 e7(
         .d(e7$d),
@@ -8862,18 +8876,6 @@ module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_
     
     // Update code
     always @(*) begin
-        v7$clock = clock;
-        v8$clock = clock;
-        v9$clock = clock;
-        v10$clock = clock;
-        l7$clock = clock;
-        l8$clock = clock;
-        l9$clock = clock;
-        l10$clock = clock;
-        a7$clock = clock;
-        a8$clock = clock;
-        a9$clock = clock;
-        a10$clock = clock;
         e7$clock = clock;
         t7$clock = clock;
         tc8$clock = clock;
@@ -8892,18 +8894,6 @@ module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_
         lo_y$clock = clock;
         half7$clock = clock;
         small9$clock = clock;
-        v7$d = v7$q;
-        v8$d = v8$q;
-        v9$d = v9$q;
-        v10$d = v10$q;
-        l7$d = l7$q;
-        l8$d = l8$q;
-        l9$d = l9$q;
-        l10$d = l10$q;
-        a7$d = a7$q;
-        a8$d = a8$q;
-        a9$d = a9$q;
-        a10$d = a10$q;
         e7$d = e7$q;
         t7$d = t7$q;
         tc8$d = tc8$q;
@@ -8922,21 +8912,14 @@ module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_
         lo_y$d = lo_y$q;
         half7$d = half7$q;
         small9$d = small9$q;
-        v7$d = v6;
-        v8$d = v7$q;
-        v9$d = v8$q;
-        v10$d = v9$q;
-        l7$d = l6;
-        l8$d = l7$q;
-        l9$d = l8$q;
-        l10$d = l9$q;
-        a7$d = addr6;
-        a8$d = a7$q;
-        a9$d = a8$q;
-        a10$d = a9$q;
-        out_valid = v10$q;
-        out_last = l10$q;
-        out_addr = a10$q;
+        carry$clock = clock;
+        carry$reset = reset;
+        carry$v_in = v6;
+        carry$l_in = l6;
+        carry$a_in = addr6;
+        out_valid = carry$v_out;
+        out_last = carry$l_out;
+        out_addr = carry$a_out;
         out_y = y10$q;
         t7_out = t7$q;
         t7$d = t;
@@ -8991,19 +8974,170 @@ module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_
         else begin
             y10$d = 32'h7f;
         end
-        if (reset) begin
-            v7$d = 1'b0;
-            v8$d = 1'b0;
-            v9$d = 1'b0;
-            v10$d = 1'b0;
-            l10$d = 1'b0;
-        end
     end
     
 endmodule // gridcore_tile$rq$tail
 
 
-module gridcore_tile$rq$tail$a10(d,q,clock);
+module gridcore_tile$rq$tail$carry(clock,reset,v_in,l_in,a_in,v_second,v_out,l_out,a_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  v_in;
+    input wire  l_in;
+    input wire  [15:0] a_in;
+    output reg  v_second;
+    output reg  v_out;
+    output reg  l_out;
+    output reg  [15:0] a_out;
+    
+    // Stub signals
+    reg  v$0$d;
+    wire  v$0$q;
+    reg  v$0$clock;
+    reg  v$1$d;
+    wire  v$1$q;
+    reg  v$1$clock;
+    reg  v$2$d;
+    wire  v$2$q;
+    reg  v$2$clock;
+    reg  v$3$d;
+    wire  v$3$q;
+    reg  v$3$clock;
+    reg  l$0$d;
+    wire  l$0$q;
+    reg  l$0$clock;
+    reg  l$1$d;
+    wire  l$1$q;
+    reg  l$1$clock;
+    reg  l$2$d;
+    wire  l$2$q;
+    reg  l$2$clock;
+    reg  l$3$d;
+    wire  l$3$q;
+    reg  l$3$clock;
+    reg  [15:0] a$0$d;
+    wire  [15:0] a$0$q;
+    reg  a$0$clock;
+    reg  [15:0] a$1$d;
+    wire  [15:0] a$1$q;
+    reg  a$1$clock;
+    reg  [15:0] a$2$d;
+    wire  [15:0] a$2$q;
+    reg  a$2$clock;
+    reg  [15:0] a$3$d;
+    wire  [15:0] a$3$q;
+    reg  a$3$clock;
+    
+    // Sub module instances
+    gridcore_tile$rq$tail$carry$v$0 v$0(
+        .d(v$0$d),
+        .q(v$0$q),
+        .clock(v$0$clock)
+    );
+    gridcore_tile$rq$tail$carry$v$1 v$1(
+        .d(v$1$d),
+        .q(v$1$q),
+        .clock(v$1$clock)
+    );
+    gridcore_tile$rq$tail$carry$v$2 v$2(
+        .d(v$2$d),
+        .q(v$2$q),
+        .clock(v$2$clock)
+    );
+    gridcore_tile$rq$tail$carry$v$3 v$3(
+        .d(v$3$d),
+        .q(v$3$q),
+        .clock(v$3$clock)
+    );
+    gridcore_tile$rq$tail$carry$l$0 l$0(
+        .d(l$0$d),
+        .q(l$0$q),
+        .clock(l$0$clock)
+    );
+    gridcore_tile$rq$tail$carry$l$1 l$1(
+        .d(l$1$d),
+        .q(l$1$q),
+        .clock(l$1$clock)
+    );
+    gridcore_tile$rq$tail$carry$l$2 l$2(
+        .d(l$2$d),
+        .q(l$2$q),
+        .clock(l$2$clock)
+    );
+    gridcore_tile$rq$tail$carry$l$3 l$3(
+        .d(l$3$d),
+        .q(l$3$q),
+        .clock(l$3$clock)
+    );
+    gridcore_tile$rq$tail$carry$a$0 a$0(
+        .d(a$0$d),
+        .q(a$0$q),
+        .clock(a$0$clock)
+    );
+    gridcore_tile$rq$tail$carry$a$1 a$1(
+        .d(a$1$d),
+        .q(a$1$q),
+        .clock(a$1$clock)
+    );
+    gridcore_tile$rq$tail$carry$a$2 a$2(
+        .d(a$2$d),
+        .q(a$2$q),
+        .clock(a$2$clock)
+    );
+    gridcore_tile$rq$tail$carry$a$3 a$3(
+        .d(a$3$d),
+        .q(a$3$q),
+        .clock(a$3$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        v$0$clock = clock;
+        l$0$clock = clock;
+        a$0$clock = clock;
+        v$1$clock = clock;
+        l$1$clock = clock;
+        a$1$clock = clock;
+        v$2$clock = clock;
+        l$2$clock = clock;
+        a$2$clock = clock;
+        v$3$clock = clock;
+        l$3$clock = clock;
+        a$3$clock = clock;
+        v$0$d = v_in;
+        l$0$d = l_in;
+        a$0$d = a_in;
+        v$1$d = v$0$q;
+        l$1$d = l$0$q;
+        a$1$d = a$0$q;
+        v$2$d = v$1$q;
+        l$2$d = l$1$q;
+        a$2$d = a$1$q;
+        v$3$d = v$2$q;
+        l$3$d = l$2$q;
+        a$3$d = a$2$q;
+        v_second = v$1$q;
+        v_out = v$3$q;
+        l_out = l$3$q;
+        a_out = a$3$q;
+        if (reset) begin
+            v$0$d = 1'b0;
+            l$0$d = 1'b0;
+            v$1$d = 1'b0;
+            l$1$d = 1'b0;
+            v$2$d = 1'b0;
+            l$2$d = 1'b0;
+            v$3$d = 1'b0;
+            l$3$d = 1'b0;
+        end
+    end
+    
+endmodule // gridcore_tile$rq$tail$carry
+
+
+module gridcore_tile$rq$tail$carry$a$0(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -9019,10 +9153,10 @@ module gridcore_tile$rq$tail$a10(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$tail$a10
+endmodule // gridcore_tile$rq$tail$carry$a$0
 
 
-module gridcore_tile$rq$tail$a7(d,q,clock);
+module gridcore_tile$rq$tail$carry$a$1(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -9038,10 +9172,10 @@ module gridcore_tile$rq$tail$a7(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$tail$a7
+endmodule // gridcore_tile$rq$tail$carry$a$1
 
 
-module gridcore_tile$rq$tail$a8(d,q,clock);
+module gridcore_tile$rq$tail$carry$a$2(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -9057,10 +9191,10 @@ module gridcore_tile$rq$tail$a8(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$tail$a8
+endmodule // gridcore_tile$rq$tail$carry$a$2
 
 
-module gridcore_tile$rq$tail$a9(d,q,clock);
+module gridcore_tile$rq$tail$carry$a$3(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -9076,7 +9210,159 @@ module gridcore_tile$rq$tail$a9(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$tail$a9
+endmodule // gridcore_tile$rq$tail$carry$a$3
+
+
+module gridcore_tile$rq$tail$carry$l$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$carry$l$0
+
+
+module gridcore_tile$rq$tail$carry$l$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$carry$l$1
+
+
+module gridcore_tile$rq$tail$carry$l$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$carry$l$2
+
+
+module gridcore_tile$rq$tail$carry$l$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$carry$l$3
+
+
+module gridcore_tile$rq$tail$carry$v$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$carry$v$0
+
+
+module gridcore_tile$rq$tail$carry$v$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$carry$v$1
+
+
+module gridcore_tile$rq$tail$carry$v$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$carry$v$2
+
+
+module gridcore_tile$rq$tail$carry$v$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$tail$carry$v$3
 
 
 module gridcore_tile$rq$tail$e7(d,q,clock);
@@ -9172,82 +9458,6 @@ module gridcore_tile$rq$tail$hmask7(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$tail$hmask7
-
-
-module gridcore_tile$rq$tail$l10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$tail$l10
-
-
-module gridcore_tile$rq$tail$l7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$tail$l7
-
-
-module gridcore_tile$rq$tail$l8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$tail$l8
-
-
-module gridcore_tile$rq$tail$l9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$tail$l9
 
 
 module gridcore_tile$rq$tail$lo_b(d,q,clock);
@@ -9457,82 +9667,6 @@ module gridcore_tile$rq$tail$tc8(d,q,clock);
     end
           
 endmodule // gridcore_tile$rq$tail$tc8
-
-
-module gridcore_tile$rq$tail$v10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$tail$v10
-
-
-module gridcore_tile$rq$tail$v7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$tail$v7
-
-
-module gridcore_tile$rq$tail$v8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$tail$v8
-
-
-module gridcore_tile$rq$tail$v9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$tail$v9
 
 
 module gridcore_tile$rq$tail$v9v(d,q,clock);

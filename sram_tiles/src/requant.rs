@@ -226,18 +226,7 @@ pub struct RequantHead {
     pub v1b_out: Signal<Out, Bit>,
     /// Its multiplier `M` (the serial kind holds it from here instead of piping it).
     pub m1b: Signal<Out, Bits<32>>,
-    v1: DFF<Bit>,
-    v1b: DFF<Bit>,
-    v2: DFF<Bit>,
-    v3r: DFF<Bit>,
-    l1: DFF<Bit>,
-    l1b: DFF<Bit>,
-    l2: DFF<Bit>,
-    l3r: DFF<Bit>,
-    a1: DFF<Bits<16>>,
-    a1b: DFF<Bits<16>>,
-    a2: DFF<Bits<16>>,
-    a3r: DFF<Bits<16>>,
+    carry: ElementDelay,
     acc1b: DFF<Bits<32>>,
     bias_r: DFF<Bits<32>>,
     mult_r: DFF<Bits<32>>,
@@ -254,30 +243,20 @@ pub struct RequantHead {
 impl Logic for RequantHead {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self, clock, v1, v1b, v2, v3r, l1, l1b, l2, l3r, a1, a1b, a2, a3r, acc1b, bias_r,
-            mult_r, shift_r, sum2, m2, lsh2, e2, a3v, m3r, e3r
-        );
-        // Valid, last and address travel with the element.
-        self.v1.d.next = self.in_valid.val();
-        self.v1b.d.next = self.v1.q.val();
-        self.v2.d.next = self.v1b.q.val();
-        self.v3r.d.next = self.v2.q.val();
-        self.l1.d.next = self.in_last.val();
-        self.l1b.d.next = self.l1.q.val();
-        self.l2.d.next = self.l1b.q.val();
-        self.l3r.d.next = self.l2.q.val();
-        self.a1.d.next = self.in_addr.val();
-        self.a1b.d.next = self.a1.q.val();
-        self.a2.d.next = self.a1b.q.val();
-        self.a3r.d.next = self.a2.q.val();
-        self.v3.next = self.v3r.q.val();
-        self.l3.next = self.l3r.q.val();
-        self.addr3.next = self.a3r.q.val();
+        dff_setup!(self, clock, acc1b, bias_r, mult_r, shift_r, sum2, m2, lsh2, e2, a3v, m3r, e3r);
+        // Valid, last and address travel with the element: stages 1, 1b, 2, 3.
+        self.carry.clock.next = self.clock.val();
+        self.carry.reset.next = self.reset.val();
+        self.carry.v_in.next = self.in_valid.val();
+        self.carry.l_in.next = self.in_last.val();
+        self.carry.a_in.next = self.in_addr.val();
+        self.v3.next = self.carry.v_out.val();
+        self.l3.next = self.carry.l_out.val();
+        self.addr3.next = self.carry.a_out.val();
         self.a3.next = self.a3v.q.val();
         self.m3.next = self.m3r.q.val();
         self.e3.next = self.e3r.q.val();
-        self.v1b_out.next = self.v1b.q.val();
+        self.v1b_out.next = self.carry.v_second.val();
         self.m1b.next = self.mult_r.q.val();
 
         // 1: entry. 2: bias add (parameters arrive now).
@@ -302,12 +281,6 @@ impl Logic for RequantHead {
         self.a3v.d.next = self.sum2.q.val() << self.lsh2.q.val();
         self.e3r.d.next = self.e2.q.val();
         self.m3r.d.next = self.m2.q.val();
-        if self.reset.val() {
-            self.v1.d.next = false;
-            self.v1b.d.next = false;
-            self.v2.d.next = false;
-            self.v3r.d.next = false;
-        }
     }
 }
 
@@ -350,18 +323,7 @@ pub struct RequantPipe {
     pub aux_p: Signal<Out, Bits<32>>,
     /// It holds the product of the operands given two clocks ago.
     pub aux_valid: Signal<Out, Bit>,
-    v4: DFF<Bit>,
-    v4b: DFF<Bit>,
-    v5: DFF<Bit>,
-    v6r: DFF<Bit>,
-    l4: DFF<Bit>,
-    l4b: DFF<Bit>,
-    l5: DFF<Bit>,
-    l6r: DFF<Bit>,
-    a4: DFF<Bits<16>>,
-    a4b: DFF<Bits<16>>,
-    a5: DFF<Bits<16>>,
-    a6: DFF<Bits<16>>,
+    carry: ElementDelay,
     e4: DFF<Bits<6>>,
     e4b: DFF<Bits<6>>,
     e5: DFF<Bits<6>>,
@@ -410,18 +372,7 @@ impl RequantPipe {
             t: Default::default(),
             aux_p: Default::default(),
             aux_valid: Default::default(),
-            v4: Default::default(),
-            v4b: Default::default(),
-            v5: Default::default(),
-            v6r: Default::default(),
-            l4: Default::default(),
-            l4b: Default::default(),
-            l5: Default::default(),
-            l6r: Default::default(),
-            a4: Default::default(),
-            a4b: Default::default(),
-            a5: Default::default(),
-            a6: Default::default(),
+            carry: Default::default(),
             e4: Default::default(),
             e4b: Default::default(),
             e5: Default::default(),
@@ -453,28 +404,22 @@ impl Logic for RequantPipe {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, v4, v4b, v5, v6r, l4, l4b, l5, l6r, a4, a4b, a5, a6, e4, e4b, e5, e6r,
-            aux_q1, aux_q2, ca4, cm4, ca4b, cm4b, mid5, corr5, ll5, hh5, low6, hmid6, corr6
+            self, clock, e4, e4b, e5, e6r, aux_q1, aux_q2, ca4, cm4, ca4b, cm4b, mid5, corr5, ll5,
+            hh5, low6, hmid6, corr6
         );
-        self.v4.d.next = self.v3.val();
-        self.v4b.d.next = self.v4.q.val();
-        self.v5.d.next = self.v4b.q.val();
-        self.v6r.d.next = self.v5.q.val();
-        self.l4.d.next = self.l3.val();
-        self.l4b.d.next = self.l4.q.val();
-        self.l5.d.next = self.l4b.q.val();
-        self.l6r.d.next = self.l5.q.val();
-        self.a4.d.next = self.addr3.val();
-        self.a4b.d.next = self.a4.q.val();
-        self.a5.d.next = self.a4b.q.val();
-        self.a6.d.next = self.a5.q.val();
+        // Stages 4, 4b, 5, 6.
+        self.carry.clock.next = self.clock.val();
+        self.carry.reset.next = self.reset.val();
+        self.carry.v_in.next = self.v3.val();
+        self.carry.l_in.next = self.l3.val();
+        self.carry.a_in.next = self.addr3.val();
         self.e4.d.next = self.e3.val();
         self.e4b.d.next = self.e4.q.val();
         self.e5.d.next = self.e4b.q.val();
         self.e6r.d.next = self.e5.q.val();
-        self.v6.next = self.v6r.q.val();
-        self.l6.next = self.l6r.q.val();
-        self.addr6.next = self.a6.q.val();
+        self.v6.next = self.carry.v_out.val();
+        self.l6.next = self.carry.l_out.val();
+        self.addr6.next = self.carry.a_out.val();
         self.e6.next = self.e6r.q.val();
         self.aux_q1.d.next = self.aux_sel.val();
         self.aux_q2.d.next = self.aux_q1.q.val();
@@ -532,12 +477,6 @@ impl Logic for RequantPipe {
         self.t.next = bit_cast::<34, 33>(self.t33.val());
         if self.t33.val().get_bit(32) {
             self.t.next = bit_cast::<34, 33>(self.t33.val()) | 0x2_0000_0000u64;
-        }
-        if self.reset.val() {
-            self.v4.d.next = false;
-            self.v4b.d.next = false;
-            self.v5.d.next = false;
-            self.v6r.d.next = false;
         }
     }
 }
@@ -694,18 +633,7 @@ pub struct RequantTail {
     pub out_addr: Signal<Out, Bits<16>>,
     /// The stage-7 register of `t` (the serial kind's lent product).
     pub t7_out: Signal<Out, Bits<34>>,
-    v7: DFF<Bit>,
-    v8: DFF<Bit>,
-    v9: DFF<Bit>,
-    v10: DFF<Bit>,
-    l7: DFF<Bit>,
-    l8: DFF<Bit>,
-    l9: DFF<Bit>,
-    l10: DFF<Bit>,
-    a7: DFF<Bits<16>>,
-    a8: DFF<Bits<16>>,
-    a9: DFF<Bits<16>>,
-    a10: DFF<Bits<16>>,
+    carry: ElementDelay,
     e7: DFF<Bits<6>>,
     t7: DFF<Bits<34>>,
     // Stage 8 splits r >> e = (t >> e) + t[e-1] (with r = t + 2^(e-1)): t shifted by the
@@ -747,25 +675,18 @@ impl Logic for RequantTail {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, v7, v8, v9, v10, l7, l8, l9, l10, a7, a8, a9, a10, e7, t7, tc8, ef8, rb8,
-            v9v, neg9, hmask7, q12ok8, ones_mask7, ones8, neg8, y10, lo_b, hi_b, lo_y, half7,
-            small9
+            self, clock, e7, t7, tc8, ef8, rb8, v9v, neg9, hmask7, q12ok8, ones_mask7, ones8, neg8,
+            y10, lo_b, hi_b, lo_y, half7, small9
         );
-        self.v7.d.next = self.v6.val();
-        self.v8.d.next = self.v7.q.val();
-        self.v9.d.next = self.v8.q.val();
-        self.v10.d.next = self.v9.q.val();
-        self.l7.d.next = self.l6.val();
-        self.l8.d.next = self.l7.q.val();
-        self.l9.d.next = self.l8.q.val();
-        self.l10.d.next = self.l9.q.val();
-        self.a7.d.next = self.addr6.val();
-        self.a8.d.next = self.a7.q.val();
-        self.a9.d.next = self.a8.q.val();
-        self.a10.d.next = self.a9.q.val();
-        self.out_valid.next = self.v10.q.val();
-        self.out_last.next = self.l10.q.val();
-        self.out_addr.next = self.a10.q.val();
+        // Stages 7, 8, 9, 10.
+        self.carry.clock.next = self.clock.val();
+        self.carry.reset.next = self.reset.val();
+        self.carry.v_in.next = self.v6.val();
+        self.carry.l_in.next = self.l6.val();
+        self.carry.a_in.next = self.addr6.val();
+        self.out_valid.next = self.carry.v_out.val();
+        self.out_last.next = self.carry.l_out.val();
+        self.out_addr.next = self.carry.a_out.val();
         self.out_y.next = self.y10.q.val();
         self.t7_out.next = self.t7.q.val();
 
@@ -843,12 +764,80 @@ impl Logic for RequantTail {
         } else {
             self.y10.d.next = 0x7F.into();
         }
+    }
+}
+
+/// Valid, last flag and address travelling with an element through four registers (every part
+/// of the requantizer spans four stages); reset clears the valid and last bits.
+#[derive(LogicBlock)]
+pub struct ElementDelay {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset.
+    pub reset: Signal<In, Bit>,
+    /// Valid in.
+    pub v_in: Signal<In, Bit>,
+    /// Last in.
+    pub l_in: Signal<In, Bit>,
+    /// Address in.
+    pub a_in: Signal<In, Bits<16>>,
+    /// Valid after the second register (the head's stage 1b).
+    pub v_second: Signal<Out, Bit>,
+    /// Valid after the last register.
+    pub v_out: Signal<Out, Bit>,
+    /// Last after the last register.
+    pub l_out: Signal<Out, Bit>,
+    /// Address after the last register.
+    pub a_out: Signal<Out, Bits<16>>,
+    v: Vec<DFF<Bit>>,
+    l: Vec<DFF<Bit>>,
+    a: Vec<DFF<Bits<16>>>,
+}
+
+impl Default for ElementDelay {
+    fn default() -> Self {
+        ElementDelay {
+            clock: Default::default(),
+            reset: Default::default(),
+            v_in: Default::default(),
+            l_in: Default::default(),
+            a_in: Default::default(),
+            v_second: Default::default(),
+            v_out: Default::default(),
+            l_out: Default::default(),
+            a_out: Default::default(),
+            v: (0..4).map(|_| Default::default()).collect(),
+            l: (0..4).map(|_| Default::default()).collect(),
+            a: (0..4).map(|_| Default::default()).collect(),
+        }
+    }
+}
+
+impl Logic for ElementDelay {
+    #[hdl_gen]
+    fn update(&mut self) {
+        for i in 0..self.v.len() {
+            self.v[i].clock.next = self.clock.val();
+            self.l[i].clock.next = self.clock.val();
+            self.a[i].clock.next = self.clock.val();
+        }
+        self.v[0].d.next = self.v_in.val();
+        self.l[0].d.next = self.l_in.val();
+        self.a[0].d.next = self.a_in.val();
+        for i in 1..self.v.len() {
+            self.v[i].d.next = self.v[i - 1].q.val();
+            self.l[i].d.next = self.l[i - 1].q.val();
+            self.a[i].d.next = self.a[i - 1].q.val();
+        }
+        self.v_second.next = self.v[1].q.val();
+        self.v_out.next = self.v[3].q.val();
+        self.l_out.next = self.l[3].q.val();
+        self.a_out.next = self.a[3].q.val();
         if self.reset.val() {
-            self.v7.d.next = false;
-            self.v8.d.next = false;
-            self.v9.d.next = false;
-            self.v10.d.next = false;
-            self.l10.d.next = false;
+            for i in 0..self.v.len() {
+                self.v[i].d.next = false;
+                self.l[i].d.next = false;
+            }
         }
     }
 }
