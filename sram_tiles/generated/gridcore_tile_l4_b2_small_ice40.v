@@ -73,8 +73,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$0$shadow_load;
     reg  [1:0] lanes$0$drain_b;
     reg  lanes$0$shadow_shift;
-    reg  [107:0] lanes$0$chain_in;
-    wire  [107:0] lanes$0$shadows;
+    reg  [26:0] lanes$0$chain_in0;
+    reg  [26:0] lanes$0$chain_in1;
+    reg  [26:0] lanes$0$chain_in2;
+    reg  [26:0] lanes$0$chain_in3;
+    wire  [26:0] lanes$0$shadow0;
+    wire  [26:0] lanes$0$shadow1;
+    wire  [26:0] lanes$0$shadow2;
+    wire  [26:0] lanes$0$shadow3;
     wire  [26:0] lanes$0$shadow_out;
     reg  lanes$1$clock;
     reg  lanes$1$reset;
@@ -90,8 +96,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$1$shadow_load;
     reg  [1:0] lanes$1$drain_b;
     reg  lanes$1$shadow_shift;
-    reg  [107:0] lanes$1$chain_in;
-    wire  [107:0] lanes$1$shadows;
+    reg  [26:0] lanes$1$chain_in0;
+    reg  [26:0] lanes$1$chain_in1;
+    reg  [26:0] lanes$1$chain_in2;
+    reg  [26:0] lanes$1$chain_in3;
+    wire  [26:0] lanes$1$shadow0;
+    wire  [26:0] lanes$1$shadow1;
+    wire  [26:0] lanes$1$shadow2;
+    wire  [26:0] lanes$1$shadow3;
     wire  [26:0] lanes$1$shadow_out;
     reg  lanes$2$clock;
     reg  lanes$2$reset;
@@ -107,8 +119,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$2$shadow_load;
     reg  [1:0] lanes$2$drain_b;
     reg  lanes$2$shadow_shift;
-    reg  [107:0] lanes$2$chain_in;
-    wire  [107:0] lanes$2$shadows;
+    reg  [26:0] lanes$2$chain_in0;
+    reg  [26:0] lanes$2$chain_in1;
+    reg  [26:0] lanes$2$chain_in2;
+    reg  [26:0] lanes$2$chain_in3;
+    wire  [26:0] lanes$2$shadow0;
+    wire  [26:0] lanes$2$shadow1;
+    wire  [26:0] lanes$2$shadow2;
+    wire  [26:0] lanes$2$shadow3;
     wire  [26:0] lanes$2$shadow_out;
     reg  lanes$3$clock;
     reg  lanes$3$reset;
@@ -124,8 +142,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$3$shadow_load;
     reg  [1:0] lanes$3$drain_b;
     reg  lanes$3$shadow_shift;
-    reg  [107:0] lanes$3$chain_in;
-    wire  [107:0] lanes$3$shadows;
+    reg  [26:0] lanes$3$chain_in0;
+    reg  [26:0] lanes$3$chain_in1;
+    reg  [26:0] lanes$3$chain_in2;
+    reg  [26:0] lanes$3$chain_in3;
+    wire  [26:0] lanes$3$shadow0;
+    wire  [26:0] lanes$3$shadow1;
+    wire  [26:0] lanes$3$shadow2;
+    wire  [26:0] lanes$3$shadow3;
     wire  [26:0] lanes$3$shadow_out;
     reg  muls$0$clock;
     reg  [7:0] muls$0$x;
@@ -659,8 +683,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$0$shadow_load),
         .drain_b(lanes$0$drain_b),
         .shadow_shift(lanes$0$shadow_shift),
-        .chain_in(lanes$0$chain_in),
-        .shadows(lanes$0$shadows),
+        .chain_in0(lanes$0$chain_in0),
+        .chain_in1(lanes$0$chain_in1),
+        .chain_in2(lanes$0$chain_in2),
+        .chain_in3(lanes$0$chain_in3),
+        .shadow0(lanes$0$shadow0),
+        .shadow1(lanes$0$shadow1),
+        .shadow2(lanes$0$shadow2),
+        .shadow3(lanes$0$shadow3),
         .shadow_out(lanes$0$shadow_out)
     );
     gridcore_tile$lanes$1 lanes$1(
@@ -678,8 +708,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$1$shadow_load),
         .drain_b(lanes$1$drain_b),
         .shadow_shift(lanes$1$shadow_shift),
-        .chain_in(lanes$1$chain_in),
-        .shadows(lanes$1$shadows),
+        .chain_in0(lanes$1$chain_in0),
+        .chain_in1(lanes$1$chain_in1),
+        .chain_in2(lanes$1$chain_in2),
+        .chain_in3(lanes$1$chain_in3),
+        .shadow0(lanes$1$shadow0),
+        .shadow1(lanes$1$shadow1),
+        .shadow2(lanes$1$shadow2),
+        .shadow3(lanes$1$shadow3),
         .shadow_out(lanes$1$shadow_out)
     );
     gridcore_tile$lanes$2 lanes$2(
@@ -697,8 +733,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$2$shadow_load),
         .drain_b(lanes$2$drain_b),
         .shadow_shift(lanes$2$shadow_shift),
-        .chain_in(lanes$2$chain_in),
-        .shadows(lanes$2$shadows),
+        .chain_in0(lanes$2$chain_in0),
+        .chain_in1(lanes$2$chain_in1),
+        .chain_in2(lanes$2$chain_in2),
+        .chain_in3(lanes$2$chain_in3),
+        .shadow0(lanes$2$shadow0),
+        .shadow1(lanes$2$shadow1),
+        .shadow2(lanes$2$shadow2),
+        .shadow3(lanes$2$shadow3),
         .shadow_out(lanes$2$shadow_out)
     );
     gridcore_tile$lanes$3 lanes$3(
@@ -716,8 +758,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$3$shadow_load),
         .drain_b(lanes$3$drain_b),
         .shadow_shift(lanes$3$shadow_shift),
-        .chain_in(lanes$3$chain_in),
-        .shadows(lanes$3$shadows),
+        .chain_in0(lanes$3$chain_in0),
+        .chain_in1(lanes$3$chain_in1),
+        .chain_in2(lanes$3$chain_in2),
+        .chain_in3(lanes$3$chain_in3),
+        .shadow0(lanes$3$shadow0),
+        .shadow1(lanes$3$shadow1),
+        .shadow2(lanes$3$shadow2),
+        .shadow3(lanes$3$shadow3),
         .shadow_out(lanes$3$shadow_out)
     );
     gridcore_tile$muls$0 muls$0(
@@ -2083,7 +2131,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$shadow_load = p4_last$q;
         lanes$0$shadow_shift = dr_entry;
         lanes$0$drain_b = dr_b$q;
-        lanes$0$chain_in = 32'h0;
+        lanes$0$chain_in0 = 32'h0;
+        lanes$0$chain_in1 = 32'h0;
+        lanes$0$chain_in2 = 32'h0;
+        lanes$0$chain_in3 = 32'h0;
         lanes$1$clock = clock;
         lanes$1$reset = reset;
         lanes$1$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 1);
@@ -2096,7 +2147,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$shadow_load = p4_last$q;
         lanes$1$shadow_shift = dr_entry;
         lanes$1$drain_b = dr_b$q;
-        lanes$1$chain_in = 32'h0;
+        lanes$1$chain_in0 = 32'h0;
+        lanes$1$chain_in1 = 32'h0;
+        lanes$1$chain_in2 = 32'h0;
+        lanes$1$chain_in3 = 32'h0;
         lanes$2$clock = clock;
         lanes$2$reset = reset;
         lanes$2$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 2);
@@ -2109,7 +2163,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$shadow_load = p4_last$q;
         lanes$2$shadow_shift = dr_entry;
         lanes$2$drain_b = dr_b$q;
-        lanes$2$chain_in = 32'h0;
+        lanes$2$chain_in0 = 32'h0;
+        lanes$2$chain_in1 = 32'h0;
+        lanes$2$chain_in2 = 32'h0;
+        lanes$2$chain_in3 = 32'h0;
         lanes$3$clock = clock;
         lanes$3$reset = reset;
         lanes$3$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 3);
@@ -2122,10 +2179,22 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$shadow_load = p4_last$q;
         lanes$3$shadow_shift = dr_entry;
         lanes$3$drain_b = dr_b$q;
-        lanes$3$chain_in = 32'h0;
-        lanes$0$chain_in = lanes$1$shadows;
-        lanes$1$chain_in = lanes$2$shadows;
-        lanes$2$chain_in = lanes$3$shadows;
+        lanes$3$chain_in0 = 32'h0;
+        lanes$3$chain_in1 = 32'h0;
+        lanes$3$chain_in2 = 32'h0;
+        lanes$3$chain_in3 = 32'h0;
+        lanes$0$chain_in0 = lanes$1$shadow0;
+        lanes$0$chain_in1 = lanes$1$shadow1;
+        lanes$0$chain_in2 = lanes$1$shadow2;
+        lanes$0$chain_in3 = lanes$1$shadow3;
+        lanes$1$chain_in0 = lanes$2$shadow0;
+        lanes$1$chain_in1 = lanes$2$shadow1;
+        lanes$1$chain_in2 = lanes$2$shadow2;
+        lanes$1$chain_in3 = lanes$2$shadow3;
+        lanes$2$chain_in0 = lanes$3$shadow0;
+        lanes$2$chain_in1 = lanes$3$shadow1;
+        lanes$2$chain_in2 = lanes$3$shadow2;
+        lanes$2$chain_in3 = lanes$3$shadow3;
         dr_head$d = lanes$0$shadow_out;
         dr_value = ((dr_head$q ^ 64'h4000000) & 32'hffffffff) - 64'h4000000;
         rq$in_acc = dr_value;
@@ -4764,7 +4833,7 @@ module gridcore_tile$l_zp(d,q,clock);
 endmodule // gridcore_tile$l_zp
 
 
-module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -4781,8 +4850,14 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -4807,8 +4882,7 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -4853,8 +4927,10 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -4867,8 +4943,30 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -4876,9 +4974,6 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -4895,8 +4990,30 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -4904,15 +5021,10 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$0
@@ -5023,7 +5135,7 @@ module gridcore_tile$lanes$0$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$0$weights
 
 
-module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5040,8 +5152,14 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5066,8 +5184,7 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5112,8 +5229,10 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5126,8 +5245,30 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5135,9 +5276,6 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5154,8 +5292,30 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5163,15 +5323,10 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$1
@@ -5282,7 +5437,7 @@ module gridcore_tile$lanes$1$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$1$weights
 
 
-module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5299,8 +5454,14 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5325,8 +5486,7 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5371,8 +5531,10 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5385,8 +5547,30 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5394,9 +5578,6 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5413,8 +5594,30 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5422,15 +5625,10 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$2
@@ -5541,7 +5739,7 @@ module gridcore_tile$lanes$2$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$2$weights
 
 
-module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5558,8 +5756,14 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5584,8 +5788,7 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5630,8 +5833,10 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5644,8 +5849,30 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5653,9 +5880,6 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5672,8 +5896,30 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5681,15 +5927,10 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$3

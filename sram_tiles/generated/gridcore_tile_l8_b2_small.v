@@ -73,8 +73,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$0$shadow_load;
     reg  [1:0] lanes$0$drain_b;
     reg  lanes$0$shadow_shift;
-    reg  [107:0] lanes$0$chain_in;
-    wire  [107:0] lanes$0$shadows;
+    reg  [26:0] lanes$0$chain_in0;
+    reg  [26:0] lanes$0$chain_in1;
+    reg  [26:0] lanes$0$chain_in2;
+    reg  [26:0] lanes$0$chain_in3;
+    wire  [26:0] lanes$0$shadow0;
+    wire  [26:0] lanes$0$shadow1;
+    wire  [26:0] lanes$0$shadow2;
+    wire  [26:0] lanes$0$shadow3;
     wire  [26:0] lanes$0$shadow_out;
     reg  lanes$1$clock;
     reg  lanes$1$reset;
@@ -90,8 +96,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$1$shadow_load;
     reg  [1:0] lanes$1$drain_b;
     reg  lanes$1$shadow_shift;
-    reg  [107:0] lanes$1$chain_in;
-    wire  [107:0] lanes$1$shadows;
+    reg  [26:0] lanes$1$chain_in0;
+    reg  [26:0] lanes$1$chain_in1;
+    reg  [26:0] lanes$1$chain_in2;
+    reg  [26:0] lanes$1$chain_in3;
+    wire  [26:0] lanes$1$shadow0;
+    wire  [26:0] lanes$1$shadow1;
+    wire  [26:0] lanes$1$shadow2;
+    wire  [26:0] lanes$1$shadow3;
     wire  [26:0] lanes$1$shadow_out;
     reg  lanes$2$clock;
     reg  lanes$2$reset;
@@ -107,8 +119,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$2$shadow_load;
     reg  [1:0] lanes$2$drain_b;
     reg  lanes$2$shadow_shift;
-    reg  [107:0] lanes$2$chain_in;
-    wire  [107:0] lanes$2$shadows;
+    reg  [26:0] lanes$2$chain_in0;
+    reg  [26:0] lanes$2$chain_in1;
+    reg  [26:0] lanes$2$chain_in2;
+    reg  [26:0] lanes$2$chain_in3;
+    wire  [26:0] lanes$2$shadow0;
+    wire  [26:0] lanes$2$shadow1;
+    wire  [26:0] lanes$2$shadow2;
+    wire  [26:0] lanes$2$shadow3;
     wire  [26:0] lanes$2$shadow_out;
     reg  lanes$3$clock;
     reg  lanes$3$reset;
@@ -124,8 +142,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$3$shadow_load;
     reg  [1:0] lanes$3$drain_b;
     reg  lanes$3$shadow_shift;
-    reg  [107:0] lanes$3$chain_in;
-    wire  [107:0] lanes$3$shadows;
+    reg  [26:0] lanes$3$chain_in0;
+    reg  [26:0] lanes$3$chain_in1;
+    reg  [26:0] lanes$3$chain_in2;
+    reg  [26:0] lanes$3$chain_in3;
+    wire  [26:0] lanes$3$shadow0;
+    wire  [26:0] lanes$3$shadow1;
+    wire  [26:0] lanes$3$shadow2;
+    wire  [26:0] lanes$3$shadow3;
     wire  [26:0] lanes$3$shadow_out;
     reg  lanes$4$clock;
     reg  lanes$4$reset;
@@ -141,8 +165,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$4$shadow_load;
     reg  [1:0] lanes$4$drain_b;
     reg  lanes$4$shadow_shift;
-    reg  [107:0] lanes$4$chain_in;
-    wire  [107:0] lanes$4$shadows;
+    reg  [26:0] lanes$4$chain_in0;
+    reg  [26:0] lanes$4$chain_in1;
+    reg  [26:0] lanes$4$chain_in2;
+    reg  [26:0] lanes$4$chain_in3;
+    wire  [26:0] lanes$4$shadow0;
+    wire  [26:0] lanes$4$shadow1;
+    wire  [26:0] lanes$4$shadow2;
+    wire  [26:0] lanes$4$shadow3;
     wire  [26:0] lanes$4$shadow_out;
     reg  lanes$5$clock;
     reg  lanes$5$reset;
@@ -158,8 +188,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$5$shadow_load;
     reg  [1:0] lanes$5$drain_b;
     reg  lanes$5$shadow_shift;
-    reg  [107:0] lanes$5$chain_in;
-    wire  [107:0] lanes$5$shadows;
+    reg  [26:0] lanes$5$chain_in0;
+    reg  [26:0] lanes$5$chain_in1;
+    reg  [26:0] lanes$5$chain_in2;
+    reg  [26:0] lanes$5$chain_in3;
+    wire  [26:0] lanes$5$shadow0;
+    wire  [26:0] lanes$5$shadow1;
+    wire  [26:0] lanes$5$shadow2;
+    wire  [26:0] lanes$5$shadow3;
     wire  [26:0] lanes$5$shadow_out;
     reg  lanes$6$clock;
     reg  lanes$6$reset;
@@ -175,8 +211,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$6$shadow_load;
     reg  [1:0] lanes$6$drain_b;
     reg  lanes$6$shadow_shift;
-    reg  [107:0] lanes$6$chain_in;
-    wire  [107:0] lanes$6$shadows;
+    reg  [26:0] lanes$6$chain_in0;
+    reg  [26:0] lanes$6$chain_in1;
+    reg  [26:0] lanes$6$chain_in2;
+    reg  [26:0] lanes$6$chain_in3;
+    wire  [26:0] lanes$6$shadow0;
+    wire  [26:0] lanes$6$shadow1;
+    wire  [26:0] lanes$6$shadow2;
+    wire  [26:0] lanes$6$shadow3;
     wire  [26:0] lanes$6$shadow_out;
     reg  lanes$7$clock;
     reg  lanes$7$reset;
@@ -192,8 +234,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  lanes$7$shadow_load;
     reg  [1:0] lanes$7$drain_b;
     reg  lanes$7$shadow_shift;
-    reg  [107:0] lanes$7$chain_in;
-    wire  [107:0] lanes$7$shadows;
+    reg  [26:0] lanes$7$chain_in0;
+    reg  [26:0] lanes$7$chain_in1;
+    reg  [26:0] lanes$7$chain_in2;
+    reg  [26:0] lanes$7$chain_in3;
+    wire  [26:0] lanes$7$shadow0;
+    wire  [26:0] lanes$7$shadow1;
+    wire  [26:0] lanes$7$shadow2;
+    wire  [26:0] lanes$7$shadow3;
     wire  [26:0] lanes$7$shadow_out;
     reg  muls$0$clock;
     reg  [7:0] muls$0$x;
@@ -739,8 +787,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$0$shadow_load),
         .drain_b(lanes$0$drain_b),
         .shadow_shift(lanes$0$shadow_shift),
-        .chain_in(lanes$0$chain_in),
-        .shadows(lanes$0$shadows),
+        .chain_in0(lanes$0$chain_in0),
+        .chain_in1(lanes$0$chain_in1),
+        .chain_in2(lanes$0$chain_in2),
+        .chain_in3(lanes$0$chain_in3),
+        .shadow0(lanes$0$shadow0),
+        .shadow1(lanes$0$shadow1),
+        .shadow2(lanes$0$shadow2),
+        .shadow3(lanes$0$shadow3),
         .shadow_out(lanes$0$shadow_out)
     );
     gridcore_tile$lanes$1 lanes$1(
@@ -758,8 +812,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$1$shadow_load),
         .drain_b(lanes$1$drain_b),
         .shadow_shift(lanes$1$shadow_shift),
-        .chain_in(lanes$1$chain_in),
-        .shadows(lanes$1$shadows),
+        .chain_in0(lanes$1$chain_in0),
+        .chain_in1(lanes$1$chain_in1),
+        .chain_in2(lanes$1$chain_in2),
+        .chain_in3(lanes$1$chain_in3),
+        .shadow0(lanes$1$shadow0),
+        .shadow1(lanes$1$shadow1),
+        .shadow2(lanes$1$shadow2),
+        .shadow3(lanes$1$shadow3),
         .shadow_out(lanes$1$shadow_out)
     );
     gridcore_tile$lanes$2 lanes$2(
@@ -777,8 +837,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$2$shadow_load),
         .drain_b(lanes$2$drain_b),
         .shadow_shift(lanes$2$shadow_shift),
-        .chain_in(lanes$2$chain_in),
-        .shadows(lanes$2$shadows),
+        .chain_in0(lanes$2$chain_in0),
+        .chain_in1(lanes$2$chain_in1),
+        .chain_in2(lanes$2$chain_in2),
+        .chain_in3(lanes$2$chain_in3),
+        .shadow0(lanes$2$shadow0),
+        .shadow1(lanes$2$shadow1),
+        .shadow2(lanes$2$shadow2),
+        .shadow3(lanes$2$shadow3),
         .shadow_out(lanes$2$shadow_out)
     );
     gridcore_tile$lanes$3 lanes$3(
@@ -796,8 +862,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$3$shadow_load),
         .drain_b(lanes$3$drain_b),
         .shadow_shift(lanes$3$shadow_shift),
-        .chain_in(lanes$3$chain_in),
-        .shadows(lanes$3$shadows),
+        .chain_in0(lanes$3$chain_in0),
+        .chain_in1(lanes$3$chain_in1),
+        .chain_in2(lanes$3$chain_in2),
+        .chain_in3(lanes$3$chain_in3),
+        .shadow0(lanes$3$shadow0),
+        .shadow1(lanes$3$shadow1),
+        .shadow2(lanes$3$shadow2),
+        .shadow3(lanes$3$shadow3),
         .shadow_out(lanes$3$shadow_out)
     );
     gridcore_tile$lanes$4 lanes$4(
@@ -815,8 +887,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$4$shadow_load),
         .drain_b(lanes$4$drain_b),
         .shadow_shift(lanes$4$shadow_shift),
-        .chain_in(lanes$4$chain_in),
-        .shadows(lanes$4$shadows),
+        .chain_in0(lanes$4$chain_in0),
+        .chain_in1(lanes$4$chain_in1),
+        .chain_in2(lanes$4$chain_in2),
+        .chain_in3(lanes$4$chain_in3),
+        .shadow0(lanes$4$shadow0),
+        .shadow1(lanes$4$shadow1),
+        .shadow2(lanes$4$shadow2),
+        .shadow3(lanes$4$shadow3),
         .shadow_out(lanes$4$shadow_out)
     );
     gridcore_tile$lanes$5 lanes$5(
@@ -834,8 +912,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$5$shadow_load),
         .drain_b(lanes$5$drain_b),
         .shadow_shift(lanes$5$shadow_shift),
-        .chain_in(lanes$5$chain_in),
-        .shadows(lanes$5$shadows),
+        .chain_in0(lanes$5$chain_in0),
+        .chain_in1(lanes$5$chain_in1),
+        .chain_in2(lanes$5$chain_in2),
+        .chain_in3(lanes$5$chain_in3),
+        .shadow0(lanes$5$shadow0),
+        .shadow1(lanes$5$shadow1),
+        .shadow2(lanes$5$shadow2),
+        .shadow3(lanes$5$shadow3),
         .shadow_out(lanes$5$shadow_out)
     );
     gridcore_tile$lanes$6 lanes$6(
@@ -853,8 +937,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$6$shadow_load),
         .drain_b(lanes$6$drain_b),
         .shadow_shift(lanes$6$shadow_shift),
-        .chain_in(lanes$6$chain_in),
-        .shadows(lanes$6$shadows),
+        .chain_in0(lanes$6$chain_in0),
+        .chain_in1(lanes$6$chain_in1),
+        .chain_in2(lanes$6$chain_in2),
+        .chain_in3(lanes$6$chain_in3),
+        .shadow0(lanes$6$shadow0),
+        .shadow1(lanes$6$shadow1),
+        .shadow2(lanes$6$shadow2),
+        .shadow3(lanes$6$shadow3),
         .shadow_out(lanes$6$shadow_out)
     );
     gridcore_tile$lanes$7 lanes$7(
@@ -872,8 +962,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow_load(lanes$7$shadow_load),
         .drain_b(lanes$7$drain_b),
         .shadow_shift(lanes$7$shadow_shift),
-        .chain_in(lanes$7$chain_in),
-        .shadows(lanes$7$shadows),
+        .chain_in0(lanes$7$chain_in0),
+        .chain_in1(lanes$7$chain_in1),
+        .chain_in2(lanes$7$chain_in2),
+        .chain_in3(lanes$7$chain_in3),
+        .shadow0(lanes$7$shadow0),
+        .shadow1(lanes$7$shadow1),
+        .shadow2(lanes$7$shadow2),
+        .shadow3(lanes$7$shadow3),
         .shadow_out(lanes$7$shadow_out)
     );
     gridcore_tile$muls$0 muls$0(
@@ -2267,7 +2363,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$shadow_load = p4_last$q;
         lanes$0$shadow_shift = dr_entry;
         lanes$0$drain_b = dr_b$q;
-        lanes$0$chain_in = 32'h0;
+        lanes$0$chain_in0 = 32'h0;
+        lanes$0$chain_in1 = 32'h0;
+        lanes$0$chain_in2 = 32'h0;
+        lanes$0$chain_in3 = 32'h0;
         lanes$1$clock = clock;
         lanes$1$reset = reset;
         lanes$1$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 1);
@@ -2280,7 +2379,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$shadow_load = p4_last$q;
         lanes$1$shadow_shift = dr_entry;
         lanes$1$drain_b = dr_b$q;
-        lanes$1$chain_in = 32'h0;
+        lanes$1$chain_in0 = 32'h0;
+        lanes$1$chain_in1 = 32'h0;
+        lanes$1$chain_in2 = 32'h0;
+        lanes$1$chain_in3 = 32'h0;
         lanes$2$clock = clock;
         lanes$2$reset = reset;
         lanes$2$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 2);
@@ -2293,7 +2395,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$shadow_load = p4_last$q;
         lanes$2$shadow_shift = dr_entry;
         lanes$2$drain_b = dr_b$q;
-        lanes$2$chain_in = 32'h0;
+        lanes$2$chain_in0 = 32'h0;
+        lanes$2$chain_in1 = 32'h0;
+        lanes$2$chain_in2 = 32'h0;
+        lanes$2$chain_in3 = 32'h0;
         lanes$3$clock = clock;
         lanes$3$reset = reset;
         lanes$3$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 3);
@@ -2306,7 +2411,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$shadow_load = p4_last$q;
         lanes$3$shadow_shift = dr_entry;
         lanes$3$drain_b = dr_b$q;
-        lanes$3$chain_in = 32'h0;
+        lanes$3$chain_in0 = 32'h0;
+        lanes$3$chain_in1 = 32'h0;
+        lanes$3$chain_in2 = 32'h0;
+        lanes$3$chain_in3 = 32'h0;
         lanes$4$clock = clock;
         lanes$4$reset = reset;
         lanes$4$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 4);
@@ -2319,7 +2427,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$4$shadow_load = p4_last$q;
         lanes$4$shadow_shift = dr_entry;
         lanes$4$drain_b = dr_b$q;
-        lanes$4$chain_in = 32'h0;
+        lanes$4$chain_in0 = 32'h0;
+        lanes$4$chain_in1 = 32'h0;
+        lanes$4$chain_in2 = 32'h0;
+        lanes$4$chain_in3 = 32'h0;
         lanes$5$clock = clock;
         lanes$5$reset = reset;
         lanes$5$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 5);
@@ -2332,7 +2443,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$5$shadow_load = p4_last$q;
         lanes$5$shadow_shift = dr_entry;
         lanes$5$drain_b = dr_b$q;
-        lanes$5$chain_in = 32'h0;
+        lanes$5$chain_in0 = 32'h0;
+        lanes$5$chain_in1 = 32'h0;
+        lanes$5$chain_in2 = 32'h0;
+        lanes$5$chain_in3 = 32'h0;
         lanes$6$clock = clock;
         lanes$6$reset = reset;
         lanes$6$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 6);
@@ -2345,7 +2459,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$6$shadow_load = p4_last$q;
         lanes$6$shadow_shift = dr_entry;
         lanes$6$drain_b = dr_b$q;
-        lanes$6$chain_in = 32'h0;
+        lanes$6$chain_in0 = 32'h0;
+        lanes$6$chain_in1 = 32'h0;
+        lanes$6$chain_in2 = 32'h0;
+        lanes$6$chain_in3 = 32'h0;
         lanes$7$clock = clock;
         lanes$7$reset = reset;
         lanes$7$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 7);
@@ -2358,14 +2475,38 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$7$shadow_load = p4_last$q;
         lanes$7$shadow_shift = dr_entry;
         lanes$7$drain_b = dr_b$q;
-        lanes$7$chain_in = 32'h0;
-        lanes$0$chain_in = lanes$1$shadows;
-        lanes$1$chain_in = lanes$2$shadows;
-        lanes$2$chain_in = lanes$3$shadows;
-        lanes$3$chain_in = lanes$4$shadows;
-        lanes$4$chain_in = lanes$5$shadows;
-        lanes$5$chain_in = lanes$6$shadows;
-        lanes$6$chain_in = lanes$7$shadows;
+        lanes$7$chain_in0 = 32'h0;
+        lanes$7$chain_in1 = 32'h0;
+        lanes$7$chain_in2 = 32'h0;
+        lanes$7$chain_in3 = 32'h0;
+        lanes$0$chain_in0 = lanes$1$shadow0;
+        lanes$0$chain_in1 = lanes$1$shadow1;
+        lanes$0$chain_in2 = lanes$1$shadow2;
+        lanes$0$chain_in3 = lanes$1$shadow3;
+        lanes$1$chain_in0 = lanes$2$shadow0;
+        lanes$1$chain_in1 = lanes$2$shadow1;
+        lanes$1$chain_in2 = lanes$2$shadow2;
+        lanes$1$chain_in3 = lanes$2$shadow3;
+        lanes$2$chain_in0 = lanes$3$shadow0;
+        lanes$2$chain_in1 = lanes$3$shadow1;
+        lanes$2$chain_in2 = lanes$3$shadow2;
+        lanes$2$chain_in3 = lanes$3$shadow3;
+        lanes$3$chain_in0 = lanes$4$shadow0;
+        lanes$3$chain_in1 = lanes$4$shadow1;
+        lanes$3$chain_in2 = lanes$4$shadow2;
+        lanes$3$chain_in3 = lanes$4$shadow3;
+        lanes$4$chain_in0 = lanes$5$shadow0;
+        lanes$4$chain_in1 = lanes$5$shadow1;
+        lanes$4$chain_in2 = lanes$5$shadow2;
+        lanes$4$chain_in3 = lanes$5$shadow3;
+        lanes$5$chain_in0 = lanes$6$shadow0;
+        lanes$5$chain_in1 = lanes$6$shadow1;
+        lanes$5$chain_in2 = lanes$6$shadow2;
+        lanes$5$chain_in3 = lanes$6$shadow3;
+        lanes$6$chain_in0 = lanes$7$shadow0;
+        lanes$6$chain_in1 = lanes$7$shadow1;
+        lanes$6$chain_in2 = lanes$7$shadow2;
+        lanes$6$chain_in3 = lanes$7$shadow3;
         dr_head$d = lanes$0$shadow_out;
         dr_value = ((dr_head$q ^ 64'h4000000) & 32'hffffffff) - 64'h4000000;
         rq$in_acc = dr_value;
@@ -5004,7 +5145,7 @@ module gridcore_tile$l_zp(d,q,clock);
 endmodule // gridcore_tile$l_zp
 
 
-module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5021,8 +5162,14 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5047,8 +5194,7 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5093,8 +5239,10 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5107,8 +5255,30 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5116,9 +5286,6 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5135,8 +5302,30 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5144,15 +5333,10 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$0
@@ -5263,7 +5447,7 @@ module gridcore_tile$lanes$0$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$0$weights
 
 
-module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5280,8 +5464,14 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5306,8 +5496,7 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5352,8 +5541,10 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5366,8 +5557,30 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5375,9 +5588,6 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5394,8 +5604,30 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5403,15 +5635,10 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$1
@@ -5522,7 +5749,7 @@ module gridcore_tile$lanes$1$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$1$weights
 
 
-module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5539,8 +5766,14 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5565,8 +5798,7 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5611,8 +5843,10 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5625,8 +5859,30 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5634,9 +5890,6 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5653,8 +5906,30 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5662,15 +5937,10 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$2
@@ -5781,7 +6051,7 @@ module gridcore_tile$lanes$2$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$2$weights
 
 
-module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -5798,8 +6068,14 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -5824,8 +6100,7 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -5870,8 +6145,10 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -5884,8 +6161,30 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -5893,9 +6192,6 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -5912,8 +6208,30 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -5921,15 +6239,10 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$3
@@ -6040,7 +6353,7 @@ module gridcore_tile$lanes$3$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$3$weights
 
 
-module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6057,8 +6370,14 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -6083,8 +6402,7 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -6129,8 +6447,10 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -6143,8 +6463,30 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6152,9 +6494,6 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -6171,8 +6510,30 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6180,15 +6541,10 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$4
@@ -6299,7 +6655,7 @@ module gridcore_tile$lanes$4$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$4$weights
 
 
-module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6316,8 +6672,14 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -6342,8 +6704,7 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -6388,8 +6749,10 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -6402,8 +6765,30 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6411,9 +6796,6 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -6430,8 +6812,30 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6439,15 +6843,10 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$5
@@ -6558,7 +6957,7 @@ module gridcore_tile$lanes$5$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$5$weights
 
 
-module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6575,8 +6974,14 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -6601,8 +7006,7 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -6647,8 +7051,10 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -6661,8 +7067,30 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6670,9 +7098,6 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -6689,8 +7114,30 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6698,15 +7145,10 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$6
@@ -6817,7 +7259,7 @@ module gridcore_tile$lanes$6$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$6$weights
 
 
-module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in,shadows,shadow_out);
+module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6834,8 +7276,14 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     input wire  shadow_load;
     input wire  [1:0] drain_b;
     input wire  shadow_shift;
-    input wire  [107:0] chain_in;
-    output reg  [107:0] shadows;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
     output reg  [26:0] shadow_out;
     
     // Stub signals
@@ -6860,8 +7308,7 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  shadow$1$clock;
     
     // Local signals
-    reg  [107:0] chain_rest;
-    reg  [26:0] shadow_b;
+    reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
@@ -6906,8 +7353,10 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
-        shadows = 32'h0;
-        chain_rest = chain_in;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
         acc$0$clock = clock;
         acc$0$d = acc$0$q;
         shadow$0$clock = clock;
@@ -6920,8 +7369,30 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$0$d = acc$0$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
         if (shadow_shift & (drain_b == 0)) begin
-            shadow$0$d = chain_rest[(32'h0)+:(27)];
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
             shadow$0$d = acc$0$q;
@@ -6929,9 +7400,6 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 0) begin
             shadow_out = shadow$0$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$0$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
@@ -6948,8 +7416,30 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
                 acc$1$d = acc$1$q + prod_ext;
             end
         end
+        chain_b = chain_in0;
+        if (1 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (1 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (1 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (1 == 32'h0) begin
+            shadow0 = shadow$1$q;
+        end
+        if (1 == 32'h1) begin
+            shadow1 = shadow$1$q;
+        end
+        if (1 == 32'h2) begin
+            shadow2 = shadow$1$q;
+        end
+        if (1 == 32'h3) begin
+            shadow3 = shadow$1$q;
+        end
         if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_rest[(32'h0)+:(27)];
+            shadow$1$d = chain_b;
         end
         if (shadow_load) begin
             shadow$1$d = acc$1$q;
@@ -6957,15 +7447,10 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         if (drain_b == 1) begin
             shadow_out = shadow$1$q;
         end
-        chain_rest = chain_rest >> 32'h1b;
-        shadow_b = shadow$1$q;
-        shadows = (shadows >> 32'h1b) | (((shadow_b) & 108'hfffffffffffffffffffffffffff) << 32'h51);
         if (reset) begin
             acc$1$d = 32'h0;
             shadow$1$d = 32'h0;
         end
-        shadows = shadows >> 32'h1b;
-        shadows = shadows >> 32'h1b;
     end
     
 endmodule // gridcore_tile$lanes$7

@@ -8,8 +8,8 @@
 //! selected by `acc_b` takes it if `acc_en` (`acc_first` restarts it from the product).
 //! `shadow_load` copies every accumulator into its shadow; `shadow_out` shows shadow `drain_b`.
 //! The shadows of all lanes form one shift chain per vector: with `shadow_shift`, shadow
-//! `drain_b` takes the next lane's shadow of the same vector (from `chain_in`, all of that
-//! lane's shadows side by side), so the drain reads every element at lane 0 and needs no lane
+//! `drain_b` takes the next lane's shadow of the same vector (`chain_in0..3`, that lane's
+//! `shadow0..3`), so the drain reads every element at lane 0 and needs no lane
 //! multiplexer, and no lane but the first a vector multiplexer (docs/tile.md §8's drain order,
 //! lane-major, is the order in which each chain reaches its head). A load wins over a shift.
 //!
@@ -26,8 +26,6 @@ use rust_hdl::prelude::*;
 
 /// Accumulator width: `Σ_{k<K} x·w` with `K ≤ 4095` fits in 27 bits, two's complement.
 pub const ACC_BITS: usize = 27;
-/// A lane's shadows side by side, vector `b` at bit `27·b` (room for `max_batch` = 4).
-pub const CHAIN_BITS: usize = 4 * ACC_BITS;
 // The tile sign-extends the drain head with the literal 2^26 (hdl_gen emits no Rust constants).
 const _: () = assert!(ACC_BITS == 27);
 
@@ -62,15 +60,27 @@ pub struct Lane<const WA: usize> {
     pub drain_b: Signal<In, Bits<2>>,
     /// Shift shadow `drain_b` along the chain.
     pub shadow_shift: Signal<In, Bit>,
-    /// The next lane's `shadows` (zero at the last lane).
-    pub chain_in: Signal<In, Bits<CHAIN_BITS>>,
-    /// Every shadow, vector `b` at bit `27·b`.
-    pub shadows: Signal<Out, Bits<CHAIN_BITS>>,
+    /// The next lane's shadows of vectors 0..3 (zero at the last lane; one port per vector,
+    /// since a 108-bit port made Verilator's model of the tile twice as slow).
+    pub chain_in0: Signal<In, Bits<ACC_BITS>>,
+    /// See `chain_in0`.
+    pub chain_in1: Signal<In, Bits<ACC_BITS>>,
+    /// See `chain_in0`.
+    pub chain_in2: Signal<In, Bits<ACC_BITS>>,
+    /// See `chain_in0`.
+    pub chain_in3: Signal<In, Bits<ACC_BITS>>,
+    /// This lane's shadows of vectors 0..3 (zero beyond `max_batch`).
+    pub shadow0: Signal<Out, Bits<ACC_BITS>>,
+    /// See `shadow0`.
+    pub shadow1: Signal<Out, Bits<ACC_BITS>>,
+    /// See `shadow0`.
+    pub shadow2: Signal<Out, Bits<ACC_BITS>>,
+    /// See `shadow0`.
+    pub shadow3: Signal<Out, Bits<ACC_BITS>>,
     /// Selected shadow value.
     pub shadow_out: Signal<Out, Bits<ACC_BITS>>,
     weights: RAM<Bits<8>, WA>,
-    chain_rest: Signal<Local, Bits<CHAIN_BITS>>,
-    shadow_b: Signal<Local, Bits<ACC_BITS>>,
+    chain_b: Signal<Local, Bits<ACC_BITS>>,
     prod_ext: Signal<Local, Bits<ACC_BITS>>,
     acc: Vec<DFF<Bits<ACC_BITS>>>,
     shadow: Vec<DFF<Bits<ACC_BITS>>>,
@@ -94,12 +104,17 @@ impl<const WA: usize> Lane<WA> {
             shadow_load: Default::default(),
             drain_b: Default::default(),
             shadow_shift: Default::default(),
-            chain_in: Default::default(),
-            shadows: Default::default(),
+            chain_in0: Default::default(),
+            chain_in1: Default::default(),
+            chain_in2: Default::default(),
+            chain_in3: Default::default(),
+            shadow0: Default::default(),
+            shadow1: Default::default(),
+            shadow2: Default::default(),
+            shadow3: Default::default(),
             shadow_out: Default::default(),
             weights: Default::default(),
-            chain_rest: Default::default(),
-            shadow_b: Default::default(),
+            chain_b: Default::default(),
             prod_ext: Default::default(),
             acc: (0..max_batch).map(|_| Default::default()).collect(),
             shadow: (0..max_batch).map(|_| Default::default()).collect(),
@@ -119,10 +134,10 @@ impl<const WA: usize> Logic for Lane<WA> {
         self.w_out.next = self.weights.read_data.val();
         self.prod_ext.next = bit_cast::<ACC_BITS, 16>(self.prod_in.val() ^ 0x8000) - 0x8000;
         self.shadow_out.next = 0.into();
-        // Packing and unpacking by constant shifts, one slot of 27 bits per step (vector b ends
-        // at bit 27·b).
-        self.shadows.next = 0.into();
-        self.chain_rest.next = self.chain_in.val();
+        self.shadow0.next = 0.into();
+        self.shadow1.next = 0.into();
+        self.shadow2.next = 0.into();
+        self.shadow3.next = 0.into();
         for b in 0..self.acc.len() {
             self.acc[b].clock.next = self.clock.val();
             self.acc[b].d.next = self.acc[b].q.val();
@@ -135,8 +150,31 @@ impl<const WA: usize> Logic for Lane<WA> {
                     self.acc[b].d.next = self.acc[b].q.val() + self.prod_ext.val();
                 }
             }
+            // b is a number once the loop is unrolled: these pick vector b's port.
+            self.chain_b.next = self.chain_in0.val();
+            if b == 1 {
+                self.chain_b.next = self.chain_in1.val();
+            }
+            if b == 2 {
+                self.chain_b.next = self.chain_in2.val();
+            }
+            if b == 3 {
+                self.chain_b.next = self.chain_in3.val();
+            }
+            if b == 0 {
+                self.shadow0.next = self.shadow[b].q.val();
+            }
+            if b == 1 {
+                self.shadow1.next = self.shadow[b].q.val();
+            }
+            if b == 2 {
+                self.shadow2.next = self.shadow[b].q.val();
+            }
+            if b == 3 {
+                self.shadow3.next = self.shadow[b].q.val();
+            }
             if self.shadow_shift.val() & (self.drain_b.val().index() == b) {
-                self.shadow[b].d.next = self.chain_rest.val().get_bits::<ACC_BITS>(0);
+                self.shadow[b].d.next = self.chain_b.val();
             }
             if self.shadow_load.val() {
                 self.shadow[b].d.next = self.acc[b].q.val();
@@ -144,17 +182,10 @@ impl<const WA: usize> Logic for Lane<WA> {
             if self.drain_b.val().index() == b {
                 self.shadow_out.next = self.shadow[b].q.val();
             }
-            self.chain_rest.next = self.chain_rest.val() >> 27;
-            self.shadow_b.next = self.shadow[b].q.val();
-            self.shadows.next = (self.shadows.val() >> 27)
-                | (bit_cast::<CHAIN_BITS, ACC_BITS>(self.shadow_b.val()) << 81);
             if self.reset.val() {
                 self.acc[b].d.next = 0.into();
                 self.shadow[b].d.next = 0.into();
             }
-        }
-        for _b in self.acc.len()..4 {
-            self.shadows.next = self.shadows.val() >> 27;
         }
     }
 }

@@ -1217,10 +1217,16 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.lanes[i].shadow_load.next = self.p4_last.q.val();
             self.lanes[i].shadow_shift.next = self.dr_entry.val();
             self.lanes[i].drain_b.next = self.dr_b.q.val();
-            self.lanes[i].chain_in.next = 0.into();
+            self.lanes[i].chain_in0.next = 0.into();
+            self.lanes[i].chain_in1.next = 0.into();
+            self.lanes[i].chain_in2.next = 0.into();
+            self.lanes[i].chain_in3.next = 0.into();
         }
         for i in 1..self.lanes.len() {
-            self.lanes[i - 1].chain_in.next = self.lanes[i].shadows.val();
+            self.lanes[i - 1].chain_in0.next = self.lanes[i].shadow0.val();
+            self.lanes[i - 1].chain_in1.next = self.lanes[i].shadow1.val();
+            self.lanes[i - 1].chain_in2.next = self.lanes[i].shadow2.val();
+            self.lanes[i - 1].chain_in3.next = self.lanes[i].shadow3.val();
         }
 
         // The drain reads the shadow chain's head (lane.rs): element j reaches lane 0 after the
