@@ -30,11 +30,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     // Constant declarations
     localparam  n_lanes = 16'h8;
     localparam  drain_dm1 = 4'h0;
-    localparam  mb1 = 1'b0;
     localparam  settle_m1 = 4'h0;
     localparam  serial_c = 1'b0;
     localparam  lanes_d = 16'h8;
     localparam  lanes_d_m2 = 13'b110;
+    localparam  mb1 = 1'b0;
     localparam  lanes_log2 = 16'h3;
     localparam  max_batch = 16'h2;
     localparam  weight_bytes = 32'h1000;

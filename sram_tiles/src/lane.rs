@@ -16,7 +16,7 @@
 //! # Width
 //! The accumulators hold `Σ x·w` only (the bias is added by the requantizer): with `K < 2^12`
 //! and `|x·w| ≤ 2^14` that sum lies within ±2^26, so [`ACC_BITS`] = 27 bits hold it exactly
-//! and `shadow_out` is its sign extension to 32 bits.
+//! (the tile sign-extends the drained value to 32 bits for the requantizer).
 //!
 //! # Arithmetic
 //! All values are two's complement in unsigned `Bits`: `sext(v) = (v ^ s) - s` with `s` the sign

@@ -111,13 +111,14 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     // §2's requantizer timing: D - 1, S - 1, and for the serial kind's slot lengths L·D and
     // L·D - 2 (zero for the pipelined kind, whose slot logic then folds away).
     drain_dm1: Constant<Bits<4>>,
-    mb1: Constant<Bit>,
-    e_bend_c: Signal<Local, Bit>,
-    dr_bend_c: Signal<Local, Bit>,
     settle_m1: Constant<Bits<4>>,
     serial_c: Constant<Bit>,
     lanes_d: Constant<Bits<16>>,
     lanes_d_m2: Constant<Bits<13>>,
+    // max_batch = 1, and the b-loop end flags with it folded in (B is always 1 then).
+    mb1: Constant<Bit>,
+    e_bend_c: Signal<Local, Bit>,
+    dr_bend_c: Signal<Local, Bit>,
     lanes_log2: Constant<Bits<16>>,
     max_batch: Constant<Bits<16>>,
     weight_bytes: Constant<Bits<32>>,
