@@ -13,6 +13,11 @@ use rust_hdl::prelude::*;
 /// takes it at the next edge, from registers only. Meanwhile `value` shows the high half plus
 /// that pending carry: `hi + 1`, kept in a register, is chosen instead of `hi`, a multiplexer
 /// after registers. So nothing fans out from `inc` but the low half's chain.
+///
+/// `hi_p1` is `hi + 1` of the previous cycle: stale for one cycle after `hi` changes, which is
+/// harmless, since a carry (or a clear) leaves the low half below 32, at least 2^11 edges from
+/// the next carry. No flip-flop has a clock enable, so `clear` is only their synchronous reset
+/// (as an enable it would join every high-half bit's CE, behind the tile's start decode).
 #[derive(LogicBlock, Default)]
 pub struct Counter32 {
     /// Clock.
@@ -25,32 +30,33 @@ pub struct Counter32 {
     pub value: Signal<Out, Bits<32>>,
     lo: DFF<Bits<17>>,
     hi: DFF<Bits<16>>,
-    // hi + 1 with bit 0 inverted, so that 0 (power-up, clear) stands for hi = 0.
-    hi_p1x: DFF<Bits<16>>,
-    hi_p1: Signal<Local, Bits<16>>,
+    hi_p1: DFF<Bits<16>>,
+    hi_flip: Signal<Local, Bits<16>>,
     hi_shown: Signal<Local, Bits<16>>,
 }
 
 impl Logic for Counter32 {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, lo, hi, hi_p1x);
-        self.hi_p1.next = self.hi_p1x.q.val() ^ 1;
+        dff_setup!(self, clock, lo, hi, hi_p1);
         // At most one carry is pending: after a carry the low half is below 32.
         self.lo.d.next = bit_cast::<17, 16>(self.lo.q.val().get_bits::<16>(0))
             + bit_cast::<17, 5>(self.inc.val());
+        self.hi_p1.d.next = self.hi.q.val() + 1;
+        // hi becomes hi_p1 by flipping the bits where they differ (a multiplexer with hold
+        // would become a clock enable).
+        self.hi_flip.next = 0.into();
         if self.lo.q.val().get_bit(16) {
-            self.hi.d.next = self.hi_p1.val();
-            self.hi_p1x.d.next = (self.hi_p1.val() + 1) ^ 1;
+            self.hi_flip.next = self.hi.q.val() ^ self.hi_p1.q.val();
         }
+        self.hi.d.next = self.hi.q.val() ^ self.hi_flip.val();
         if self.clear.val() {
             self.lo.d.next = 0.into();
             self.hi.d.next = 0.into();
-            self.hi_p1x.d.next = 0.into();
         }
         self.hi_shown.next = self.hi.q.val();
         if self.lo.q.val().get_bit(16) {
-            self.hi_shown.next = self.hi_p1.val();
+            self.hi_shown.next = self.hi_p1.q.val();
         }
         self.value.next = (bit_cast::<32, 16>(self.hi_shown.val()) << 16)
             | bit_cast::<32, 16>(self.lo.q.val().get_bits::<16>(0));
@@ -58,9 +64,13 @@ impl Logic for Counter32 {
 }
 
 /// A 32-bit event counter (`value` grows by 1 at an edge with `en`, or becomes 0 at an edge
-/// with `clear`), split like [`Counter32`], whose high half's enable is `en` and one register:
-/// whether the low half is all ones (kept a cycle ahead from the low half's register and `en`,
-/// so no carry chain lies between `en` and the high half).
+/// with `clear`), split like [`Counter32`]. Between `en` and any flip-flop there is at most one
+/// LUT and the low half's chain: the high half takes `hi + 1` from a register (a multiplexer,
+/// not an adder) when `en` meets the register saying the low half is all ones.
+///
+/// `hi_p1` is `hi + 1` from the previous cycle, so it is stale for one cycle after `hi` changes;
+/// harmless, since `hi` changes only by a carry or a clear, both leaving the low half at 0, at
+/// least 65 535 events from the next carry.
 #[derive(LogicBlock, Default)]
 pub struct EventCounter32 {
     /// Clock.
@@ -73,20 +83,28 @@ pub struct EventCounter32 {
     pub value: Signal<Out, Bits<32>>,
     lo: DFF<Bits<16>>,
     hi: DFF<Bits<16>>,
+    hi_p1: DFF<Bits<16>>,
+    hi_flip: Signal<Local, Bits<16>>,
     lo_ones: DFF<Bit>,
 }
 
 impl Logic for EventCounter32 {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, lo, hi, lo_ones);
+        dff_setup!(self, clock, lo, hi, hi_p1, lo_ones);
         // The event is added, not used as a clock enable: the enable would merge with the
         // clear into each flip-flop's CE (on the iCE40 a shared pin), so the clear's decode
         // (the tile's start) sat in front of every counter bit; added, the event feeds the
         // carry chain and the clear alone becomes the synchronous reset.
         self.lo.d.next = self.lo.q.val() + bit_cast::<16, 1>(self.en.val().into());
-        self.hi.d.next =
-            self.hi.q.val() + bit_cast::<16, 1>((self.en.val() & self.lo_ones.q.val()).into());
+        // hi becomes hi_p1 by flipping the bits where they differ: written as a multiplexer
+        // with hold, synthesis would make it a clock enable, and the clear would join it.
+        self.hi_p1.d.next = self.hi.q.val() + 1;
+        self.hi_flip.next = 0.into();
+        if self.en.val() & self.lo_ones.q.val() {
+            self.hi_flip.next = self.hi.q.val() ^ self.hi_p1.q.val();
+        }
+        self.hi.d.next = self.hi.q.val() ^ self.hi_flip.val();
         self.lo_ones.d.next = self.lo.q.val() == 0xFFFF;
         if self.en.val() {
             self.lo_ones.d.next = self.lo.q.val() == 0xFFFE;
@@ -99,6 +117,20 @@ impl Logic for EventCounter32 {
         self.value.next =
             (bit_cast::<32, 16>(self.hi.q.val()) << 16) | bit_cast::<32, 16>(self.lo.q.val());
     }
+}
+
+/// The Verilog of a stand-alone [`Counter32`] (module `name`), for its Verilator test.
+pub fn counter32_verilog(name: &str) -> String {
+    let mut uut = Counter32::default();
+    uut.connect_all();
+    crate::emit::rename_top(&generate_verilog(&uut), name)
+}
+
+/// The Verilog of a stand-alone [`EventCounter32`] (module `name`), for its Verilator test.
+pub fn event_counter32_verilog(name: &str) -> String {
+    let mut uut = EventCounter32::default();
+    uut.connect_all();
+    crate::emit::rename_top(&generate_verilog(&uut), name)
 }
 
 #[cfg(test)]

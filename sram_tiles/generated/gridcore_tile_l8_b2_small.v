@@ -315,6 +315,9 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [15:0] pc_q$d;
     wire  [15:0] pc_q$q;
     reg  pc_q$clock;
+    reg  pc_over$d;
+    wire  pc_over$q;
+    reg  pc_over$clock;
     reg  [3:0] err_q$d;
     wire  [3:0] err_q$q;
     reg  err_q$clock;
@@ -342,6 +345,30 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [7:0] coll_data_hold$d;
     wire  [7:0] coll_data_hold$q;
     reg  coll_data_hold$clock;
+    reg  [15:0] hw_addr$d;
+    wire  [15:0] hw_addr$q;
+    reg  hw_addr$clock;
+    reg  [31:0] hw_data$d;
+    wire  [31:0] hw_data$q;
+    reg  hw_data$clock;
+    reg  hw_act$d;
+    wire  hw_act$q;
+    reg  hw_act$clock;
+    reg  hw_bias$d;
+    wire  hw_bias$q;
+    reg  hw_bias$clock;
+    reg  hw_mult$d;
+    wire  hw_mult$q;
+    reg  hw_mult$clock;
+    reg  hw_shift$d;
+    wire  hw_shift$q;
+    reg  hw_shift$clock;
+    reg  hw_ilo$d;
+    wire  hw_ilo$q;
+    reg  hw_ilo$clock;
+    reg  hw_ihi$d;
+    wire  hw_ihi$q;
+    reg  hw_ihi$clock;
     reg  [15:0] l_k$d;
     wire  [15:0] l_k$q;
     reg  l_k$clock;
@@ -716,7 +743,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     wire  rq$out_last;
     wire  [7:0] rq$out_y;
     wire  [15:0] rq$out_addr;
-    reg  rq$aux_sel;
+    reg  rq$aux_next;
     reg  [15:0] rq$aux_a;
     reg  [15:0] rq$aux_b;
     wire  [31:0] rq$aux_p;
@@ -725,8 +752,13 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     // Local signals
     reg  e_bend_c;
     reg  dr_bend_c;
+    reg  [15:0] pc_inc;
+    reg  pc_inc_over;
+    reg  hw_hit;
     reg  [63:0] instr;
     reg  [3:0] opcode;
+    reg  [16:0] d_bk_a;
+    reg  [16:0] d_bn_a;
     reg  [31:0] d_bk_now;
     reg  [31:0] d_bn_now;
     reg  [16:0] d_wbase;
@@ -745,7 +777,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [18:0] ov_xc;
     reg  [18:0] ov_xs;
     reg  [15:0] host_lane;
-    reg  [15:0] host_word;
+    reg  [15:0] hw_word;
     reg  host_ok_w;
     reg  host_ok_r;
     reg  host_in_w;
@@ -1068,6 +1100,11 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(pc_q$q),
         .clock(pc_q$clock)
     );
+    gridcore_tile$pc_over pc_over(
+        .d(pc_over$d),
+        .q(pc_over$q),
+        .clock(pc_over$clock)
+    );
     gridcore_tile$err_q err_q(
         .d(err_q$d),
         .q(err_q$q),
@@ -1112,6 +1149,46 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .d(coll_data_hold$d),
         .q(coll_data_hold$q),
         .clock(coll_data_hold$clock)
+    );
+    gridcore_tile$hw_addr hw_addr(
+        .d(hw_addr$d),
+        .q(hw_addr$q),
+        .clock(hw_addr$clock)
+    );
+    gridcore_tile$hw_data hw_data(
+        .d(hw_data$d),
+        .q(hw_data$q),
+        .clock(hw_data$clock)
+    );
+    gridcore_tile$hw_act hw_act(
+        .d(hw_act$d),
+        .q(hw_act$q),
+        .clock(hw_act$clock)
+    );
+    gridcore_tile$hw_bias hw_bias(
+        .d(hw_bias$d),
+        .q(hw_bias$q),
+        .clock(hw_bias$clock)
+    );
+    gridcore_tile$hw_mult hw_mult(
+        .d(hw_mult$d),
+        .q(hw_mult$q),
+        .clock(hw_mult$clock)
+    );
+    gridcore_tile$hw_shift hw_shift(
+        .d(hw_shift$d),
+        .q(hw_shift$q),
+        .clock(hw_shift$clock)
+    );
+    gridcore_tile$hw_ilo hw_ilo(
+        .d(hw_ilo$d),
+        .q(hw_ilo$q),
+        .clock(hw_ilo$clock)
+    );
+    gridcore_tile$hw_ihi hw_ihi(
+        .d(hw_ihi$d),
+        .q(hw_ihi$q),
+        .clock(hw_ihi$clock)
     );
     gridcore_tile$l_k l_k(
         .d(l_k$d),
@@ -1722,7 +1799,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .out_last(rq$out_last),
         .out_y(rq$out_y),
         .out_addr(rq$out_addr),
-        .aux_sel(rq$aux_sel),
+        .aux_next(rq$aux_next),
         .aux_a(rq$aux_a),
         .aux_b(rq$aux_b),
         .aux_p(rq$aux_p),
@@ -1733,6 +1810,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     always @(*) begin
         state$clock = clock;
         pc_q$clock = clock;
+        pc_over$clock = clock;
         err_q$clock = clock;
         ir$clock = clock;
         rvalid_q$clock = clock;
@@ -1740,6 +1818,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rdata_hold$clock = clock;
         coll_q$clock = clock;
         coll_data$clock = clock;
+        hw_addr$clock = clock;
+        hw_data$clock = clock;
+        hw_act$clock = clock;
+        hw_bias$clock = clock;
+        hw_mult$clock = clock;
+        hw_shift$clock = clock;
+        hw_ilo$clock = clock;
+        hw_ihi$clock = clock;
         coll_hold$clock = clock;
         coll_data_hold$clock = clock;
         l_k$clock = clock;
@@ -1853,6 +1939,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         d_y_over$clock = clock;
         state$d = state$q;
         pc_q$d = pc_q$q;
+        pc_over$d = pc_over$q;
         err_q$d = err_q$q;
         ir$d = ir$q;
         rvalid_q$d = rvalid_q$q;
@@ -1860,6 +1947,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rdata_hold$d = rdata_hold$q;
         coll_q$d = coll_q$q;
         coll_data$d = coll_data$q;
+        hw_addr$d = hw_addr$q;
+        hw_data$d = hw_data$q;
+        hw_act$d = hw_act$q;
+        hw_bias$d = hw_bias$q;
+        hw_mult$d = hw_mult$q;
+        hw_shift$d = hw_shift$q;
+        hw_ilo$d = hw_ilo$q;
+        hw_ihi$d = hw_ihi$q;
         coll_hold$d = coll_hold$q;
         coll_data_hold$d = coll_data_hold$q;
         l_k$d = l_k$q;
@@ -2034,7 +2129,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         cnt_p_reads = c_p_reads$value;
         cnt_i_reads = c_i_reads$value;
         host_lane = host_addr & (n_lanes - 32'h1);
-        host_word = host_addr >> lanes_log2;
+        hw_word = hw_addr$q >> lanes_log2;
         host_in_w = (host_addr >> weight_bytes_log2) == 32'h0;
         host_in_a = (host_addr >> act_log2) == 32'h0;
         host_in_p = (host_addr >> param_log2) == 32'h0;
@@ -2048,32 +2143,47 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         bias$read_address = ((dr_paddr$q) & 8'hff);
         mult$read_address = ((dr_paddr$q) & 8'hff);
         shift$read_address = ((dr_paddr$q) & 8'hff);
-        bias$write_address = ((host_addr) & 8'hff);
-        mult$write_address = ((host_addr) & 8'hff);
-        shift$write_address = ((host_addr) & 8'hff);
-        bias$write_data = host_wdata;
-        mult$write_data = host_wdata;
-        shift$write_data = host_wdata[(32'h0)+:(6)];
-        bias$write_enable = 1'b0;
-        mult$write_enable = 1'b0;
-        shift$write_enable = 1'b0;
+        bias$write_address = ((hw_addr$q) & 8'hff);
+        mult$write_address = ((hw_addr$q) & 8'hff);
+        shift$write_address = ((hw_addr$q) & 8'hff);
+        bias$write_data = hw_data$q;
+        mult$write_data = hw_data$q;
+        shift$write_data = hw_data$q[(32'h0)+:(6)];
+        bias$write_enable = hw_bias$q;
+        mult$write_enable = hw_mult$q;
+        shift$write_enable = hw_shift$q;
         imem_lo$read_address = ((pc_q$q) & 6'h3f);
         imem_hi$read_address = ((pc_q$q) & 6'h3f);
-        imem_lo$write_address = ((host_addr >> 32'h1) & 6'h3f);
-        imem_hi$write_address = ((host_addr >> 32'h1) & 6'h3f);
-        imem_lo$write_data = host_wdata;
-        imem_hi$write_data = host_wdata;
-        imem_lo$write_enable = 1'b0;
-        imem_hi$write_enable = 1'b0;
+        imem_lo$write_address = ((hw_addr$q >> 32'h1) & 6'h3f);
+        imem_hi$write_address = ((hw_addr$q >> 32'h1) & 6'h3f);
+        imem_lo$write_data = hw_data$q;
+        imem_hi$write_data = hw_data$q;
+        imem_lo$write_enable = hw_ilo$q;
+        imem_hi$write_enable = hw_ihi$q;
+        hw_addr$d = host_addr;
+        hw_data$d = host_wdata;
+        hw_act$d = 1'b0;
+        hw_bias$d = 1'b0;
+        hw_mult$d = 1'b0;
+        hw_shift$d = 1'b0;
+        hw_ilo$d = 1'b0;
+        hw_ihi$d = 1'b0;
+        hw_hit = hw_act$q & (((hw_addr$q) & 10'h3ff) == ((host_addr) & 10'h3ff));
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
         opcode = ir$q[(32'h3c)+:(4)];
-        rq$aux_sel = st_first$q;
+        rq$aux_next = (state$q == TileState$Decode) & (opcode == 32'h1);
         aux_g$d = (((ir$q[(32'hc)+:(12)]) & 16'hffff) + n_lanes - 32'h1) >> lanes_log2;
         rq$aux_a = aux_g$q;
         rq$aux_b = ((ir$q[(32'h0)+:(12)]) & 16'hffff);
-        d_bk_now = ((((l_k$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_k$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
-        d_bn_now = ((((l_n$q) & 32'hffffffff) << 32'h0) & (32'h0 - ((l_b$q[32'h0]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 32'hffffffff))) + ((((l_n$q) & 32'hffffffff) << 32'h2) & (32'h0 - ((l_b$q[32'h2]) & 32'hffffffff)));
+        d_bk_a = ((l_k$q) & 17'h1ffff) & (32'h0 - ((l_b$q[32'h0]) & 17'h1ffff));
+        d_bn_a = ((l_n$q) & 17'h1ffff) & (32'h0 - ((l_b$q[32'h0]) & 17'h1ffff));
+        if (l_b$q[32'h2]) begin
+            d_bk_a = ((l_k$q) & 17'h1ffff) << 32'h2;
+            d_bn_a = ((l_n$q) & 17'h1ffff) << 32'h2;
+        end
+        d_bk_now = ((d_bk_a + ((((l_k$q) & 17'h1ffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 17'h1ffff)))) & 32'hffffffff);
+        d_bn_now = ((d_bn_a + ((((l_n$q) & 17'h1ffff) << 32'h1) & (32'h0 - ((l_b$q[32'h1]) & 17'h1ffff)))) & 32'hffffffff);
         setl_q$d = state$q == TileState$Settle;
         setl_q2$d = setl_q$q;
         if (setl_q$q) begin
@@ -2354,8 +2464,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$clock = clock;
         lanes$0$reset = reset;
         lanes$0$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 0);
-        lanes$0$w_waddr = ((host_word) & 9'h1ff);
-        lanes$0$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$0$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$0$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$0$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$0$acc_en = p3_valid$q;
         lanes$0$acc_first = p3_first$q;
@@ -2370,8 +2480,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$clock = clock;
         lanes$1$reset = reset;
         lanes$1$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 1);
-        lanes$1$w_waddr = ((host_word) & 9'h1ff);
-        lanes$1$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$1$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$1$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$1$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$1$acc_en = p3_valid$q;
         lanes$1$acc_first = p3_first$q;
@@ -2386,8 +2496,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$clock = clock;
         lanes$2$reset = reset;
         lanes$2$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 2);
-        lanes$2$w_waddr = ((host_word) & 9'h1ff);
-        lanes$2$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$2$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$2$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$2$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$2$acc_en = p3_valid$q;
         lanes$2$acc_first = p3_first$q;
@@ -2402,8 +2512,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$clock = clock;
         lanes$3$reset = reset;
         lanes$3$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 3);
-        lanes$3$w_waddr = ((host_word) & 9'h1ff);
-        lanes$3$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$3$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$3$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$3$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$3$acc_en = p3_valid$q;
         lanes$3$acc_first = p3_first$q;
@@ -2418,8 +2528,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$4$clock = clock;
         lanes$4$reset = reset;
         lanes$4$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 4);
-        lanes$4$w_waddr = ((host_word) & 9'h1ff);
-        lanes$4$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$4$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$4$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$4$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$4$acc_en = p3_valid$q;
         lanes$4$acc_first = p3_first$q;
@@ -2434,8 +2544,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$5$clock = clock;
         lanes$5$reset = reset;
         lanes$5$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 5);
-        lanes$5$w_waddr = ((host_word) & 9'h1ff);
-        lanes$5$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$5$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$5$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$5$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$5$acc_en = p3_valid$q;
         lanes$5$acc_first = p3_first$q;
@@ -2450,8 +2560,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$6$clock = clock;
         lanes$6$reset = reset;
         lanes$6$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 6);
-        lanes$6$w_waddr = ((host_word) & 9'h1ff);
-        lanes$6$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$6$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$6$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$6$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$6$acc_en = p3_valid$q;
         lanes$6$acc_first = p3_first$q;
@@ -2466,8 +2576,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$7$clock = clock;
         lanes$7$reset = reset;
         lanes$7$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 7);
-        lanes$7$w_waddr = ((host_word) & 9'h1ff);
-        lanes$7$w_wdata = host_wdata[(32'h0)+:(8)];
+        lanes$7$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$7$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$7$w_raddr = ((e_waddr$q) & 9'h1ff);
         lanes$7$acc_en = p3_valid$q;
         lanes$7$acc_first = p3_first$q;
@@ -2513,23 +2623,29 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         if (rq$out_valid) begin
             c_a_writes$en = 1'b1;
         end
+        pc_inc = pc_q$q + 32'h1;
+        pc_inc_over = (pc_inc >> instr_log2) != 32'h0;
         st_first$d = 1'b0;
         st_last = (settle_m1 == 32'h0) | (st_left$q == 32'h0);
         host_bad_q$d = 1'b0;
         if (stopped) begin
-            act$write_address = ((host_addr) & 10'h3ff);
-            act$write_data = host_wdata[(32'h0)+:(8)];
-            act$write_enable = host_we & (host_sel == 32'h1) & host_in_a;
-            bias$write_enable = host_we & (host_sel == 32'h2) & host_in_p;
-            mult$write_enable = host_we & (host_sel == 32'h3) & host_in_p;
-            shift$write_enable = host_we & (host_sel == 32'h4) & host_in_p;
-            imem_lo$write_enable = host_we & (host_sel == 32'h5) & host_in_i & ~host_addr[32'h0];
-            imem_hi$write_enable = host_we & (host_sel == 32'h5) & host_in_i & host_addr[32'h0];
+            act$write_address = ((hw_addr$q) & 10'h3ff);
+            act$write_data = hw_data$q[(32'h0)+:(8)];
+            act$write_enable = hw_act$q;
+            hw_act$d = host_we & (host_sel == 32'h1) & host_in_a;
+            hw_bias$d = host_we & (host_sel == 32'h2) & host_in_p;
+            hw_mult$d = host_we & (host_sel == 32'h3) & host_in_p;
+            hw_shift$d = host_we & (host_sel == 32'h4) & host_in_p;
+            hw_ilo$d = host_we & (host_sel == 32'h5) & host_in_i & ~host_addr[32'h0];
+            hw_ihi$d = host_we & (host_sel == 32'h5) & host_in_i & host_addr[32'h0];
             if (host_re) begin
                 act$read_address = ((host_addr) & 10'h3ff);
                 rvalid_q$d = host_ok_r;
-                coll_q$d = host_we;
-                coll_data$d = host_wdata[(32'h0)+:(8)];
+                coll_q$d = host_we | hw_hit;
+                coll_data$d = hw_data$q[(32'h0)+:(8)];
+                if (host_we) begin
+                    coll_data$d = host_wdata[(32'h0)+:(8)];
+                end
             end
             host_bad_q$d = (host_we & ~host_ok_w) | (host_re & ~host_ok_r);
             if (host_bad_q$q) begin
@@ -2540,6 +2656,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 state$d = TileState$Fetch;
                 run_q$d = 1'b1;
                 pc_q$d = 32'h0;
+                pc_over$d = 1'b0;
                 err_q$d = 32'h0;
                 c_cycles$clear = 1'b1;
                 c_busy$clear = 1'b1;
@@ -2553,7 +2670,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         if (state$q == TileState$Fetch) begin
             c_cycles$en = 1'b1;
-            if ((pc_q$q >> instr_log2) != 32'h0) begin
+            if (pc_over$q) begin
                 state$d = TileState$Error;
                 run_q$d = 1'b0;
                 err_q$d = 32'h9;
@@ -2577,7 +2694,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 state$d = TileState$Fetch;
                 run_q$d = 1'b1;
                 err_q$d = 32'h0;
-                pc_q$d = pc_q$q + 32'h1;
+                pc_q$d = pc_inc;
+                pc_over$d = pc_inc_over;
             end
             if (opcode == 32'h1) begin
                 state$d = TileState$Settle;
@@ -2644,14 +2762,16 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             st_left$d = st_left$q - 32'h1;
             if (st_last) begin
                 state$d = TileState$Fetch;
-                pc_q$d = pc_q$q + 32'h1;
+                pc_q$d = pc_inc;
+                pc_over$d = pc_inc_over;
             end
         end
         if (state$q == TileState$Exec) begin
             c_cycles$en = 1'b1;
             if (rq$out_valid & rq$out_last) begin
                 state$d = TileState$Fetch;
-                pc_q$d = pc_q$q + 32'h1;
+                pc_q$d = pc_inc;
+                pc_over$d = pc_inc_over;
             end
         end
         e_kin$d = e_kin_next;
@@ -2659,15 +2779,17 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_issue_q$d = e_active_next & e_kin_next;
         if (reset) begin
             st_first$d = 1'b0;
-            act$write_enable = 1'b0;
-            bias$write_enable = 1'b0;
-            mult$write_enable = 1'b0;
-            shift$write_enable = 1'b0;
-            imem_lo$write_enable = 1'b0;
-            imem_hi$write_enable = 1'b0;
+            act$write_enable = stopped & hw_act$q;
+            hw_act$d = 1'b0;
+            hw_bias$d = 1'b0;
+            hw_mult$d = 1'b0;
+            hw_shift$d = 1'b0;
+            hw_ilo$d = 1'b0;
+            hw_ihi$d = 1'b0;
             state$d = TileState$Idle;
             run_q$d = 1'b0;
             pc_q$d = 32'h0;
+            pc_over$d = 1'b0;
             err_q$d = 32'h0;
             rvalid_q$d = 1'b0;
             rvalid2_q$d = 1'b0;
@@ -2801,9 +2923,15 @@ module gridcore_tile$c_a_reads(clock,clear,en,value);
     reg  [15:0] hi$d;
     wire  [15:0] hi$q;
     reg  hi$clock;
+    reg  [15:0] hi_p1$d;
+    wire  [15:0] hi_p1$q;
+    reg  hi_p1$clock;
     reg  lo_ones$d;
     wire  lo_ones$q;
     reg  lo_ones$clock;
+    
+    // Local signals
+    reg  [15:0] hi_flip;
     
     // Sub module instances
     gridcore_tile$c_a_reads$lo lo(
@@ -2816,6 +2944,11 @@ module gridcore_tile$c_a_reads(clock,clear,en,value);
         .q(hi$q),
         .clock(hi$clock)
     );
+    gridcore_tile$c_a_reads$hi_p1 hi_p1(
+        .d(hi_p1$d),
+        .q(hi_p1$q),
+        .clock(hi_p1$clock)
+    );
     gridcore_tile$c_a_reads$lo_ones lo_ones(
         .d(lo_ones$d),
         .q(lo_ones$q),
@@ -2826,12 +2959,19 @@ module gridcore_tile$c_a_reads(clock,clear,en,value);
     always @(*) begin
         lo$clock = clock;
         hi$clock = clock;
+        hi_p1$clock = clock;
         lo_ones$clock = clock;
         lo$d = lo$q;
         hi$d = hi$q;
+        hi_p1$d = hi_p1$q;
         lo_ones$d = lo_ones$q;
         lo$d = lo$q + ((en) & 16'hffff);
-        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
+        hi_p1$d = hi$q + 32'h1;
+        hi_flip = 32'h0;
+        if (en & lo_ones$q) begin
+            hi_flip = hi$q ^ hi_p1$q;
+        end
+        hi$d = hi$q ^ hi_flip;
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -2864,6 +3004,25 @@ module gridcore_tile$c_a_reads$hi(d,q,clock);
     end
           
 endmodule // gridcore_tile$c_a_reads$hi
+
+
+module gridcore_tile$c_a_reads$hi_p1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_a_reads$hi_p1
 
 
 module gridcore_tile$c_a_reads$lo(d,q,clock);
@@ -2919,9 +3078,15 @@ module gridcore_tile$c_a_writes(clock,clear,en,value);
     reg  [15:0] hi$d;
     wire  [15:0] hi$q;
     reg  hi$clock;
+    reg  [15:0] hi_p1$d;
+    wire  [15:0] hi_p1$q;
+    reg  hi_p1$clock;
     reg  lo_ones$d;
     wire  lo_ones$q;
     reg  lo_ones$clock;
+    
+    // Local signals
+    reg  [15:0] hi_flip;
     
     // Sub module instances
     gridcore_tile$c_a_writes$lo lo(
@@ -2934,6 +3099,11 @@ module gridcore_tile$c_a_writes(clock,clear,en,value);
         .q(hi$q),
         .clock(hi$clock)
     );
+    gridcore_tile$c_a_writes$hi_p1 hi_p1(
+        .d(hi_p1$d),
+        .q(hi_p1$q),
+        .clock(hi_p1$clock)
+    );
     gridcore_tile$c_a_writes$lo_ones lo_ones(
         .d(lo_ones$d),
         .q(lo_ones$q),
@@ -2944,12 +3114,19 @@ module gridcore_tile$c_a_writes(clock,clear,en,value);
     always @(*) begin
         lo$clock = clock;
         hi$clock = clock;
+        hi_p1$clock = clock;
         lo_ones$clock = clock;
         lo$d = lo$q;
         hi$d = hi$q;
+        hi_p1$d = hi_p1$q;
         lo_ones$d = lo_ones$q;
         lo$d = lo$q + ((en) & 16'hffff);
-        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
+        hi_p1$d = hi$q + 32'h1;
+        hi_flip = 32'h0;
+        if (en & lo_ones$q) begin
+            hi_flip = hi$q ^ hi_p1$q;
+        end
+        hi$d = hi$q ^ hi_flip;
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -2982,6 +3159,25 @@ module gridcore_tile$c_a_writes$hi(d,q,clock);
     end
           
 endmodule // gridcore_tile$c_a_writes$hi
+
+
+module gridcore_tile$c_a_writes$hi_p1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_a_writes$hi_p1
 
 
 module gridcore_tile$c_a_writes$lo(d,q,clock);
@@ -3037,9 +3233,15 @@ module gridcore_tile$c_busy(clock,clear,en,value);
     reg  [15:0] hi$d;
     wire  [15:0] hi$q;
     reg  hi$clock;
+    reg  [15:0] hi_p1$d;
+    wire  [15:0] hi_p1$q;
+    reg  hi_p1$clock;
     reg  lo_ones$d;
     wire  lo_ones$q;
     reg  lo_ones$clock;
+    
+    // Local signals
+    reg  [15:0] hi_flip;
     
     // Sub module instances
     gridcore_tile$c_busy$lo lo(
@@ -3052,6 +3254,11 @@ module gridcore_tile$c_busy(clock,clear,en,value);
         .q(hi$q),
         .clock(hi$clock)
     );
+    gridcore_tile$c_busy$hi_p1 hi_p1(
+        .d(hi_p1$d),
+        .q(hi_p1$q),
+        .clock(hi_p1$clock)
+    );
     gridcore_tile$c_busy$lo_ones lo_ones(
         .d(lo_ones$d),
         .q(lo_ones$q),
@@ -3062,12 +3269,19 @@ module gridcore_tile$c_busy(clock,clear,en,value);
     always @(*) begin
         lo$clock = clock;
         hi$clock = clock;
+        hi_p1$clock = clock;
         lo_ones$clock = clock;
         lo$d = lo$q;
         hi$d = hi$q;
+        hi_p1$d = hi_p1$q;
         lo_ones$d = lo_ones$q;
         lo$d = lo$q + ((en) & 16'hffff);
-        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
+        hi_p1$d = hi$q + 32'h1;
+        hi_flip = 32'h0;
+        if (en & lo_ones$q) begin
+            hi_flip = hi$q ^ hi_p1$q;
+        end
+        hi$d = hi$q ^ hi_flip;
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -3100,6 +3314,25 @@ module gridcore_tile$c_busy$hi(d,q,clock);
     end
           
 endmodule // gridcore_tile$c_busy$hi
+
+
+module gridcore_tile$c_busy$hi_p1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_busy$hi_p1
 
 
 module gridcore_tile$c_busy$lo(d,q,clock);
@@ -3155,9 +3388,15 @@ module gridcore_tile$c_cycles(clock,clear,en,value);
     reg  [15:0] hi$d;
     wire  [15:0] hi$q;
     reg  hi$clock;
+    reg  [15:0] hi_p1$d;
+    wire  [15:0] hi_p1$q;
+    reg  hi_p1$clock;
     reg  lo_ones$d;
     wire  lo_ones$q;
     reg  lo_ones$clock;
+    
+    // Local signals
+    reg  [15:0] hi_flip;
     
     // Sub module instances
     gridcore_tile$c_cycles$lo lo(
@@ -3170,6 +3409,11 @@ module gridcore_tile$c_cycles(clock,clear,en,value);
         .q(hi$q),
         .clock(hi$clock)
     );
+    gridcore_tile$c_cycles$hi_p1 hi_p1(
+        .d(hi_p1$d),
+        .q(hi_p1$q),
+        .clock(hi_p1$clock)
+    );
     gridcore_tile$c_cycles$lo_ones lo_ones(
         .d(lo_ones$d),
         .q(lo_ones$q),
@@ -3180,12 +3424,19 @@ module gridcore_tile$c_cycles(clock,clear,en,value);
     always @(*) begin
         lo$clock = clock;
         hi$clock = clock;
+        hi_p1$clock = clock;
         lo_ones$clock = clock;
         lo$d = lo$q;
         hi$d = hi$q;
+        hi_p1$d = hi_p1$q;
         lo_ones$d = lo_ones$q;
         lo$d = lo$q + ((en) & 16'hffff);
-        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
+        hi_p1$d = hi$q + 32'h1;
+        hi_flip = 32'h0;
+        if (en & lo_ones$q) begin
+            hi_flip = hi$q ^ hi_p1$q;
+        end
+        hi$d = hi$q ^ hi_flip;
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -3218,6 +3469,25 @@ module gridcore_tile$c_cycles$hi(d,q,clock);
     end
           
 endmodule // gridcore_tile$c_cycles$hi
+
+
+module gridcore_tile$c_cycles$hi_p1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_cycles$hi_p1
 
 
 module gridcore_tile$c_cycles$lo(d,q,clock);
@@ -3273,9 +3543,15 @@ module gridcore_tile$c_i_reads(clock,clear,en,value);
     reg  [15:0] hi$d;
     wire  [15:0] hi$q;
     reg  hi$clock;
+    reg  [15:0] hi_p1$d;
+    wire  [15:0] hi_p1$q;
+    reg  hi_p1$clock;
     reg  lo_ones$d;
     wire  lo_ones$q;
     reg  lo_ones$clock;
+    
+    // Local signals
+    reg  [15:0] hi_flip;
     
     // Sub module instances
     gridcore_tile$c_i_reads$lo lo(
@@ -3288,6 +3564,11 @@ module gridcore_tile$c_i_reads(clock,clear,en,value);
         .q(hi$q),
         .clock(hi$clock)
     );
+    gridcore_tile$c_i_reads$hi_p1 hi_p1(
+        .d(hi_p1$d),
+        .q(hi_p1$q),
+        .clock(hi_p1$clock)
+    );
     gridcore_tile$c_i_reads$lo_ones lo_ones(
         .d(lo_ones$d),
         .q(lo_ones$q),
@@ -3298,12 +3579,19 @@ module gridcore_tile$c_i_reads(clock,clear,en,value);
     always @(*) begin
         lo$clock = clock;
         hi$clock = clock;
+        hi_p1$clock = clock;
         lo_ones$clock = clock;
         lo$d = lo$q;
         hi$d = hi$q;
+        hi_p1$d = hi_p1$q;
         lo_ones$d = lo_ones$q;
         lo$d = lo$q + ((en) & 16'hffff);
-        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
+        hi_p1$d = hi$q + 32'h1;
+        hi_flip = 32'h0;
+        if (en & lo_ones$q) begin
+            hi_flip = hi$q ^ hi_p1$q;
+        end
+        hi$d = hi$q ^ hi_flip;
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -3336,6 +3624,25 @@ module gridcore_tile$c_i_reads$hi(d,q,clock);
     end
           
 endmodule // gridcore_tile$c_i_reads$hi
+
+
+module gridcore_tile$c_i_reads$hi_p1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_i_reads$hi_p1
 
 
 module gridcore_tile$c_i_reads$lo(d,q,clock);
@@ -3391,12 +3698,12 @@ module gridcore_tile$c_macs(clock,clear,inc,value);
     reg  [15:0] hi$d;
     wire  [15:0] hi$q;
     reg  hi$clock;
-    reg  [15:0] hi_p1x$d;
-    wire  [15:0] hi_p1x$q;
-    reg  hi_p1x$clock;
+    reg  [15:0] hi_p1$d;
+    wire  [15:0] hi_p1$q;
+    reg  hi_p1$clock;
     
     // Local signals
-    reg  [15:0] hi_p1;
+    reg  [15:0] hi_flip;
     reg  [15:0] hi_shown;
     
     // Sub module instances
@@ -3410,34 +3717,34 @@ module gridcore_tile$c_macs(clock,clear,inc,value);
         .q(hi$q),
         .clock(hi$clock)
     );
-    gridcore_tile$c_macs$hi_p1x hi_p1x(
-        .d(hi_p1x$d),
-        .q(hi_p1x$q),
-        .clock(hi_p1x$clock)
+    gridcore_tile$c_macs$hi_p1 hi_p1(
+        .d(hi_p1$d),
+        .q(hi_p1$q),
+        .clock(hi_p1$clock)
     );
     
     // Update code
     always @(*) begin
         lo$clock = clock;
         hi$clock = clock;
-        hi_p1x$clock = clock;
+        hi_p1$clock = clock;
         lo$d = lo$q;
         hi$d = hi$q;
-        hi_p1x$d = hi_p1x$q;
-        hi_p1 = hi_p1x$q ^ 32'h1;
+        hi_p1$d = hi_p1$q;
         lo$d = ((lo$q[(32'h0)+:(16)]) & 17'h1ffff) + ((inc) & 17'h1ffff);
+        hi_p1$d = hi$q + 32'h1;
+        hi_flip = 32'h0;
         if (lo$q[32'h10]) begin
-            hi$d = hi_p1;
-            hi_p1x$d = (hi_p1 + 32'h1) ^ 32'h1;
+            hi_flip = hi$q ^ hi_p1$q;
         end
+        hi$d = hi$q ^ hi_flip;
         if (clear) begin
             lo$d = 32'h0;
             hi$d = 32'h0;
-            hi_p1x$d = 32'h0;
         end
         hi_shown = hi$q;
         if (lo$q[32'h10]) begin
-            hi_shown = hi_p1;
+            hi_shown = hi_p1$q;
         end
         value = (((hi_shown) & 32'hffffffff) << 32'h10) | ((lo$q[(32'h0)+:(16)]) & 32'hffffffff);
     end
@@ -3464,7 +3771,7 @@ module gridcore_tile$c_macs$hi(d,q,clock);
 endmodule // gridcore_tile$c_macs$hi
 
 
-module gridcore_tile$c_macs$hi_p1x(d,q,clock);
+module gridcore_tile$c_macs$hi_p1(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3480,7 +3787,7 @@ module gridcore_tile$c_macs$hi_p1x(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$c_macs$hi_p1x
+endmodule // gridcore_tile$c_macs$hi_p1
 
 
 module gridcore_tile$c_macs$lo(d,q,clock);
@@ -3517,9 +3824,15 @@ module gridcore_tile$c_p_reads(clock,clear,en,value);
     reg  [15:0] hi$d;
     wire  [15:0] hi$q;
     reg  hi$clock;
+    reg  [15:0] hi_p1$d;
+    wire  [15:0] hi_p1$q;
+    reg  hi_p1$clock;
     reg  lo_ones$d;
     wire  lo_ones$q;
     reg  lo_ones$clock;
+    
+    // Local signals
+    reg  [15:0] hi_flip;
     
     // Sub module instances
     gridcore_tile$c_p_reads$lo lo(
@@ -3532,6 +3845,11 @@ module gridcore_tile$c_p_reads(clock,clear,en,value);
         .q(hi$q),
         .clock(hi$clock)
     );
+    gridcore_tile$c_p_reads$hi_p1 hi_p1(
+        .d(hi_p1$d),
+        .q(hi_p1$q),
+        .clock(hi_p1$clock)
+    );
     gridcore_tile$c_p_reads$lo_ones lo_ones(
         .d(lo_ones$d),
         .q(lo_ones$q),
@@ -3542,12 +3860,19 @@ module gridcore_tile$c_p_reads(clock,clear,en,value);
     always @(*) begin
         lo$clock = clock;
         hi$clock = clock;
+        hi_p1$clock = clock;
         lo_ones$clock = clock;
         lo$d = lo$q;
         hi$d = hi$q;
+        hi_p1$d = hi_p1$q;
         lo_ones$d = lo_ones$q;
         lo$d = lo$q + ((en) & 16'hffff);
-        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
+        hi_p1$d = hi$q + 32'h1;
+        hi_flip = 32'h0;
+        if (en & lo_ones$q) begin
+            hi_flip = hi$q ^ hi_p1$q;
+        end
+        hi$d = hi$q ^ hi_flip;
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -3580,6 +3905,25 @@ module gridcore_tile$c_p_reads$hi(d,q,clock);
     end
           
 endmodule // gridcore_tile$c_p_reads$hi
+
+
+module gridcore_tile$c_p_reads$hi_p1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_p_reads$hi_p1
 
 
 module gridcore_tile$c_p_reads$lo(d,q,clock);
@@ -3635,9 +3979,15 @@ module gridcore_tile$c_w_reads(clock,clear,en,value);
     reg  [15:0] hi$d;
     wire  [15:0] hi$q;
     reg  hi$clock;
+    reg  [15:0] hi_p1$d;
+    wire  [15:0] hi_p1$q;
+    reg  hi_p1$clock;
     reg  lo_ones$d;
     wire  lo_ones$q;
     reg  lo_ones$clock;
+    
+    // Local signals
+    reg  [15:0] hi_flip;
     
     // Sub module instances
     gridcore_tile$c_w_reads$lo lo(
@@ -3650,6 +4000,11 @@ module gridcore_tile$c_w_reads(clock,clear,en,value);
         .q(hi$q),
         .clock(hi$clock)
     );
+    gridcore_tile$c_w_reads$hi_p1 hi_p1(
+        .d(hi_p1$d),
+        .q(hi_p1$q),
+        .clock(hi_p1$clock)
+    );
     gridcore_tile$c_w_reads$lo_ones lo_ones(
         .d(lo_ones$d),
         .q(lo_ones$q),
@@ -3660,12 +4015,19 @@ module gridcore_tile$c_w_reads(clock,clear,en,value);
     always @(*) begin
         lo$clock = clock;
         hi$clock = clock;
+        hi_p1$clock = clock;
         lo_ones$clock = clock;
         lo$d = lo$q;
         hi$d = hi$q;
+        hi_p1$d = hi_p1$q;
         lo_ones$d = lo_ones$q;
         lo$d = lo$q + ((en) & 16'hffff);
-        hi$d = hi$q + (((en & lo_ones$q)) & 16'hffff);
+        hi_p1$d = hi$q + 32'h1;
+        hi_flip = 32'h0;
+        if (en & lo_ones$q) begin
+            hi_flip = hi$q ^ hi_p1$q;
+        end
+        hi$d = hi$q ^ hi_flip;
         lo_ones$d = lo$q == 32'hffff;
         if (en) begin
             lo_ones$d = lo$q == 32'hfffe;
@@ -3698,6 +4060,25 @@ module gridcore_tile$c_w_reads$hi(d,q,clock);
     end
           
 endmodule // gridcore_tile$c_w_reads$hi
+
+
+module gridcore_tile$c_w_reads$hi_p1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$c_w_reads$hi_p1
 
 
 module gridcore_tile$c_w_reads$lo(d,q,clock);
@@ -4821,6 +5202,158 @@ module gridcore_tile$host_bad_q(d,q,clock);
 endmodule // gridcore_tile$host_bad_q
 
 
+module gridcore_tile$hw_act(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$hw_act
+
+
+module gridcore_tile$hw_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$hw_addr
+
+
+module gridcore_tile$hw_bias(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$hw_bias
+
+
+module gridcore_tile$hw_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$hw_data
+
+
+module gridcore_tile$hw_ihi(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$hw_ihi
+
+
+module gridcore_tile$hw_ilo(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$hw_ilo
+
+
+module gridcore_tile$hw_mult(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$hw_mult
+
+
+module gridcore_tile$hw_shift(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$hw_shift
+
+
 module gridcore_tile$imem_hi(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -5180,6 +5713,9 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
@@ -5207,6 +5743,11 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .write_data(weights$write_data),
         .write_enable(weights$write_enable)
     );
+    gridcore_tile$lanes$0$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
     gridcore_tile$lanes$0$acc$0 acc$0(
         .d(acc$0$d),
         .q(acc$0$q),
@@ -5230,12 +5771,15 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     
     // Update code
     always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
         weights$read_clock = clock;
         weights$write_clock = clock;
         weights$read_address = w_raddr;
         weights$write_address = w_waddr;
         weights$write_data = w_wdata;
-        weights$write_enable = w_we & ~reset;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
@@ -5418,6 +5962,25 @@ module gridcore_tile$lanes$0$shadow$1(d,q,clock);
 endmodule // gridcore_tile$lanes$0$shadow$1
 
 
+module gridcore_tile$lanes$0$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$0$w_we_q
+
+
 module gridcore_tile$lanes$0$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -5482,6 +6045,9 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
@@ -5509,6 +6075,11 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .write_data(weights$write_data),
         .write_enable(weights$write_enable)
     );
+    gridcore_tile$lanes$1$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
     gridcore_tile$lanes$1$acc$0 acc$0(
         .d(acc$0$d),
         .q(acc$0$q),
@@ -5532,12 +6103,15 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     
     // Update code
     always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
         weights$read_clock = clock;
         weights$write_clock = clock;
         weights$read_address = w_raddr;
         weights$write_address = w_waddr;
         weights$write_data = w_wdata;
-        weights$write_enable = w_we & ~reset;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
@@ -5720,6 +6294,25 @@ module gridcore_tile$lanes$1$shadow$1(d,q,clock);
 endmodule // gridcore_tile$lanes$1$shadow$1
 
 
+module gridcore_tile$lanes$1$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$1$w_we_q
+
+
 module gridcore_tile$lanes$1$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -5784,6 +6377,9 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
@@ -5811,6 +6407,11 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .write_data(weights$write_data),
         .write_enable(weights$write_enable)
     );
+    gridcore_tile$lanes$2$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
     gridcore_tile$lanes$2$acc$0 acc$0(
         .d(acc$0$d),
         .q(acc$0$q),
@@ -5834,12 +6435,15 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     
     // Update code
     always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
         weights$read_clock = clock;
         weights$write_clock = clock;
         weights$read_address = w_raddr;
         weights$write_address = w_waddr;
         weights$write_data = w_wdata;
-        weights$write_enable = w_we & ~reset;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
@@ -6022,6 +6626,25 @@ module gridcore_tile$lanes$2$shadow$1(d,q,clock);
 endmodule // gridcore_tile$lanes$2$shadow$1
 
 
+module gridcore_tile$lanes$2$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$2$w_we_q
+
+
 module gridcore_tile$lanes$2$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -6086,6 +6709,9 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
@@ -6113,6 +6739,11 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .write_data(weights$write_data),
         .write_enable(weights$write_enable)
     );
+    gridcore_tile$lanes$3$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
     gridcore_tile$lanes$3$acc$0 acc$0(
         .d(acc$0$d),
         .q(acc$0$q),
@@ -6136,12 +6767,15 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     
     // Update code
     always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
         weights$read_clock = clock;
         weights$write_clock = clock;
         weights$read_address = w_raddr;
         weights$write_address = w_waddr;
         weights$write_data = w_wdata;
-        weights$write_enable = w_we & ~reset;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
@@ -6324,6 +6958,25 @@ module gridcore_tile$lanes$3$shadow$1(d,q,clock);
 endmodule // gridcore_tile$lanes$3$shadow$1
 
 
+module gridcore_tile$lanes$3$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$3$w_we_q
+
+
 module gridcore_tile$lanes$3$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -6388,6 +7041,9 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
@@ -6415,6 +7071,11 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .write_data(weights$write_data),
         .write_enable(weights$write_enable)
     );
+    gridcore_tile$lanes$4$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
     gridcore_tile$lanes$4$acc$0 acc$0(
         .d(acc$0$d),
         .q(acc$0$q),
@@ -6438,12 +7099,15 @@ module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     
     // Update code
     always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
         weights$read_clock = clock;
         weights$write_clock = clock;
         weights$read_address = w_raddr;
         weights$write_address = w_waddr;
         weights$write_data = w_wdata;
-        weights$write_enable = w_we & ~reset;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
@@ -6626,6 +7290,25 @@ module gridcore_tile$lanes$4$shadow$1(d,q,clock);
 endmodule // gridcore_tile$lanes$4$shadow$1
 
 
+module gridcore_tile$lanes$4$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$4$w_we_q
+
+
 module gridcore_tile$lanes$4$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -6690,6 +7373,9 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
@@ -6717,6 +7403,11 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .write_data(weights$write_data),
         .write_enable(weights$write_enable)
     );
+    gridcore_tile$lanes$5$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
     gridcore_tile$lanes$5$acc$0 acc$0(
         .d(acc$0$d),
         .q(acc$0$q),
@@ -6740,12 +7431,15 @@ module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     
     // Update code
     always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
         weights$read_clock = clock;
         weights$write_clock = clock;
         weights$read_address = w_raddr;
         weights$write_address = w_waddr;
         weights$write_data = w_wdata;
-        weights$write_enable = w_we & ~reset;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
@@ -6928,6 +7622,25 @@ module gridcore_tile$lanes$5$shadow$1(d,q,clock);
 endmodule // gridcore_tile$lanes$5$shadow$1
 
 
+module gridcore_tile$lanes$5$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$5$w_we_q
+
+
 module gridcore_tile$lanes$5$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -6992,6 +7705,9 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
@@ -7019,6 +7735,11 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .write_data(weights$write_data),
         .write_enable(weights$write_enable)
     );
+    gridcore_tile$lanes$6$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
     gridcore_tile$lanes$6$acc$0 acc$0(
         .d(acc$0$d),
         .q(acc$0$q),
@@ -7042,12 +7763,15 @@ module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     
     // Update code
     always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
         weights$read_clock = clock;
         weights$write_clock = clock;
         weights$read_address = w_raddr;
         weights$write_address = w_waddr;
         weights$write_data = w_wdata;
-        weights$write_enable = w_we & ~reset;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
@@ -7230,6 +7954,25 @@ module gridcore_tile$lanes$6$shadow$1(d,q,clock);
 endmodule // gridcore_tile$lanes$6$shadow$1
 
 
+module gridcore_tile$lanes$6$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$6$w_we_q
+
+
 module gridcore_tile$lanes$6$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -7294,6 +8037,9 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  weights$write_clock;
     reg  [7:0] weights$write_data;
     reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
@@ -7321,6 +8067,11 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .write_data(weights$write_data),
         .write_enable(weights$write_enable)
     );
+    gridcore_tile$lanes$7$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
     gridcore_tile$lanes$7$acc$0 acc$0(
         .d(acc$0$d),
         .q(acc$0$q),
@@ -7344,12 +8095,15 @@ module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     
     // Update code
     always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
         weights$read_clock = clock;
         weights$write_clock = clock;
         weights$read_address = w_raddr;
         weights$write_address = w_waddr;
         weights$write_data = w_wdata;
-        weights$write_enable = w_we & ~reset;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
         w_out = weights$read_data;
         prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
         shadow_out = 32'h0;
@@ -7530,6 +8284,25 @@ module gridcore_tile$lanes$7$shadow$1(d,q,clock);
     end
           
 endmodule // gridcore_tile$lanes$7$shadow$1
+
+
+module gridcore_tile$lanes$7$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$7$w_we_q
 
 
 module gridcore_tile$lanes$7$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -8353,6 +9126,25 @@ module gridcore_tile$p4_n(d,q,clock);
 endmodule // gridcore_tile$p4_n
 
 
+module gridcore_tile$pc_over(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$pc_over
+
+
 module gridcore_tile$pc_q(d,q,clock);
     
     // Module arguments
@@ -8391,7 +9183,7 @@ module gridcore_tile$rdata_hold(d,q,clock);
 endmodule // gridcore_tile$rdata_hold
 
 
-module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,shift,zp,relu,out_valid,out_last,out_y,out_addr,aux_sel,aux_a,aux_b,aux_p,aux_valid);
+module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,shift,zp,relu,out_valid,out_last,out_y,out_addr,aux_next,aux_a,aux_b,aux_p,aux_valid);
     
     // Module arguments
     input wire  clock;
@@ -8409,13 +9201,16 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     output reg  out_last;
     output reg  [7:0] out_y;
     output reg  [15:0] out_addr;
-    input wire  aux_sel;
+    input wire  aux_next;
     input wire  [15:0] aux_a;
     input wire  [15:0] aux_b;
     output reg  [31:0] aux_p;
     output reg  aux_valid;
     
     // Stub signals
+    reg  aux_sel$d;
+    wire  aux_sel$q;
+    reg  aux_sel$clock;
     reg  head$clock;
     reg  head$reset;
     reg  head$in_valid;
@@ -8467,6 +9262,11 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     wire  pipe$0$aux_valid;
     
     // Sub module instances
+    gridcore_tile$rq$aux_sel aux_sel(
+        .d(aux_sel$d),
+        .q(aux_sel$q),
+        .clock(aux_sel$clock)
+    );
     gridcore_tile$rq$head head(
         .clock(head$clock),
         .reset(head$reset),
@@ -8525,6 +9325,9 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     
     // Update code
     always @(*) begin
+        aux_sel$clock = clock;
+        aux_sel$d = aux_sel$q;
+        aux_sel$d = aux_next & ~reset;
         head$clock = clock;
         head$reset = reset;
         head$in_valid = in_valid;
@@ -8557,7 +9360,7 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         pipe$0$a3 = head$a3;
         pipe$0$m3 = head$m3;
         pipe$0$e3 = head$e3;
-        pipe$0$aux_sel = aux_sel;
+        pipe$0$aux_sel = aux_sel$q;
         pipe$0$aux_a = aux_a;
         pipe$0$aux_b = aux_b;
         tail$v6 = pipe$0$v6;
@@ -8570,6 +9373,25 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     end
     
 endmodule // gridcore_tile$rq
+
+
+module gridcore_tile$rq$aux_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$aux_sel
 
 
 module gridcore_tile$rq$head(clock,reset,in_valid,in_last,in_addr,in_acc,bias,mult,shift,v3,l3,addr3,a3,m3,e3,v1b_out,m1b);

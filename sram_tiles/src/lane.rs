@@ -36,11 +36,12 @@ pub struct Lane<const WA: usize> {
     pub clock: Signal<In, Clock>,
     /// Synchronous reset.
     pub reset: Signal<In, Bit>,
-    /// Host write of this lane's weight byte.
+    /// Host write of this lane's weight byte, performed at the next edge with `w_waddr` and
+    /// `w_wdata` as they are then (the tile registers the host's write; see its host section).
     pub w_we: Signal<In, Bit>,
-    /// Host write word address.
+    /// Host write word address (of the write `w_we` asked for in the previous cycle).
     pub w_waddr: Signal<In, Bits<WA>>,
-    /// Host write byte.
+    /// Host write byte (likewise).
     pub w_wdata: Signal<In, Bits<8>>,
     /// Weight word read address (issue cycle).
     pub w_raddr: Signal<In, Bits<WA>>,
@@ -80,6 +81,7 @@ pub struct Lane<const WA: usize> {
     /// Selected shadow value.
     pub shadow_out: Signal<Out, Bits<ACC_BITS>>,
     weights: RAM<Bits<8>, WA>,
+    w_we_q: DFF<Bit>,
     chain_b: Signal<Local, Bits<ACC_BITS>>,
     prod_ext: Signal<Local, Bits<ACC_BITS>>,
     acc: Vec<DFF<Bits<ACC_BITS>>>,
@@ -114,6 +116,7 @@ impl<const WA: usize> Lane<WA> {
             shadow3: Default::default(),
             shadow_out: Default::default(),
             weights: Default::default(),
+            w_we_q: Default::default(),
             chain_b: Default::default(),
             prod_ext: Default::default(),
             acc: (0..max_batch).map(|_| Default::default()).collect(),
@@ -125,12 +128,14 @@ impl<const WA: usize> Lane<WA> {
 impl<const WA: usize> Logic for Lane<WA> {
     #[hdl_gen]
     fn update(&mut self) {
+        dff_setup!(self, clock, w_we_q);
         self.weights.read_clock.next = self.clock.val();
         self.weights.write_clock.next = self.clock.val();
         self.weights.read_address.next = self.w_raddr.val();
         self.weights.write_address.next = self.w_waddr.val();
         self.weights.write_data.next = self.w_wdata.val();
-        self.weights.write_enable.next = self.w_we.val() & !self.reset.val();
+        self.w_we_q.d.next = self.w_we.val() & !self.reset.val();
+        self.weights.write_enable.next = self.w_we_q.q.val();
         self.w_out.next = self.weights.read_data.val();
         self.prod_ext.next = bit_cast::<ACC_BITS, 16>(self.prod_in.val() ^ 0x8000) - 0x8000;
         self.shadow_out.next = 0.into();

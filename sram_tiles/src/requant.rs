@@ -21,8 +21,8 @@
 //!
 //! # The lent multiplier (`aux_*`)
 //! While no element is in flight (from an FC's last write on) the tile multiplies `G·K` for a
-//! SETL's bounds here, so that product needs no multiplier of its own: `aux_sel` for one clock
-//! with the operands, then `aux_valid` for one clock with `aux_p = aux_a·aux_b` (two clocks
+//! SETL's bounds here, so that product needs no multiplier of its own: `aux_next` for one clock,
+//! the operands in the next, then `aux_valid` for one clock with `aux_p = aux_a·aux_b` (two clocks
 //! later when pipelined, on its low partial-product DSP; thirteen when serial, through the
 //! serial multiplier as `((aux_a·2^16)·(aux_b·2^15) + 2^30) >> 31`).
 
@@ -64,8 +64,8 @@ pub struct Requant {
     pub out_y: Signal<Out, Bits<8>>,
     /// Its activation address.
     pub out_addr: Signal<Out, Bits<16>>,
-    /// Start the lent multiplication (module doc).
-    pub aux_sel: Signal<In, Bit>,
+    /// The lent multiplication starts in the next clock (module doc).
+    pub aux_next: Signal<In, Bit>,
     /// Operand of the lent multiplier.
     pub aux_a: Signal<In, Bits<16>>,
     /// Operand of the lent multiplier.
@@ -74,6 +74,9 @@ pub struct Requant {
     pub aux_p: Signal<Out, Bits<32>>,
     /// `aux_p` holds the product.
     pub aux_valid: Signal<Out, Bit>,
+    /// `aux_next` registered here, beside the operand multiplexers it drives: the tile's
+    /// sequencer sits across the chip, and its route used to lead the stage-3b adder.
+    aux_sel: DFF<Bit>,
     head: RequantHead,
     tail: RequantTail,
     // Exactly one of the two is present (one element), by the kind.
@@ -104,11 +107,12 @@ impl Requant {
             out_last: Default::default(),
             out_y: Default::default(),
             out_addr: Default::default(),
-            aux_sel: Default::default(),
+            aux_next: Default::default(),
             aux_a: Default::default(),
             aux_b: Default::default(),
             aux_p: Default::default(),
             aux_valid: Default::default(),
+            aux_sel: Default::default(),
             head: Default::default(),
             tail: Default::default(),
             pipe,
@@ -120,6 +124,8 @@ impl Requant {
 impl Logic for Requant {
     #[hdl_gen]
     fn update(&mut self) {
+        dff_setup!(self, clock, aux_sel);
+        self.aux_sel.d.next = self.aux_next.val() & !self.reset.val();
         self.head.clock.next = self.clock.val();
         self.head.reset.next = self.reset.val();
         self.head.in_valid.next = self.in_valid.val();
@@ -153,7 +159,7 @@ impl Logic for Requant {
             self.pipe[i].a3.next = self.head.a3.val();
             self.pipe[i].m3.next = self.head.m3.val();
             self.pipe[i].e3.next = self.head.e3.val();
-            self.pipe[i].aux_sel.next = self.aux_sel.val();
+            self.pipe[i].aux_sel.next = self.aux_sel.q.val();
             self.pipe[i].aux_a.next = self.aux_a.val();
             self.pipe[i].aux_b.next = self.aux_b.val();
             self.tail.v6.next = self.pipe[i].v6.val();
@@ -174,7 +180,7 @@ impl Logic for Requant {
             self.serial[i].v1b.next = self.head.v1b_out.val();
             self.serial[i].m1b.next = self.head.m1b.val();
             self.serial[i].e3.next = self.head.e3.val();
-            self.serial[i].aux_sel.next = self.aux_sel.val();
+            self.serial[i].aux_sel.next = self.aux_sel.q.val();
             self.serial[i].aux_a.next = self.aux_a.val();
             self.serial[i].aux_b.next = self.aux_b.val();
             self.tail.v6.next = self.serial[i].v6.val();
@@ -577,8 +583,10 @@ impl Logic for RequantSerialMid {
         self.mul.load.next = self.v3b.q.val() | self.aux3b.q.val();
         self.mul.a.next = self.a3b.q.val();
         self.mul.a3.next = self.a3x3.q.val();
+        // The multiplier reads M a cycle before its load, when 3b takes the element: m_hold
+        // has held it since stage 1b.
         self.mul.m.next = self.m_hold.q.val();
-        if self.aux3b.q.val() {
+        if self.aux_sel.val() {
             self.mul.m.next = bit_cast::<32, 16>(self.aux_b.val()) << 15;
         }
         if self.v3b.q.val() | self.aux3b.q.val() {

@@ -2,10 +2,11 @@
 //! 2^30) >> 31` for int32 `a`, `M`, exact, in fabric, one radix-8 Booth digit of `M` per clock.
 //!
 //! # Timing
-//! `load` at an edge takes `m`; the eleven cycles after it are the steps (digits 0..10 of `M`
-//! sign-extended to 33 bits); in the last of them `done` is 1 and `t` holds the result (34-bit
-//! two's complement, combinational from the last step's sum). A `load` in that cycle starts the
-//! next product, so products can follow each other every 11 clocks. `a` and `a3 = 3·a` are not
+//! `load` at an edge starts a product of `a` and the `m` of the cycle **before** (the multiplier
+//! is read a cycle ahead: see below); the eleven cycles after it are the steps (digits 0..10
+//! of `M` sign-extended to 33 bits); in the last of them `done` is 1 and `t` holds the result
+//! (34-bit two's complement, combinational from the last step's sum). A `load` in that cycle
+//! starts the next product, so products can follow each other every 11 clocks. `a` and `a3 = 3·a` are not
 //! registered here: the caller holds them (in its registers, computed a stage earlier so no
 //! adder sits in front of a term) from the load's cycle through the tenth step's, and may
 //! change them at the edge ending that step.
@@ -19,8 +20,17 @@
 //! right by one: no rounding adder and no low product register. `|d·a| ≤ 2^33` and
 //! `|h| < 2^33`, so 36 bits hold every sum.
 //!
+//! The digits come from a shift register `sm`, `d_i` from its bits 6..3. It takes `m` (placed
+//! so that its first digit is there) at every edge where the running product no longer needs
+//! it: while idle, and from the tenth step on. So the first digit comes from the same register
+//! bits as the others, and `load` is on no path into the term.
+//!
 //! Each step's term `d_i·a` (complemented when `d_i < 0`, the +1 going in as the carry) is
-//! selected a clock ahead into a register, so a step is one register-to-register carry chain.
+//! selected a clock ahead into a register, so a step is one register-to-register add. The add
+//! selects its carries: the low 18 bits, and the high 18 bits both without and with a carry in,
+//! side by side, then the low half's carry picks one. Two 18-bit chains and a multiplexer
+//! instead of one 36-bit chain: on the UP5K a carry bit costs 0.28 ns, and the 36-bit step was
+//! the tile's longest path.
 
 use rust_hdl::prelude::*;
 
@@ -34,13 +44,14 @@ pub struct SerialMul {
     pub clock: Signal<In, Clock>,
     /// Synchronous reset (stops a product in flight).
     pub reset: Signal<In, Bit>,
-    /// Start a product from `m` at this edge (`a`, `a3` held as the module doc says).
+    /// Start a product at this edge (`m` of the previous cycle; `a`, `a3` held as the
+    /// module doc says).
     pub load: Signal<In, Bit>,
     /// Multiplicand (int32).
     pub a: Signal<In, Bits<32>>,
     /// `3·a`, sign-extended to 36 bits.
     pub a3: Signal<In, Bits<W>>,
-    /// Multiplier (int32).
+    /// Multiplier (int32), read in the cycle before `load`.
     pub m: Signal<In, Bits<32>>,
     /// The last step: `t` is the result.
     pub done: Signal<Out, Bit>,
@@ -48,7 +59,7 @@ pub struct SerialMul {
     pub t: Signal<Out, Bits<34>>,
     busy: DFF<Bit>,
     left: DFF<Bits<4>>,
-    sm: DFF<Bits<34>>,
+    sm: DFF<Bits<37>>,
     h: DFF<Bits<W>>,
     // This step's term, complemented when negative, and its carry in.
     term: DFF<Bits<W>>,
@@ -62,6 +73,13 @@ pub struct SerialMul {
     m4: Signal<Local, Bits<W>>,
     mneg: Signal<Local, Bits<W>>,
     sum: Signal<Local, Bits<W>>,
+    sum_lo: Signal<Local, Bits<19>>,
+    sum_hi0: Signal<Local, Bits<18>>,
+    sum_hi1: Signal<Local, Bits<18>>,
+    h_lo: Signal<Local, Bits<18>>,
+    h_hi: Signal<Local, Bits<18>>,
+    term_lo: Signal<Local, Bits<18>>,
+    term_hi: Signal<Local, Bits<18>>,
     half: Signal<Local, Bits<W>>,
 }
 
@@ -69,8 +87,23 @@ impl Logic for SerialMul {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, busy, left, sm, h, term, neg);
-        self.sum.next =
-            self.h.q.val() + self.term.q.val() + bit_cast::<W, 1>(self.neg.q.val().into());
+        // h + term + neg, carry-selected (module doc).
+        self.h_lo.next = self.h.q.val().get_bits::<18>(0);
+        self.h_hi.next = self.h.q.val().get_bits::<18>(18);
+        self.term_lo.next = self.term.q.val().get_bits::<18>(0);
+        self.term_hi.next = self.term.q.val().get_bits::<18>(18);
+        self.sum_lo.next = bit_cast::<19, 18>(self.h_lo.val())
+            + bit_cast::<19, 18>(self.term_lo.val())
+            + bit_cast::<19, 1>(self.neg.q.val().into());
+        self.sum_hi0.next = self.h_hi.val() + self.term_hi.val();
+        // h + term + 1 as h - ~term: one subtractor (its carry in is the 1), not two adders.
+        self.sum_hi1.next = self.h_hi.val() - !self.term_hi.val();
+        self.sum.next = (bit_cast::<W, 18>(self.sum_hi0.val()) << 18)
+            | bit_cast::<W, 18>(self.sum_lo.val().get_bits::<18>(0));
+        if self.sum_lo.val().get_bit(18) {
+            self.sum.next = (bit_cast::<W, 18>(self.sum_hi1.val()) << 18)
+                | bit_cast::<W, 18>(self.sum_lo.val().get_bits::<18>(0));
+        }
         self.done.next = self.busy.q.val() & (self.left.q.val() == 0);
         self.half.next = self.sum.val() >> 1;
         self.t.next = self.half.val().get_bits::<34>(0);
@@ -81,21 +114,23 @@ impl Logic for SerialMul {
             self.h.d.next = (self.sum.val() >> 3) | 0xE_0000_0000_u64;
         }
         self.sm.d.next = self.sm.q.val() >> 3;
-        if self.sm.q.val().get_bit(33) {
-            self.sm.d.next = (self.sm.q.val() >> 3) | 0x3_8000_0000_u64;
+        if self.sm.q.val().get_bit(36) {
+            self.sm.d.next = (self.sm.q.val() >> 3) | 0x1C_0000_0000_u64;
+        }
+        // Idle, or past the tenth digit's decode: take the next product's m, as
+        // {m sign-extended to 33 bits, m[−1] = 0} << 3, so its first digit sits in bits 6..3.
+        if !self.load.val() & (!self.busy.q.val() | (self.left.q.val().get_bits::<3>(1) == 0)) {
+            self.sm.d.next =
+                (bit_cast::<37, 32>(self.m.val() ^ 0x8000_0000_u64) - 0x8000_0000_u64) << 4;
         }
         self.left.d.next = self.left.q.val() - 1;
         self.busy.d.next = self.busy.q.val() & (self.left.q.val() != 0);
-        // The next step's digit: m[3i+5..3i+2] of the running multiplier, or at a load m[2..0]
-        // with m[−1] = 0.
+        // The next step's digit, m[3i+5..3i+2] (the first, m[2..0] with m[−1] = 0, right
+        // after the preload).
         self.digit.next = self.sm.q.val().get_bits::<4>(3);
         // a sign-extended to W bits.
         self.a_ext.next = bit_cast::<W, 32>(self.a.val() ^ 0x8000_0000_u64) - 0x8000_0000_u64;
         if self.load.val() {
-            self.digit.next = bit_cast::<4, 3>(self.m.val().get_bits::<3>(0)) << 1;
-            // {m sign-extended to 33 bits, m[−1] = 0}.
-            self.sm.d.next =
-                (bit_cast::<34, 32>(self.m.val() ^ 0x8000_0000_u64) - 0x8000_0000_u64) << 1;
             self.h.d.next = 0x4000_0000_u64.into();
             self.left.d.next = 10.into();
             self.busy.d.next = true;

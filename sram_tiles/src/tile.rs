@@ -134,6 +134,11 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     // Sequencer.
     state: DFF<TileState>,
     pc_q: DFF<Bits<16>>,
+    /// `pc >= ID`, kept beside `pc` so that Fetch tests a register: the range test (and the
+    /// instruction-read counter it gates) then starts from a flip-flop, not from pc's bits.
+    pc_over: DFF<Bit>,
+    pc_inc: Signal<Local, Bits<16>>,
+    pc_inc_over: Signal<Local, Bit>,
     err_q: DFF<Bits<4>>,
     ir: DFF<Bits<64>>,
     rvalid_q: DFF<Bit>,
@@ -146,6 +151,22 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     coll_data: DFF<Bits<8>>,
     coll_hold: DFF<Bit>,
     coll_data_hold: DFF<Bits<8>>,
+    // The host's write, registered: decoded in the cycle it is presented (§4), performed at the
+    // next edge from these registers, so no decode lies between the host's ports and the
+    // memories' write enables (on the iCE40 that decode into the block RAMs' WCLKE was the
+    // longest path). Nothing sees the difference: the tile is stopped in both cycles (start
+    // is ignored in a cycle with an access), a reset in the second still lets the write
+    // happen, and a read of the byte one cycle later answers from `hw_data` like a read of
+    // the byte written in its own cycle.
+    hw_addr: DFF<Bits<16>>,
+    hw_data: DFF<Bits<32>>,
+    hw_act: DFF<Bit>,
+    hw_bias: DFF<Bit>,
+    hw_mult: DFF<Bit>,
+    hw_shift: DFF<Bit>,
+    hw_ilo: DFF<Bit>,
+    hw_ihi: DFF<Bit>,
+    hw_hit: Signal<Local, Bit>,
     // Layer registers (SETL).
     l_k: DFF<Bits<16>>,
     l_n: DFF<Bits<16>>,
@@ -179,6 +200,8 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     d_y_room: DFF<Bits<17>>,
     d_y_over: DFF<Bit>,
     d_bk: DFF<Bits<32>>,
+    d_bk_a: Signal<Local, Bits<17>>,
+    d_bn_a: Signal<Local, Bits<17>>,
     d_bk_now: Signal<Local, Bits<32>>,
     d_bn_now: Signal<Local, Bits<32>>,
     d_bn: DFF<Bits<32>>,
@@ -216,7 +239,7 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     chk_b: DFF<Bit>,
     chk_zero: DFF<Bit>,
     host_lane: Signal<Local, Bits<16>>,
-    host_word: Signal<Local, Bits<16>>,
+    hw_word: Signal<Local, Bits<16>>,
     host_ok_w: Signal<Local, Bit>,
     host_ok_r: Signal<Local, Bit>,
     // The address is inside the weight, activation, parameter, instruction memory.
@@ -438,6 +461,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             instr_halves_log2: Constant::new((IA as u64 + 1).into()),
             state: Default::default(),
             pc_q: Default::default(),
+            pc_over: Default::default(),
+            pc_inc: Default::default(),
+            pc_inc_over: Default::default(),
             err_q: Default::default(),
             ir: Default::default(),
             rvalid_q: Default::default(),
@@ -447,6 +473,15 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             coll_data: Default::default(),
             coll_hold: Default::default(),
             coll_data_hold: Default::default(),
+            hw_addr: Default::default(),
+            hw_data: Default::default(),
+            hw_act: Default::default(),
+            hw_bias: Default::default(),
+            hw_mult: Default::default(),
+            hw_shift: Default::default(),
+            hw_ilo: Default::default(),
+            hw_ihi: Default::default(),
+            hw_hit: Default::default(),
             l_k: Default::default(),
             l_n: Default::default(),
             l_b: Default::default(),
@@ -475,6 +510,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             d_y_room: Default::default(),
             d_y_over: Default::default(),
             d_bk: Default::default(),
+            d_bk_a: Default::default(),
+            d_bn_a: Default::default(),
             d_bk_now: Default::default(),
             d_bn_now: Default::default(),
             d_bn: Default::default(),
@@ -506,7 +543,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             chk_b: Default::default(),
             chk_zero: Default::default(),
             host_lane: Default::default(),
-            host_word: Default::default(),
+            hw_word: Default::default(),
             host_ok_w: Default::default(),
             host_ok_r: Default::default(),
             host_in_w: Default::default(),
@@ -625,6 +662,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             clock,
             state,
             pc_q,
+            pc_over,
             err_q,
             ir,
             rvalid_q,
@@ -632,6 +670,14 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             rdata_hold,
             coll_q,
             coll_data,
+            hw_addr,
+            hw_data,
+            hw_act,
+            hw_bias,
+            hw_mult,
+            hw_shift,
+            hw_ilo,
+            hw_ihi,
             coll_hold,
             coll_data_hold,
             l_k,
@@ -815,7 +861,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 
         // ---- Host address decoding (§4).
         self.host_lane.next = self.host_addr.val() & (self.n_lanes.val() - 1);
-        self.host_word.next = self.host_addr.val() >> self.lanes_log2.val();
+        self.hw_word.next = self.hw_addr.q.val() >> self.lanes_log2.val();
         // Every depth is a power of two: an address is in range when its bits above the depth
         // are zero (no comparator on the host's write-enable path). Each write enable below is
         // its own AND of strobe, select and range flag, not a decode shared through a mux.
@@ -841,23 +887,36 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.bias.read_address.next = bit_cast::<PA, 16>(self.dr_paddr.q.val());
         self.mult.read_address.next = bit_cast::<PA, 16>(self.dr_paddr.q.val());
         self.shift.read_address.next = bit_cast::<PA, 16>(self.dr_paddr.q.val());
-        self.bias.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
-        self.mult.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
-        self.shift.write_address.next = bit_cast::<PA, 16>(self.host_addr.val());
-        self.bias.write_data.next = self.host_wdata.val();
-        self.mult.write_data.next = self.host_wdata.val();
-        self.shift.write_data.next = self.host_wdata.val().get_bits::<6>(0);
-        self.bias.write_enable.next = false;
-        self.mult.write_enable.next = false;
-        self.shift.write_enable.next = false;
+        self.bias.write_address.next = bit_cast::<PA, 16>(self.hw_addr.q.val());
+        self.mult.write_address.next = bit_cast::<PA, 16>(self.hw_addr.q.val());
+        self.shift.write_address.next = bit_cast::<PA, 16>(self.hw_addr.q.val());
+        self.bias.write_data.next = self.hw_data.q.val();
+        self.mult.write_data.next = self.hw_data.q.val();
+        self.shift.write_data.next = self.hw_data.q.val().get_bits::<6>(0);
+        self.bias.write_enable.next = self.hw_bias.q.val();
+        self.mult.write_enable.next = self.hw_mult.q.val();
+        self.shift.write_enable.next = self.hw_shift.q.val();
         self.imem_lo.read_address.next = bit_cast::<IA, 16>(self.pc_q.q.val());
         self.imem_hi.read_address.next = bit_cast::<IA, 16>(self.pc_q.q.val());
-        self.imem_lo.write_address.next = bit_cast::<IA, 16>(self.host_addr.val() >> 1);
-        self.imem_hi.write_address.next = bit_cast::<IA, 16>(self.host_addr.val() >> 1);
-        self.imem_lo.write_data.next = self.host_wdata.val();
-        self.imem_hi.write_data.next = self.host_wdata.val();
-        self.imem_lo.write_enable.next = false;
-        self.imem_hi.write_enable.next = false;
+        self.imem_lo.write_address.next = bit_cast::<IA, 16>(self.hw_addr.q.val() >> 1);
+        self.imem_hi.write_address.next = bit_cast::<IA, 16>(self.hw_addr.q.val() >> 1);
+        self.imem_lo.write_data.next = self.hw_data.q.val();
+        self.imem_hi.write_data.next = self.hw_data.q.val();
+        self.imem_lo.write_enable.next = self.hw_ilo.q.val();
+        self.imem_hi.write_enable.next = self.hw_ihi.q.val();
+        self.hw_addr.d.next = self.host_addr.val();
+        self.hw_data.d.next = self.host_wdata.val();
+        self.hw_act.d.next = false;
+        self.hw_bias.d.next = false;
+        self.hw_mult.d.next = false;
+        self.hw_shift.d.next = false;
+        self.hw_ilo.d.next = false;
+        self.hw_ihi.d.next = false;
+        // A read meets the registered write of its byte (compared on the activation address
+        // bits: both are in range, or the read is refused).
+        self.hw_hit.next = self.hw_act.q.val()
+            & (bit_cast::<AA, 16>(self.hw_addr.q.val())
+                == bit_cast::<AA, 16>(self.host_addr.val()));
         self.rvalid_q.d.next = false;
 
         // ---- Decode helpers (§5, §7), combinational from the fetched word and layer registers.
@@ -871,9 +930,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // G*K on a (DSP) multiplier from the SETL word itself in Settle (the DSP registers its
         // operands), ready two clocks later, with the other bounds. The requantizer is idle
         // from an FC's last write on (§8), so Settle borrows its low partial-product DSP.
-        // st_first is set only by the edge into Settle: a register, no state decode before the
-        // serial kind's stage-3b adder.
-        self.rq.aux_sel.next = self.st_first.q.val();
+        // The requantizer registers the edge into Settle itself (its own copy of st_first,
+        // placed beside its operand multiplexers).
+        self.rq.aux_next.next =
+            (self.state.q.val() == TileState::Decode) & (self.opcode.val() == 1);
         // G = ceil(N / L) registered from the SETL word in Decode (ir holds it from Latch on), so
         // no adder precedes the multiplier's operand in Settle.
         self.aux_g.d.next =
@@ -881,19 +941,27 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 >> self.lanes_log2.val();
         self.rq.aux_a.next = self.aux_g.q.val();
         self.rq.aux_b.next = bit_cast::<16, 12>(self.ir.q.val().get_bits::<12>(0));
-        // B*K and B*N by shift and add (B < 8).
-        self.d_bk_now.next = ((bit_cast::<32, 16>(self.l_k.q.val()) << 0)
-            & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 1)
-                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
-            + ((bit_cast::<32, 16>(self.l_k.q.val()) << 2)
-                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
-        self.d_bn_now.next = ((bit_cast::<32, 16>(self.l_n.q.val()) << 0)
-            & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(0).into())))
-            + ((bit_cast::<32, 16>(self.l_n.q.val()) << 1)
-                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(1).into())))
-            + ((bit_cast::<32, 16>(self.l_n.q.val()) << 2)
-                & (0 - bit_cast::<32, 1>(self.l_b.q.val().get_bit(2).into())));
+        // B*K and B*N as one add of two operands: B = 4 is 4K + 0, B = 1..3 is (b0 ? K) +
+        // (b1 ? 2K). B > 4 > MB fails BATCH, which §7 checks before every check that reads
+        // these, so their value for it does not matter.
+        self.d_bk_a.next = bit_cast::<17, 16>(self.l_k.q.val())
+            & (0 - bit_cast::<17, 1>(self.l_b.q.val().get_bit(0).into()));
+        self.d_bn_a.next = bit_cast::<17, 16>(self.l_n.q.val())
+            & (0 - bit_cast::<17, 1>(self.l_b.q.val().get_bit(0).into()));
+        if self.l_b.q.val().get_bit(2) {
+            self.d_bk_a.next = bit_cast::<17, 16>(self.l_k.q.val()) << 2;
+            self.d_bn_a.next = bit_cast::<17, 16>(self.l_n.q.val()) << 2;
+        }
+        self.d_bk_now.next = bit_cast::<32, 17>(
+            self.d_bk_a.val()
+                + ((bit_cast::<17, 16>(self.l_k.q.val()) << 1)
+                    & (0 - bit_cast::<17, 1>(self.l_b.q.val().get_bit(1).into()))),
+        );
+        self.d_bn_now.next = bit_cast::<32, 17>(
+            self.d_bn_a.val()
+                + ((bit_cast::<17, 16>(self.l_n.q.val()) << 1)
+                    & (0 - bit_cast::<17, 1>(self.l_b.q.val().get_bit(1).into()))),
+        );
         self.setl_q.d.next = self.state.q.val() == TileState::Settle;
         self.setl_q2.d.next = self.setl_q.q.val();
         if self.setl_q.q.val() {
@@ -1209,8 +1277,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 & self.host_in_w.val()
                 & (self.host_sel.val() == 0)
                 & (self.host_lane.val().index() == i);
-            self.lanes[i].w_waddr.next = bit_cast::<WA, 16>(self.host_word.val());
-            self.lanes[i].w_wdata.next = self.host_wdata.val().get_bits::<8>(0);
+            self.lanes[i].w_waddr.next = bit_cast::<WA, 16>(self.hw_word.val());
+            self.lanes[i].w_wdata.next = self.hw_data.q.val().get_bits::<8>(0);
             self.lanes[i].w_raddr.next = bit_cast::<WA, 16>(self.e_waddr.q.val());
             self.lanes[i].acc_en.next = self.p3_valid.q.val();
             self.lanes[i].acc_first.next = self.p3_first.q.val();
@@ -1242,36 +1310,45 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
 
         // ---- Sequencer (§8).
+        // pc + 1 >= ID as a zero test of the bits above the (power-of-two) depth, registered
+        // into pc_over wherever pc advances.
+        self.pc_inc.next = self.pc_q.q.val() + 1;
+        self.pc_inc_over.next = (self.pc_inc.val() >> self.instr_log2.val()) != 0;
         self.st_first.d.next = false;
         self.st_last.next = (self.settle_m1.val() == 0) | (self.st_left.q.val() == 0);
         self.host_bad_q.d.next = false;
         if self.stopped.val() {
             // While stopped the requantizer writes nothing (every FC ends with its last write),
             // so the host owns the activation write port outright.
-            self.act.write_address.next = bit_cast::<AA, 16>(self.host_addr.val());
-            self.act.write_data.next = self.host_wdata.val().get_bits::<8>(0);
-            self.act.write_enable.next =
+            self.act.write_address.next = bit_cast::<AA, 16>(self.hw_addr.q.val());
+            self.act.write_data.next = self.hw_data.q.val().get_bits::<8>(0);
+            self.act.write_enable.next = self.hw_act.q.val();
+            self.hw_act.d.next =
                 self.host_we.val() & (self.host_sel.val() == 1) & self.host_in_a.val();
-            self.bias.write_enable.next =
+            self.hw_bias.d.next =
                 self.host_we.val() & (self.host_sel.val() == 2) & self.host_in_p.val();
-            self.mult.write_enable.next =
+            self.hw_mult.d.next =
                 self.host_we.val() & (self.host_sel.val() == 3) & self.host_in_p.val();
-            self.shift.write_enable.next =
+            self.hw_shift.d.next =
                 self.host_we.val() & (self.host_sel.val() == 4) & self.host_in_p.val();
-            self.imem_lo.write_enable.next = self.host_we.val()
+            self.hw_ilo.d.next = self.host_we.val()
                 & (self.host_sel.val() == 5)
                 & self.host_in_i.val()
                 & !self.host_addr.val().get_bit(0);
-            self.imem_hi.write_enable.next = self.host_we.val()
+            self.hw_ihi.d.next = self.host_we.val()
                 & (self.host_sel.val() == 5)
                 & self.host_in_i.val()
                 & self.host_addr.val().get_bit(0);
             if self.host_re.val() {
                 self.act.read_address.next = bit_cast::<AA, 16>(self.host_addr.val());
                 self.rvalid_q.d.next = self.host_ok_r.val();
-                // A write in the same cycle hits the same byte (one address, one select).
-                self.coll_q.d.next = self.host_we.val();
-                self.coll_data.d.next = self.host_wdata.val().get_bits::<8>(0);
+                // A write in the same cycle hits the same byte (one address, one select); else
+                // the registered write, performed at this edge, may.
+                self.coll_q.d.next = self.host_we.val() | self.hw_hit.val();
+                self.coll_data.d.next = self.hw_data.q.val().get_bits::<8>(0);
+                if self.host_we.val() {
+                    self.coll_data.d.next = self.host_wdata.val().get_bits::<8>(0);
+                }
             }
             // §4: an out-of-range access stops the tile at the next edge (through a register,
             // so the address decode does not reach the state), and start counts only in a cycle
@@ -1285,6 +1362,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.state.d.next = TileState::Fetch;
                 self.run_q.d.next = true;
                 self.pc_q.d.next = 0.into();
+                self.pc_over.d.next = false;
                 self.err_q.d.next = 0.into();
                 self.c_cycles.clear.next = true;
                 self.c_busy.clear.next = true;
@@ -1298,8 +1376,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         }
         if self.state.q.val() == TileState::Fetch {
             self.c_cycles.en.next = true;
-            // pc >= ID as a zero test of the bits above the (power-of-two) depth: no carry chain.
-            if (self.pc_q.q.val() >> self.instr_log2.val()) != 0 {
+            if self.pc_over.q.val() {
                 self.state.d.next = TileState::Error;
                 self.run_q.d.next = false;
                 self.err_q.d.next = 9.into();
@@ -1323,7 +1400,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.state.d.next = TileState::Fetch;
                 self.run_q.d.next = true;
                 self.err_q.d.next = 0.into();
-                self.pc_q.d.next = self.pc_q.q.val() + 1;
+                self.pc_q.d.next = self.pc_inc.val();
+                self.pc_over.d.next = self.pc_inc_over.val();
             }
             if self.opcode.val() == 1 {
                 self.state.d.next = TileState::Settle;
@@ -1393,14 +1471,16 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.st_left.d.next = self.st_left.q.val() - 1;
             if self.st_last.val() {
                 self.state.d.next = TileState::Fetch;
-                self.pc_q.d.next = self.pc_q.q.val() + 1;
+                self.pc_q.d.next = self.pc_inc.val();
+                self.pc_over.d.next = self.pc_inc_over.val();
             }
         }
         if self.state.q.val() == TileState::Exec {
             self.c_cycles.en.next = true;
             if self.rq.out_valid.val() & self.rq.out_last.val() {
                 self.state.d.next = TileState::Fetch;
-                self.pc_q.d.next = self.pc_q.q.val() + 1;
+                self.pc_q.d.next = self.pc_inc.val();
+                self.pc_over.d.next = self.pc_inc_over.val();
             }
         }
 
@@ -1411,15 +1491,19 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // ---- Synchronous reset wins (§8): registers cleared, no SRAM written this cycle.
         if self.reset.val() {
             self.st_first.d.next = false;
-            self.act.write_enable.next = false;
-            self.bias.write_enable.next = false;
-            self.mult.write_enable.next = false;
-            self.shift.write_enable.next = false;
-            self.imem_lo.write_enable.next = false;
-            self.imem_hi.write_enable.next = false;
+            // The engine's write is dropped; a registered host write (accepted at the
+            // previous edge) still happens.
+            self.act.write_enable.next = self.stopped.val() & self.hw_act.q.val();
+            self.hw_act.d.next = false;
+            self.hw_bias.d.next = false;
+            self.hw_mult.d.next = false;
+            self.hw_shift.d.next = false;
+            self.hw_ilo.d.next = false;
+            self.hw_ihi.d.next = false;
             self.state.d.next = TileState::Idle;
             self.run_q.d.next = false;
             self.pc_q.d.next = 0.into();
+            self.pc_over.d.next = false;
             self.err_q.d.next = 0.into();
             self.rvalid_q.d.next = false;
             self.rvalid2_q.d.next = false;

@@ -277,23 +277,22 @@ impl<R: TileDut> Lockstep<R> {
         Ok(n)
     }
 
-    /// Writes an activation byte and reads it in the same cycle (the read answers with the new
-    /// byte, docs/tile.md §4), then reads it again; both sides compared per cycle.
+    /// Host accesses around one activation byte, both sides compared per cycle: a write then
+    /// a read of it in the next cycle, a write and a read in the same cycle (the read answers
+    /// with the new byte, docs/tile.md §4), then a read. The byte ends as `data ^ 1`.
     pub fn write_and_read(&mut self, addr: u16, data: u8) -> Result<(), Mismatch> {
-        self.step(TileInputs {
-            host_we: true,
-            host_re: true,
+        let access = |we: bool, re: bool, data: u8| TileInputs {
+            host_we: we,
+            host_re: re,
             host_sel: 1,
             host_addr: addr,
             host_wdata: data as u32,
             ..Default::default()
-        })?;
-        self.step(TileInputs {
-            host_re: true,
-            host_sel: 1,
-            host_addr: addr,
-            ..Default::default()
-        })?;
+        };
+        self.step(access(true, false, data))?;
+        self.step(access(false, true, 0))?;
+        self.step(access(true, true, data ^ 1))?;
+        self.step(access(false, true, 0))?;
         self.step(TileInputs::default())?;
         self.step(TileInputs::default())?;
         Ok(())

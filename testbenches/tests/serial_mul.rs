@@ -85,8 +85,12 @@ fn serial_mul_matches_i64_products_back_to_back_and_with_gaps() {
         if loading {
             inst.set(a_p, operands[next].0 as u32 as u64);
             inst.set(a3_p, (3 * operands[next].0 as i64) as u64 & ((1 << 36) - 1));
-            inst.set(m_p, operands[next].1 as u32 as u64);
         }
+        // m is read in the cycle before the load only: the next element's there, anything
+        // else (its complement) elsewhere.
+        let m_next = operands.get(next).map_or(0, |o| o.1 as u32);
+        let before_load = next < operands.len() && start[next] == cycle + 1;
+        inst.set(m_p, if before_load { m_next } else { !m_next } as u64);
         inst.set(clock, 0);
         inst.eval();
         // Which element (if any) finishes in this cycle.

@@ -278,6 +278,36 @@ fn tile_rtl_host_out_of_range_access_is_an_error_not_a_write() {
     ls.step(TileInputs::default()).unwrap();
     assert!(ls.model.outputs().host_rvalid && ls.model.outputs().host_rdata == 0x3C);
     assert_eq!(ls.model.act[1022], 0x3C);
+    // A read in the cycle after a write of its byte sees the new byte; a write is not undone
+    // by a reset in the next cycle (the RTL performs its host writes from registers, one edge
+    // later: neither may show).
+    let read = |addr| TileInputs {
+        host_re: true,
+        host_sel: 1,
+        host_addr: addr,
+        ..Default::default()
+    };
+    ls.step(TileInputs {
+        host_wdata: 0x77,
+        ..write(1, 1020)
+    })
+    .unwrap();
+    ls.step(read(1020)).unwrap();
+    ls.step(TileInputs::default()).unwrap();
+    assert!(ls.model.outputs().host_rvalid && ls.model.outputs().host_rdata == 0x77);
+    ls.step(TileInputs {
+        host_wdata: 0x66,
+        ..write(1, 1019)
+    })
+    .unwrap();
+    ls.step(TileInputs {
+        reset: true,
+        ..Default::default()
+    })
+    .unwrap();
+    ls.step(read(1019)).unwrap();
+    ls.step(TileInputs::default()).unwrap();
+    assert!(ls.model.outputs().host_rvalid && ls.model.outputs().host_rdata == 0x66);
 }
 
 #[test]
