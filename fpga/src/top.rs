@@ -56,12 +56,21 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     rx_byte: DFF<Bits<8>>,
     rx_valid: DFF<Bit>,
     rx_op: DFF<Bits<6>>,
+    // Where the command byte leads (argument bytes follow, or none), decoded with rx_op so the
+    // Cmd state's next-state logic is a strobe and one bit.
+    rx_to_args: DFF<Bit>,
+    rx_to_exec: DFF<Bit>,
     cnt_m: Vec<Signal<Local, Bits<32>>>,
     need: DFF<Bits<4>>,
     got: DFF<Bits<4>>,
     // got + 1 = need: the argument byte now expected is the last (a register, so the compare
     // does not sit in front of the state register).
     got_last: DFF<Bit>,
+    // got + 2 = need, from the registers of the previous cycle: what got_last becomes when the
+    // next byte arrives (a byte takes at least ten clocks, got and need change only with one,
+    // so it is never stale when read), leaving only the strobe and a multiplexer in front of
+    // got_last.
+    got_next_last: DFF<Bit>,
     args: DFF<Bits<64>>,
     reply: DFF<Bits<32>>,
     left: DFF<Bits<3>>,
@@ -109,12 +118,15 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             rx_byte: Default::default(),
             rx_valid: Default::default(),
             rx_op: Default::default(),
+            rx_to_args: Default::default(),
+            rx_to_exec: Default::default(),
             rx_byte1: Default::default(),
             rx_valid1: Default::default(),
             cnt_m: (0..6).map(|_| Default::default()).collect(),
             need: Default::default(),
             got: Default::default(),
             got_last: Default::default(),
+            got_next_last: Default::default(),
             args: Default::default(),
             reply: Default::default(),
             left: Default::default(),
@@ -140,11 +152,29 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, por, state, cmd, need, got, got_last, args, reply, left, t_reset, t_start,
-            t_we, t_re, t_sel, t_addr, t_wdata
+            self,
+            clock,
+            por,
+            state,
+            cmd,
+            need,
+            got,
+            got_last,
+            got_next_last,
+            args,
+            reply,
+            left,
+            t_reset,
+            t_start,
+            t_we,
+            t_re,
+            t_sel,
+            t_addr,
+            t_wdata
         );
         dff_setup!(
-            self, clock, rx_byte, rx_valid, rx_op, rx_byte1, rx_valid1, tile_reset, counter_q
+            self, clock, rx_byte, rx_valid, rx_op, rx_to_args, rx_to_exec, rx_byte1, rx_valid1,
+            tile_reset, counter_q
         );
         // Power-on reset: flip-flops start at 0 on the FPGA; hold reset for 15 clocks.
         self.por_reset.next = self.por.q.val() != 15;
@@ -231,6 +261,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             | (bit_cast::<6, 1>((self.rx_byte1.q.val() == 0x58).into()) << 3)
             | (bit_cast::<6, 1>((self.rx_byte1.q.val() == 0x51).into()) << 4)
             | (bit_cast::<6, 1>((self.rx_byte1.q.val() == 0x43).into()) << 5);
+        self.rx_to_args.d.next = (self.rx_byte1.q.val() == 0x57)
+            | (self.rx_byte1.q.val() == 0x52)
+            | (self.rx_byte1.q.val() == 0x43);
+        self.rx_to_exec.d.next = (self.rx_byte1.q.val() == 0x53)
+            | (self.rx_byte1.q.val() == 0x51)
+            | (self.rx_byte1.q.val() == 0x58);
+        self.got_next_last.d.next = self.got.q.val() + 2 == self.need.q.val();
         match self.state.q.val() {
             BridgeState::Cmd => {
                 if self.rx_valid.q.val() {
@@ -241,21 +278,18 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                     self.got_last.d.next = false;
                     if self.rx_op.q.val().get_bit(0) {
                         self.need.d.next = 7.into();
-                        self.state.d.next = BridgeState::Args;
                     }
                     if self.rx_op.q.val().get_bit(1) {
                         self.need.d.next = 2.into();
-                        self.state.d.next = BridgeState::Args;
                     }
                     if self.rx_op.q.val().get_bit(5) {
                         self.need.d.next = 1.into();
                         self.got_last.d.next = true;
+                    }
+                    if self.rx_to_args.q.val() {
                         self.state.d.next = BridgeState::Args;
                     }
-                    if self.rx_op.q.val().get_bit(2)
-                        | self.rx_op.q.val().get_bit(4)
-                        | self.rx_op.q.val().get_bit(3)
-                    {
+                    if self.rx_to_exec.q.val() {
                         self.state.d.next = BridgeState::Exec;
                     }
                 }
@@ -266,7 +300,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                         | (bit_cast::<64, 8>(self.rx_byte.q.val())
                             << (bit_cast::<8, 4>(self.got.q.val()) << 3));
                     self.got.d.next = self.got.q.val() + 1;
-                    self.got_last.d.next = self.got.q.val() + 2 == self.need.q.val();
+                    self.got_last.d.next = self.got_next_last.q.val();
                     if self.got_last.q.val() {
                         self.state.d.next = BridgeState::Exec;
                     }

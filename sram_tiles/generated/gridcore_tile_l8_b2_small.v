@@ -788,6 +788,10 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  e_kend;
     reg  e_kfin;
     reg  [1:0] e_binc;
+    reg  e_kload;
+    reg  [12:0] e_kd_base;
+    reg  [12:0] e_kf_base;
+    reg  [12:0] e_k_step;
     reg  nx_wide;
     reg  [14:0] nx_lt_l;
     reg  [14:0] nx_gt_k;
@@ -2312,6 +2316,22 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 nx_km2$d = s_km2_last;
             end
         end
+        if (state$q == TileState$Decode) begin
+            nx_km2$d = d_kd0$q;
+        end
+        e_kload = (state$q == TileState$Check) | e_kend;
+        e_kd_base = e_kd$q;
+        e_kf_base = e_kf$q;
+        e_k_step = 32'h1fff;
+        if (e_kload) begin
+            e_kd_base = nx_km2$q;
+            e_kf_base = l_km2$q;
+            e_k_step = 32'h0;
+        end
+        if ((state$q == TileState$Check) | (e_active$q & e_bend_c)) begin
+            e_kd$d = e_kd_base + e_k_step;
+            e_kf$d = e_kf_base + e_k_step;
+        end
         p1_valid$d = e_issue;
         p1_first$d = e_kfirst$q;
         p1_b$d = e_b$q;
@@ -2356,8 +2376,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                     end
                     else begin
                         e_kfirst$d = 1'b1;
-                        e_kd$d = nx_km2$q;
-                        e_kf$d = l_km2$q;
                         e_kin_next = 1'b1;
                         e_xk$d = f_xbase$q;
                         e_xaddr$d = f_xbase$q;
@@ -2370,8 +2388,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
                 end
                 else begin
                     e_kfirst$d = 1'b0;
-                    e_kd$d = e_kd$q - 32'h1;
-                    e_kf$d = e_kf$q - 32'h1;
                     e_kin_next = e_kin$q & ~e_kfin;
                     e_xk$d = e_xk$q + 32'h1;
                     e_xaddr$d = e_xk$q + 32'h1;
@@ -2732,8 +2748,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             e_n$d = ((d_first_n$q) & 5'h1f);
             e_bend$d = l_b1$q;
             e_kin_next = 1'b1;
-            e_kf$d = l_km2$q;
-            e_kd$d = d_kd0$q;
             err_q$d = d_err;
             if (d_err == 32'h0) begin
                 state$d = TileState$Exec;

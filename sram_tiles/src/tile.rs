@@ -294,6 +294,10 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     nx_n: DFF<Bits<5>>,
     /// The next group's `kmax − 2`.
     nx_km2: DFF<Bits<13>>,
+    e_kload: Signal<Local, Bit>,
+    e_kd_base: Signal<Local, Bits<13>>,
+    e_kf_base: Signal<Local, Bits<13>>,
+    e_k_step: Signal<Local, Bits<13>>,
     /// The next group has more channels than inputs (`n > K`).
     nx_wide: Signal<Local, Bit>,
     // Stage 2's compares as borrows against layer constants, so stage 3 only selects:
@@ -575,6 +579,10 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             nx_next_last: Default::default(),
             nx_n: Default::default(),
             nx_km2: Default::default(),
+            e_kload: Default::default(),
+            e_kd_base: Default::default(),
+            e_kf_base: Default::default(),
+            e_k_step: Default::default(),
             d_single: Default::default(),
             e_issue: Default::default(),
             e_issue_q: Default::default(),
@@ -1132,6 +1140,28 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 self.nx_km2.d.next = self.s_km2_last.val();
             }
         }
+        // In Check, nx_km2 holds the first group's start instead (nothing else reads it then).
+        if self.state.q.val() == TileState::Decode {
+            self.nx_km2.d.next = self.d_kd0.q.val();
+        }
+        // The k counters step when k advances (every B issues) and load in Check and at a
+        // group's end (past the last group the load is garbage, and unused). The load goes
+        // through the adder, as an operand and a zero decrement, so the adder is last before
+        // each flip-flop (the two pack into one cell) and the 13-bit chain ends at a register.
+        self.e_kload.next = (self.state.q.val() == TileState::Check) | self.e_kend.val();
+        self.e_kd_base.next = self.e_kd.q.val();
+        self.e_kf_base.next = self.e_kf.q.val();
+        self.e_k_step.next = 0x1FFF.into();
+        if self.e_kload.val() {
+            self.e_kd_base.next = self.nx_km2.q.val();
+            self.e_kf_base.next = self.l_km2.q.val();
+            self.e_k_step.next = 0.into();
+        }
+        if (self.state.q.val() == TileState::Check) | (self.e_active.q.val() & self.e_bend_c.val())
+        {
+            self.e_kd.d.next = self.e_kd_base.val() + self.e_k_step.val();
+            self.e_kf.d.next = self.e_kf_base.val() + self.e_k_step.val();
+        }
         self.p1_valid.d.next = self.e_issue.val();
         self.p1_first.d.next = self.e_kfirst.q.val();
         self.p1_b.d.next = self.e_b.q.val();
@@ -1175,8 +1205,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                         self.e_active_next.next = false;
                     } else {
                         self.e_kfirst.d.next = true;
-                        self.e_kd.d.next = self.nx_km2.q.val();
-                        self.e_kf.d.next = self.l_km2.q.val();
                         self.e_kin_next.next = true;
                         self.e_xk.d.next = self.f_xbase.q.val();
                         self.e_xaddr.d.next = self.f_xbase.q.val();
@@ -1188,8 +1216,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                     }
                 } else {
                     self.e_kfirst.d.next = false;
-                    self.e_kd.d.next = self.e_kd.q.val() - 1;
-                    self.e_kf.d.next = self.e_kf.q.val() - 1;
                     self.e_kin_next.next = self.e_kin.q.val() & !self.e_kfin.val();
                     self.e_xk.d.next = self.e_xk.q.val() + 1;
                     self.e_xaddr.d.next = self.e_xk.q.val() + 1;
@@ -1439,8 +1465,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.e_n.d.next = bit_cast::<5, 16>(self.d_first_n.q.val());
             self.e_bend.d.next = self.l_b1.q.val();
             self.e_kin_next.next = true;
-            self.e_kf.d.next = self.l_km2.q.val();
-            self.e_kd.d.next = self.d_kd0.q.val();
             self.err_q.d.next = self.d_err.val();
             if self.d_err.val() == 0 {
                 self.state.d.next = TileState::Exec;
