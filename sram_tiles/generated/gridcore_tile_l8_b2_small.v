@@ -683,9 +683,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [3:0] st_left$d;
     wire  [3:0] st_left$q;
     reg  st_left$clock;
-    reg  st_first$d;
-    wire  st_first$q;
-    reg  st_first$clock;
     reg  [15:0] aux_g$d;
     wire  [15:0] aux_g$q;
     reg  aux_g$clock;
@@ -1712,11 +1709,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(st_left$q),
         .clock(st_left$clock)
     );
-    gridcore_tile$st_first st_first(
-        .d(st_first$d),
-        .q(st_first$q),
-        .clock(st_first$clock)
-    );
     gridcore_tile$aux_g aux_g(
         .d(aux_g$d),
         .q(aux_g$q),
@@ -1890,7 +1882,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         dr_wait$clock = clock;
         dr_go$clock = clock;
         st_left$clock = clock;
-        st_first$clock = clock;
         aux_g$clock = clock;
         s_lastn$clock = clock;
         s_lastnd$clock = clock;
@@ -2019,7 +2010,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         dr_wait$d = dr_wait$q;
         dr_go$d = dr_go$q;
         st_left$d = st_left$q;
-        st_first$d = st_first$q;
         aux_g$d = aux_g$q;
         s_lastn$d = s_lastn$q;
         s_lastnd$d = s_lastnd$q;
@@ -2641,7 +2631,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         end
         pc_inc = pc_q$q + 32'h1;
         pc_inc_over = (pc_inc >> instr_log2) != 32'h0;
-        st_first$d = 1'b0;
         st_last = (settle_m1 == 32'h0) | (st_left$q == 32'h0);
         host_bad_q$d = 1'b0;
         if (stopped) begin
@@ -2716,7 +2705,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             if (opcode == 32'h1) begin
                 state$d = TileState$Settle;
                 st_left$d = settle_m1;
-                st_first$d = 1'b1;
                 run_q$d = 1'b1;
                 err_q$d = 32'h0;
             end
@@ -2792,7 +2780,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_active$d = e_active_next;
         e_issue_q$d = e_active_next & e_kin_next;
         if (reset) begin
-            st_first$d = 1'b0;
             act$write_enable = stopped & hw_act$q;
             hw_act$d = 1'b0;
             hw_bias$d = 1'b0;
@@ -12579,25 +12566,6 @@ module gridcore_tile$shift(read_address,read_clock,read_data,write_address,write
     end
                 
 endmodule // gridcore_tile$shift
-
-
-module gridcore_tile$st_first(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$st_first
 
 
 module gridcore_tile$st_left(d,q,clock);

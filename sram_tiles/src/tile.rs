@@ -355,9 +355,8 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     // D > 1: dr_active & (dr_wait = 0) as a register of its own, set a clock ahead (the entry
     // strobe enables the whole drain and the shadow chain: a global net on the iCE40).
     dr_go: DFF<Bit>,
-    // Settle: cycles left after this one, and its first cycle (which starts G·K).
+    // Settle: cycles left after this one.
     st_left: DFF<Bits<4>>,
-    st_first: DFF<Bit>,
     aux_g: DFF<Bits<16>>,
     st_last: Signal<Local, Bit>,
     // The serial kind's slot: kmax = max(K, n·D) per group (§8). The last group's n, n·D,
@@ -633,7 +632,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             dr_entry: Default::default(),
             dr_go: Default::default(),
             st_left: Default::default(),
-            st_first: Default::default(),
             aux_g: Default::default(),
             st_last: Default::default(),
             s_lastn: Default::default(),
@@ -746,7 +744,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             dr_wait,
             dr_go,
             st_left,
-            st_first,
             aux_g,
             s_lastn,
             s_lastnd,
@@ -938,8 +935,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // G*K on a (DSP) multiplier from the SETL word itself in Settle (the DSP registers its
         // operands), ready two clocks later, with the other bounds. The requantizer is idle
         // from an FC's last write on (§8), so Settle borrows its low partial-product DSP.
-        // The requantizer registers the edge into Settle itself (its own copy of st_first,
-        // placed beside its operand multiplexers).
+        // The requantizer registers the edge into Settle itself, beside its operand
+        // multiplexers.
         self.rq.aux_next.next =
             (self.state.q.val() == TileState::Decode) & (self.opcode.val() == 1);
         // G = ceil(N / L) registered from the SETL word in Decode (ir holds it from Latch on), so
@@ -1340,7 +1337,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // into pc_over wherever pc advances.
         self.pc_inc.next = self.pc_q.q.val() + 1;
         self.pc_inc_over.next = (self.pc_inc.val() >> self.instr_log2.val()) != 0;
-        self.st_first.d.next = false;
         self.st_last.next = (self.settle_m1.val() == 0) | (self.st_left.q.val() == 0);
         self.host_bad_q.d.next = false;
         if self.stopped.val() {
@@ -1432,7 +1428,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             if self.opcode.val() == 1 {
                 self.state.d.next = TileState::Settle;
                 self.st_left.d.next = self.settle_m1.val();
-                self.st_first.d.next = true;
                 self.run_q.d.next = true;
                 self.err_q.d.next = 0.into();
             }
@@ -1514,7 +1509,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
 
         // ---- Synchronous reset wins (§8): registers cleared, no SRAM written this cycle.
         if self.reset.val() {
-            self.st_first.d.next = false;
             // The engine's write is dropped; a registered host write (accepted at the
             // previous edge) still happens.
             self.act.write_enable.next = self.stopped.val() & self.hw_act.q.val();
