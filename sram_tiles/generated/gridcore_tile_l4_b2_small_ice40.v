@@ -2054,7 +2054,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_kend = e_kd$q[32'hc];
         e_kfin = e_kin$q & e_kf$q[32'hc];
         e_issue = e_issue_q$q;
-        e_kin_next = e_kin$q;
+        e_kin_next = e_kin$q | ~e_active$q;
         e_active_next = e_active$q;
         e_bend_c = e_bend$q | mb1;
         dr_bend_c = dr_bend$q | mb1;
@@ -2089,7 +2089,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         if (state$q == TileState$Decode) begin
             nx_km2$d = d_kd0$q;
         end
-        e_kload = (state$q == TileState$Check) | e_kend;
+        e_kload = ~e_active$q | e_kend;
         e_kd_base = e_kd$q;
         e_kf_base = e_kf$q;
         e_k_step = 32'h1fff;
@@ -2098,7 +2098,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             e_kf_base = l_km2$q;
             e_k_step = 32'h0;
         end
-        if ((state$q == TileState$Check) | (e_active$q & e_bend_c)) begin
+        if (~e_active$q | e_bend_c) begin
             e_kd$d = e_kd_base + e_k_step;
             e_kf$d = e_kf_base + e_k_step;
         end
@@ -2423,7 +2423,6 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             e_lastg$d = d_single$q;
             e_n$d = ((d_first_n$q) & 5'h1f);
             e_bend$d = l_b1$q;
-            e_kin_next = 1'b1;
             err_q$d = d_err;
             if (d_err == 32'h0) begin
                 state$d = TileState$Exec;

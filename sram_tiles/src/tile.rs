@@ -1093,7 +1093,9 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.e_kend.next = self.e_kd.q.val().get_bit(12);
         self.e_kfin.next = self.e_kin.q.val() & self.e_kf.q.val().get_bit(12);
         self.e_issue.next = self.e_issue_q.q.val();
-        self.e_kin_next.next = self.e_kin.q.val();
+        // Idle, the engine keeps e_kin set and the k counters loading (below), so Check need
+        // not touch them: no state decode sits in front of these flip-flops.
+        self.e_kin_next.next = self.e_kin.q.val() | !self.e_active.q.val();
         self.e_active_next.next = self.e_active.q.val();
         // With max_batch = 1 every running FC has B = 1 (§7's BATCH), so b always ends a
         // vector: the constant folds the b loop (and e_xaddr + K) away.
@@ -1141,11 +1143,12 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         if self.state.q.val() == TileState::Decode {
             self.nx_km2.d.next = self.d_kd0.q.val();
         }
-        // The k counters step when k advances (every B issues) and load in Check and at a
-        // group's end (past the last group the load is garbage, and unused). The load goes
-        // through the adder, as an operand and a zero decrement, so the adder is last before
-        // each flip-flop (the two pack into one cell) and the 13-bit chain ends at a register.
-        self.e_kload.next = (self.state.q.val() == TileState::Check) | self.e_kend.val();
+        // The k counters step when k advances (every B issues) and load while the engine is
+        // idle (so in Check, when nx_km2 holds the first group's start) and at a group's end
+        // (past the last group the load is garbage, and unused). The load goes through the
+        // adder, as an operand and a zero decrement, so the adder is last before each
+        // flip-flop (the two pack into one cell) and the 13-bit chain ends at a register.
+        self.e_kload.next = !self.e_active.q.val() | self.e_kend.val();
         self.e_kd_base.next = self.e_kd.q.val();
         self.e_kf_base.next = self.e_kf.q.val();
         self.e_k_step.next = 0x1FFF.into();
@@ -1154,8 +1157,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.e_kf_base.next = self.l_km2.q.val();
             self.e_k_step.next = 0.into();
         }
-        if (self.state.q.val() == TileState::Check) | (self.e_active.q.val() & self.e_bend_c.val())
-        {
+        if !self.e_active.q.val() | self.e_bend_c.val() {
             self.e_kd.d.next = self.e_kd_base.val() + self.e_k_step.val();
             self.e_kf.d.next = self.e_kf_base.val() + self.e_k_step.val();
         }
@@ -1459,7 +1461,6 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.e_lastg.d.next = self.d_single.q.val();
             self.e_n.d.next = bit_cast::<5, 16>(self.d_first_n.q.val());
             self.e_bend.d.next = self.l_b1.q.val();
-            self.e_kin_next.next = true;
             self.err_q.d.next = self.d_err.val();
             if self.d_err.val() == 0 {
                 self.state.d.next = TileState::Exec;
