@@ -170,5 +170,11 @@ fn board_top_uart_loads_runs_and_reads_back_like_the_model() {
     host.send(&[b'W', 1, 0xFF, 0xFF, 0, 0, 0, 0]);
     host.send(b"Q");
     assert_eq!(host.receive(1)[0], (10 << 4) | 0b100);
+    // An unknown command byte is ignored (the bridge waits for the next); 'X' resets the tile,
+    // which clears the error.
+    host.send(b"Z");
+    host.send(b"X");
+    host.send(b"Q");
+    assert_eq!(host.receive(1)[0], 0, "idle, no error after the reset");
     eprintln!("board top over UART: {} clocks", host.cycles);
 }

@@ -390,6 +390,12 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  chk_zero$d;
     wire  chk_zero$q;
     reg  chk_zero$clock;
+    reg  chk_go$d;
+    wire  chk_go$q;
+    reg  chk_go$clock;
+    reg  chk_room$d;
+    wire  chk_room$q;
+    reg  chk_room$clock;
     reg  host_bad_q$d;
     wire  host_bad_q$q;
     reg  host_bad_q$clock;
@@ -669,6 +675,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [18:0] ov_xb;
     reg  [18:0] ov_xc;
     reg  [18:0] ov_xs;
+    reg  fail_overlap;
+    reg  fail_p;
+    reg  fail_y;
+    reg  fail_x;
+    reg  fail_w;
+    reg  fail_b;
+    reg  fail_zero;
+    reg  chk_pass;
     reg  [15:0] host_lane;
     reg  [15:0] hw_word;
     reg  host_ok_w;
@@ -1174,6 +1188,16 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .q(chk_zero$q),
         .clock(chk_zero$clock)
     );
+    gridcore_tile$chk_go chk_go(
+        .d(chk_go$d),
+        .q(chk_go$q),
+        .clock(chk_go$clock)
+    );
+    gridcore_tile$chk_room chk_room(
+        .d(chk_room$d),
+        .q(chk_room$q),
+        .clock(chk_room$clock)
+    );
     gridcore_tile$host_bad_q host_bad_q(
         .d(host_bad_q$d),
         .q(host_bad_q$q),
@@ -1623,6 +1647,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         chk_w$clock = clock;
         chk_b$clock = clock;
         chk_zero$clock = clock;
+        chk_go$clock = clock;
+        chk_room$clock = clock;
         l_km2$clock = clock;
         e_kd$clock = clock;
         e_kf$clock = clock;
@@ -1751,6 +1777,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         chk_w$d = chk_w$q;
         chk_b$d = chk_b$q;
         chk_zero$d = chk_zero$q;
+        chk_go$d = chk_go$q;
+        chk_room$d = chk_room$q;
         l_km2$d = l_km2$q;
         e_kd$d = e_kd$q;
         e_kf$d = e_kf$q;
@@ -2019,16 +2047,26 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         ov_xb = ((d_bk$q) & 19'h7ffff);
         ov_xc = ~((d_ybase) & 19'h7ffff);
         ov_xs = (ov_xa ^ ov_xb ^ ov_xc) + (((ov_xa & ov_xb) | (ov_xa & ov_xc) | (ov_xb & ov_xc)) << 32'h1);
-        chk_overlap$d = ~ov_ys[32'h12] & ~ov_xs[32'h12];
-        chk_p$d = d_p_end$q > param_entries;
+        fail_overlap = ~ov_ys[32'h12] & ~ov_xs[32'h12];
+        fail_p = d_p_end$q > param_entries;
         d_y_fits = d_y_room$q - d_ybase;
         d_x_fits = d_x_room$q - d_xbase;
         d_w_fits = d_w_room$q - d_wbase;
-        chk_y$d = d_y_over$q | d_y_fits[32'h10];
-        chk_x$d = d_x_over$q | d_x_fits[32'h10];
-        chk_w$d = d_w_over$q | d_w_fits[32'h10];
-        chk_b$d = l_b$q > max_batch;
-        chk_zero$d = (l_k$q == 32'h0) | (l_n$q == 32'h0) | (l_b$q == 32'h0);
+        fail_y = d_y_over$q | d_y_fits[32'h10];
+        fail_x = d_x_over$q | d_x_fits[32'h10];
+        fail_w = d_w_over$q | d_w_fits[32'h10];
+        fail_b = l_b$q > max_batch;
+        fail_zero = (l_k$q == 32'h0) | (l_n$q == 32'h0) | (l_b$q == 32'h0);
+        chk_overlap$d = fail_overlap;
+        chk_p$d = fail_p;
+        chk_y$d = fail_y;
+        chk_x$d = fail_x;
+        chk_w$d = fail_w;
+        chk_b$d = fail_b;
+        chk_zero$d = fail_zero;
+        chk_go$d = (state$q == TileState$Decode) & (opcode == 32'h2) & ~(fail_p | fail_b | fail_zero);
+        chk_room$d = fail_y | fail_x | fail_w;
+        chk_pass = chk_go$q & ~chk_overlap$q & ~chk_room$q;
         d_err = 32'h0;
         if (chk_overlap$q) begin
             d_err = 32'h8;
@@ -2055,7 +2093,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         e_kfin = e_kin$q & e_kf$q[32'hc];
         e_issue = e_issue_q$q;
         e_kin_next = e_kin$q | ~e_active$q;
-        e_active_next = e_active$q;
+        e_active_next = e_active$q | chk_pass;
         e_bend_c = e_bend$q | mb1;
         dr_bend_c = dr_bend$q | mb1;
         e_last = e_issue & e_kfin & e_bend_c;
@@ -2424,9 +2462,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             e_n$d = ((d_first_n$q) & 5'h1f);
             e_bend$d = l_b1$q;
             err_q$d = d_err;
-            if (d_err == 32'h0) begin
+            if (chk_pass) begin
                 state$d = TileState$Exec;
-                e_active_next = 1'b1;
             end
             else begin
                 state$d = TileState$Error;
@@ -2504,6 +2541,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             c_i_reads$clear = 1'b1;
             e_active$d = 1'b0;
             e_issue_q$d = 1'b0;
+            chk_go$d = 1'b0;
             p1_valid$d = 1'b0;
             p1_last$d = 1'b0;
             p2_valid$d = 1'b0;
@@ -3826,6 +3864,25 @@ module gridcore_tile$chk_b(d,q,clock);
 endmodule // gridcore_tile$chk_b
 
 
+module gridcore_tile$chk_go(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$chk_go
+
+
 module gridcore_tile$chk_overlap(d,q,clock);
     
     // Module arguments
@@ -3862,6 +3919,25 @@ module gridcore_tile$chk_p(d,q,clock);
     end
           
 endmodule // gridcore_tile$chk_p
+
+
+module gridcore_tile$chk_room(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$chk_room
 
 
 module gridcore_tile$chk_w(d,q,clock);

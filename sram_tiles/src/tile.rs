@@ -238,6 +238,19 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     chk_w: DFF<Bit>,
     chk_b: DFF<Bit>,
     chk_zero: DFF<Bit>,
+    fail_overlap: Signal<Local, Bit>,
+    fail_p: Signal<Local, Bit>,
+    fail_y: Signal<Local, Bit>,
+    fail_x: Signal<Local, Bit>,
+    fail_w: Signal<Local, Bit>,
+    fail_b: Signal<Local, Bit>,
+    fail_zero: Signal<Local, Bit>,
+    /// The engine's first issue must not wait on a state decode and an OR of seven check
+    /// registers: chk_go is "in Check, and the layer checks passed", chk_room the OR of the
+    /// three room checks, and chk_pass "in Check, every check passed" from those and overlap.
+    chk_go: DFF<Bit>,
+    chk_room: DFF<Bit>,
+    chk_pass: Signal<Local, Bit>,
     host_lane: Signal<Local, Bits<16>>,
     hw_word: Signal<Local, Bits<16>>,
     host_ok_w: Signal<Local, Bit>,
@@ -545,6 +558,16 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             chk_w: Default::default(),
             chk_b: Default::default(),
             chk_zero: Default::default(),
+            fail_overlap: Default::default(),
+            fail_p: Default::default(),
+            fail_y: Default::default(),
+            fail_x: Default::default(),
+            fail_w: Default::default(),
+            fail_b: Default::default(),
+            fail_zero: Default::default(),
+            chk_go: Default::default(),
+            chk_room: Default::default(),
+            chk_pass: Default::default(),
             host_lane: Default::default(),
             hw_word: Default::default(),
             host_ok_w: Default::default(),
@@ -705,6 +728,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             chk_w,
             chk_b,
             chk_zero,
+            chk_go,
+            chk_room,
             l_km2,
             e_kd,
             e_kf,
@@ -1053,18 +1078,34 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 | (self.ov_xa.val() & self.ov_xc.val())
                 | (self.ov_xb.val() & self.ov_xc.val()))
                 << 1);
-        self.chk_overlap.d.next = !self.ov_ys.val().get_bit(18) & !self.ov_xs.val().get_bit(18);
-        self.chk_p.d.next = self.d_p_end.q.val() > self.param_entries.val();
+        self.fail_overlap.next = !self.ov_ys.val().get_bit(18) & !self.ov_xs.val().get_bit(18);
+        self.fail_p.next = self.d_p_end.q.val() > self.param_entries.val();
         // Bases and (when not over) rooms are below 2^16: bit 16 of room - base is base > room.
         self.d_y_fits.next = self.d_y_room.q.val() - self.d_ybase.val();
         self.d_x_fits.next = self.d_x_room.q.val() - self.d_xbase.val();
         self.d_w_fits.next = self.d_w_room.q.val() - self.d_wbase.val();
-        self.chk_y.d.next = self.d_y_over.q.val() | self.d_y_fits.val().get_bit(16);
-        self.chk_x.d.next = self.d_x_over.q.val() | self.d_x_fits.val().get_bit(16);
-        self.chk_w.d.next = self.d_w_over.q.val() | self.d_w_fits.val().get_bit(16);
-        self.chk_b.d.next = self.l_b.q.val() > self.max_batch.val();
-        self.chk_zero.d.next =
+        self.fail_y.next = self.d_y_over.q.val() | self.d_y_fits.val().get_bit(16);
+        self.fail_x.next = self.d_x_over.q.val() | self.d_x_fits.val().get_bit(16);
+        self.fail_w.next = self.d_w_over.q.val() | self.d_w_fits.val().get_bit(16);
+        self.fail_b.next = self.l_b.q.val() > self.max_batch.val();
+        self.fail_zero.next =
             (self.l_k.q.val() == 0) | (self.l_n.q.val() == 0) | (self.l_b.q.val() == 0);
+        self.chk_overlap.d.next = self.fail_overlap.val();
+        self.chk_p.d.next = self.fail_p.val();
+        self.chk_y.d.next = self.fail_y.val();
+        self.chk_x.d.next = self.fail_x.val();
+        self.chk_w.d.next = self.fail_w.val();
+        self.chk_b.d.next = self.fail_b.val();
+        self.chk_zero.d.next = self.fail_zero.val();
+        // The checks on the layer registers alone (settled long before) fold into chk_go with
+        // the state decode; the three room checks into one register; overlap stays alone
+        // (its 19-bit chain leaves no time for more logic).
+        self.chk_go.d.next = (self.state.q.val() == TileState::Decode)
+            & (self.opcode.val() == 2)
+            & !(self.fail_p.val() | self.fail_b.val() | self.fail_zero.val());
+        self.chk_room.d.next = self.fail_y.val() | self.fail_x.val() | self.fail_w.val();
+        self.chk_pass.next =
+            self.chk_go.q.val() & !self.chk_overlap.q.val() & !self.chk_room.q.val();
         // Lowest priority first: the first failing check of §7 is written last.
         self.d_err.next = 0.into();
         if self.chk_overlap.q.val() {
@@ -1096,7 +1137,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // Idle, the engine keeps e_kin set and the k counters loading (below), so Check need
         // not touch them: no state decode sits in front of these flip-flops.
         self.e_kin_next.next = self.e_kin.q.val() | !self.e_active.q.val();
-        self.e_active_next.next = self.e_active.q.val();
+        // chk_pass: in Check, every check passed (the engine starts at the coming edge).
+        self.e_active_next.next = self.e_active.q.val() | self.chk_pass.val();
         // With max_batch = 1 every running FC has B = 1 (§7's BATCH), so b always ends a
         // vector: the constant folds the b loop (and e_xaddr + K) away.
         self.e_bend_c.next = self.e_bend.q.val() | self.mb1.val();
@@ -1462,9 +1504,8 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.e_n.d.next = bit_cast::<5, 16>(self.d_first_n.q.val());
             self.e_bend.d.next = self.l_b1.q.val();
             self.err_q.d.next = self.d_err.val();
-            if self.d_err.val() == 0 {
+            if self.chk_pass.val() {
                 self.state.d.next = TileState::Exec;
-                self.e_active_next.next = true;
             } else {
                 self.state.d.next = TileState::Error;
                 self.run_q.d.next = false;
@@ -1549,6 +1590,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.c_i_reads.clear.next = true;
             self.e_active.d.next = false;
             self.e_issue_q.d.next = false;
+            self.chk_go.d.next = false;
             self.p1_valid.d.next = false;
             self.p1_last.d.next = false;
             self.p2_valid.d.next = false;
