@@ -48,9 +48,17 @@ fn tile_ice40_netlist_matches_model_on_vectors_and_random_programs() {
 #[test]
 fn tile_ecp5_netlist_matches_model_on_vectors_and_random_programs() {
     // The ULX3S configuration: 16 lanes, batch accumulators, the large SRAMs in DP16KDs of
-    // several widths.
+    // several widths; and the serial requantizer (fabric multiplier, carry-select step) with
+    // batch accumulators, as Yosys maps it to ECP5 carry cells.
     let board = fpga::Board::Ulx3s;
-    check_tile_netlist(board.default_config(), board);
+    for config in [
+        board.default_config(),
+        TileConfig::new(8, 2, sim::tile::SramSize::Small)
+            .unwrap()
+            .with_requant(sim::tile::RequantKind::Serial),
+    ] {
+        check_tile_netlist(config, board);
+    }
 }
 
 fn check_tile_netlist(config: TileConfig, board: fpga::Board) {
