@@ -469,51 +469,87 @@ pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
     let model =
         testbenches::tile::build_tile(&sram_tiles::verilog(&config), None, &mut |m| progress(m))
             .map_err(anyhow::Error::msg)?;
-    let budget = std::time::Duration::from_millis(700);
-    // Verilator alone: every clock of load, run and read-back counts.
-    let (mut rtl_cycles, t) = (0u64, Instant::now());
-    let mut program_cycles = 0;
-    while t.elapsed() < budget {
-        let mut rtl = RtlTile::new(&model).map_err(anyhow::Error::msg)?;
-        let r = run_program(&mut rtl, &config, &program, 10_000_000).map_err(anyhow::Error::msg)?;
-        rtl_cycles += r.clocks;
-        program_cycles = r.stopped.counters.cycles;
-    }
-    let rtl_rate = rtl_cycles as f64 / t.elapsed().as_secs_f64();
-    // Model, step mode, the same driver and clocks.
-    let (mut step_cycles, t) = (0u64, Instant::now());
-    while t.elapsed() < budget {
-        let mut m = TileModel::new(config);
-        step_cycles += run_program(&mut m, &config, &program, 10_000_000)
-            .map_err(anyhow::Error::msg)?
-            .clocks;
-    }
-    let step_rate = step_cycles as f64 / t.elapsed().as_secs_f64();
-    // Model, fast mode: memories loaded once, the program run again and again (it rewrites the
-    // same outputs from the same inputs).
+    // The three backends take turns in short slices, so a change in the machine's speed (other
+    // load, clock boost) reaches all of them alike: the ratios come from the totals, and the
+    // spread of the per-round ratios says how steady the machine was.
+    let rounds = 12;
+    let slice = std::time::Duration::from_millis(60);
     let mut loaded = TileModel::new(config);
     loaded.load(&program).map_err(anyhow::Error::msg)?;
-    let (mut fast_cycles, t) = (0u64, Instant::now());
-    while t.elapsed() < budget {
-        fast_cycles += loaded.run_fast();
+    let mut program_cycles = 0;
+    let (mut rtl, mut step, mut fast) = ([0u64, 0], [0u64, 0], [0u64, 0]); // cycles, ns
+    let (mut step_ratios, mut fast_ratios) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        // Verilator: every clock of load, run and read-back counts.
+        let (mut n, t) = (0u64, Instant::now());
+        while t.elapsed() < slice {
+            let mut dut = RtlTile::new(&model).map_err(anyhow::Error::msg)?;
+            let r =
+                run_program(&mut dut, &config, &program, 10_000_000).map_err(anyhow::Error::msg)?;
+            n += r.clocks;
+            program_cycles = r.stopped.counters.cycles;
+        }
+        let rtl_round = [n, t.elapsed().as_nanos() as u64];
+        // Model, step mode: the same driver and clocks.
+        let (mut n, t) = (0u64, Instant::now());
+        while t.elapsed() < slice {
+            let mut m = TileModel::new(config);
+            n += run_program(&mut m, &config, &program, 10_000_000)
+                .map_err(anyhow::Error::msg)?
+                .clocks;
+        }
+        let step_round = [n, t.elapsed().as_nanos() as u64];
+        // Model, fast mode: memories loaded once, the program run again and again (it
+        // rewrites the same outputs from the same inputs).
+        let (mut n, t) = (0u64, Instant::now());
+        while t.elapsed() < slice {
+            n += loaded.run_fast();
+        }
+        let fast_round = [n, t.elapsed().as_nanos() as u64];
+        let rate = |r: [u64; 2]| r[0] as f64 / r[1] as f64;
+        step_ratios.push(rate(step_round) / rate(rtl_round));
+        fast_ratios.push(rate(fast_round) / rate(rtl_round));
+        for (total, round) in [
+            (&mut rtl, rtl_round),
+            (&mut step, step_round),
+            (&mut fast, fast_round),
+        ] {
+            total[0] += round[0];
+            total[1] += round[1];
+        }
     }
-    let fast_rate = fast_cycles as f64 / t.elapsed().as_secs_f64();
+    let rate = |r: [u64; 2]| r[0] as f64 * 1e9 / r[1] as f64;
+    let (rtl_rate, step_rate, fast_rate) = (rate(rtl), rate(step), rate(fast));
+    let spread = |v: &[f64]| {
+        let (lo, hi) = v
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+        [lo, hi]
+    };
+    let (step_spread, fast_spread) = (spread(&step_ratios), spread(&fast_ratios));
     let value = json!({"config": config.to_json(), "program_cycles": program_cycles,
         "verilator_cycles_per_s": rtl_rate, "model_step_cycles_per_s": step_rate,
         "model_fast_cycles_per_s": fast_rate, "step_over_verilator": step_rate / rtl_rate,
         "fast_over_verilator": fast_rate / rtl_rate,
-        "note": "Verilator and step mode: every clock of load, run and read-back, same driver; fast mode: the program's cycles per second of run_fast"});
+        "rounds": rounds, "step_over_verilator_per_round": [step_spread[0], step_spread[1]],
+        "fast_over_verilator_per_round": [fast_spread[0], fast_spread[1]],
+        "note": "the backends take turns in 60 ms slices over the rounds; rates and ratios from the totals, per-round ratios as [min, max]. Verilator and step mode: every clock of load, run and read-back, same driver; fast mode: the program's cycles per second of run_fast"});
     print_report(json, &value, || {
         format!(
             "tile {} on the built-in program (same driver for Verilator and step mode):\n\
              | backend | cycles/s | vs Verilator |\n|---|---:|---:|\n\
-             | Verilator | {:.3e} | 1.0x |\n| model step | {:.3e} | {:.1}x |\n| model fast | {:.3e} | {:.0}x |",
+             | Verilator | {:.3e} | 1.0x |\n| model step | {:.3e} | {:.1}x ({:.1}-{:.1}x) |\n| model fast | {:.3e} | {:.0}x ({:.0}-{:.0}x) |\n\
+             (backends interleaved over {rounds} rounds; in parentheses the lowest and highest round)",
             config.tag(),
             rtl_rate,
             step_rate,
             step_rate / rtl_rate,
+            step_spread[0],
+            step_spread[1],
             fast_rate,
-            fast_rate / rtl_rate
+            fast_rate / rtl_rate,
+            fast_spread[0],
+            fast_spread[1],
         )
     });
     Ok(ExitCode::SUCCESS)

@@ -73,6 +73,14 @@ fn choose() -> FcFn {
 /// |x*w| <= 2^14 and K <= 4095: no i32 sum can overflow.
 trait Dots {
     fn dots<const B: usize>(x: &[i16], row: &[i16]) -> [i32; B];
+
+    /// Four rows of equal length at once, `[vector][row]`. This default calls `dots`; wide
+    /// units reduce the four sums together (one horizontal reduction, not four).
+    #[inline(always)]
+    fn dots4<const B: usize>(x: &[i16], rows: [&[i16]; 4]) -> [[i32; 4]; B] {
+        let d = rows.map(|row| Self::dots::<B>(x, row));
+        std::array::from_fn(|v| std::array::from_fn(|r| d[r][v]))
+    }
 }
 
 struct Portable;
@@ -98,13 +106,38 @@ fn fc_body<D: Dots>(ops: &FcOperands, scratch: &mut Scratch, out: &mut [i8]) {
     scratch.acc.clear();
     scratch.acc.resize(b * n, 0);
     // Channel-outer: each weight row is read once and reused across the batch, as in the tile.
-    for ch in 0..n {
-        let start = (ch % ops.lanes) * ops.words_per_lane + ops.w_base + (ch / ops.lanes) * k;
-        let row = &ops.weights_by_lane[start..start + k];
-        let x = &scratch.x;
+    // Channel ch is lane ch mod L, group ch / L; L is a power of two (§2), so no division.
+    debug_assert!(ops.lanes.is_power_of_two());
+    let lane_bits = ops.lanes.trailing_zeros();
+    let row = |ch: usize| {
+        let start =
+            (ch & (ops.lanes - 1)) * ops.words_per_lane + ops.w_base + (ch >> lane_bits) * k;
+        &ops.weights_by_lane[start..start + k]
+    };
+    let (x, acc) = (&scratch.x, &mut scratch.acc);
+    let mut ch = 0;
+    if b <= 4 {
+        while ch + 4 <= n {
+            let rows = [row(ch), row(ch + 1), row(ch + 2), row(ch + 3)];
+            let mut put = |sums: &[[i32; 4]]| {
+                for (v, four) in sums.iter().enumerate() {
+                    acc[v * n + ch..v * n + ch + 4].copy_from_slice(four);
+                }
+            };
+            match b {
+                1 => put(&D::dots4::<1>(x, rows)),
+                2 => put(&D::dots4::<2>(x, rows)),
+                3 => put(&D::dots4::<3>(x, rows)),
+                _ => put(&D::dots4::<4>(x, rows)),
+            }
+            ch += 4;
+        }
+    }
+    for ch in ch..n {
+        let row = row(ch);
         let mut put = |first: usize, sums: &[i32]| {
             for (v, &sum) in sums.iter().enumerate() {
-                scratch.acc[(first + v) * n + ch] = sum;
+                acc[(first + v) * n + ch] = sum;
             }
         };
         match b {
@@ -172,6 +205,14 @@ mod x86 {
             // SAFETY: as above, for `fc_avx512`.
             unsafe { dots_avx512::<B>(x, row) }
         }
+
+        #[inline(always)]
+        fn dots4<const B: usize>(x: &[i16], rows: [&[i16]; 4]) -> [[i32; 4]; B] {
+            let k = rows[0].len();
+            assert!(x.len() >= B * k && rows.iter().all(|r| r.len() == k));
+            // SAFETY: as above; every load is inside a row or the first `B` vectors of `x`.
+            unsafe { dots4_avx512::<B>(x, rows) }
+        }
     }
 
     #[target_feature(enable = "avx2")]
@@ -216,6 +257,48 @@ mod x86 {
             }
         }
         std::array::from_fn(|v| _mm512_reduce_add_epi32(acc[v]))
+    }
+
+    impl Avx512 {
+        /// Sums of four vectors' lanes, as `[a, b, c, d]`: pairs interleaved and added, then
+        /// the four 128-bit quarters added.
+        #[target_feature(enable = "avx512f,avx512bw")]
+        unsafe fn reduce4(a: __m512i, b: __m512i, c: __m512i, d: __m512i) -> [i32; 4] {
+            // Per 128-bit quarter: [a0+a2, b0+b2, a1+a3, b1+b3], likewise for c, d.
+            let ab = _mm512_add_epi32(_mm512_unpacklo_epi32(a, b), _mm512_unpackhi_epi32(a, b));
+            let cd = _mm512_add_epi32(_mm512_unpacklo_epi32(c, d), _mm512_unpackhi_epi32(c, d));
+            // Per quarter: [a, b, c, d] partial sums.
+            let q = _mm512_add_epi32(_mm512_unpacklo_epi64(ab, cd), _mm512_unpackhi_epi64(ab, cd));
+            let h = _mm256_add_epi32(_mm512_castsi512_si256(q), _mm512_extracti64x4_epi64::<1>(q));
+            let s = _mm_add_epi32(_mm256_castsi256_si128(h), _mm256_extracti128_si256::<1>(h));
+            let mut out = [0i32; 4];
+            _mm_storeu_si128(out.as_mut_ptr().cast(), s);
+            out
+        }
+    }
+
+    #[target_feature(enable = "avx512f,avx512bw")]
+    unsafe fn dots4_avx512<const B: usize>(x: &[i16], rows: [&[i16]; 4]) -> [[i32; 4]; B] {
+        let k = rows[0].len();
+        let mut acc = [[_mm512_setzero_si512(); 4]; B];
+        for i in (0..k).step_by(32) {
+            let mask: __mmask32 = if k - i >= 32 {
+                !0
+            } else {
+                (1u32 << (k - i)) - 1
+            };
+            let w = rows.map(|row| _mm512_maskz_loadu_epi16(mask, row.as_ptr().add(i)));
+            for (v, a) in acc.iter_mut().enumerate() {
+                let xv = _mm512_maskz_loadu_epi16(mask, x.as_ptr().add(v * k + i));
+                for (r, ar) in a.iter_mut().enumerate() {
+                    *ar = _mm512_add_epi32(*ar, _mm512_madd_epi16(xv, w[r]));
+                }
+            }
+        }
+        std::array::from_fn(|v| {
+            let [a, b, c, d] = acc[v];
+            Avx512::reduce4(a, b, c, d)
+        })
     }
 
     #[target_feature(enable = "avx2")]
@@ -264,24 +347,30 @@ mod tests {
     fn every_fc_variant_matches_a_scalar_reference_at_every_shape() {
         let mut st = 11;
         let mut scratch = Scratch::default();
-        for (k, n, b) in [
-            (1usize, 1usize, 1usize),
-            (3, 5, 2),
-            (33, 4, 5),
-            (17, 9, 4),
-            (64, 16, 1),
-            (255, 3, 3),
-            (4095, 2, 1),
+        // Shapes around the four-row blocks (n mod 4), the 32-value chunks (k mod 32) and
+        // every batch size, over 2, 4 and 8 lanes.
+        for (k, n, b, lanes) in [
+            (1usize, 1usize, 1usize, 2usize),
+            (3, 5, 2, 2),
+            (33, 4, 5, 2),
+            (17, 9, 4, 2),
+            (64, 16, 1, 2),
+            (255, 3, 3, 2),
+            (4095, 2, 1, 2),
+            (40, 7, 3, 4),
+            (100, 12, 2, 8),
+            (31, 13, 4, 4),
+            (64, 32, 2, 8),
         ] {
             let x: Vec<i8> = (0..k * b).map(|_| lcg(&mut st) as i8).collect();
-            // Two lanes, channel ch in lane ch % 2 at word (ch / 2) * k, after a 5-word offset.
-            let (lanes, words, w_base) = (2, 5 + k * n.div_ceil(2), 5);
+            // Channel ch in lane ch % lanes at word (ch / lanes) * k, after a 5-word offset.
+            let (words, w_base) = (5 + k * n.div_ceil(lanes), 5);
             let mut by_lane = vec![0i16; lanes * words];
             let mut w = vec![vec![0i32; k]; n];
             for (ch, row) in w.iter_mut().enumerate() {
                 for (i, wi) in row.iter_mut().enumerate() {
                     *wi = lcg(&mut st) as i8 as i32;
-                    by_lane[(ch % 2) * words + w_base + (ch / 2) * k + i] = *wi as i16;
+                    by_lane[(ch % lanes) * words + w_base + (ch / lanes) * k + i] = *wi as i16;
                 }
             }
             let bias: Vec<i32> = (0..n).map(|_| lcg(&mut st) as i32 >> 12).collect();

@@ -237,6 +237,8 @@ pub struct TileModel {
     checked: Option<Result<FcPlan, TileError>>,
     /// Settle cycles left, this one included (§2's `S`).
     settle_left: usize,
+    /// Fast mode's buffers, kept so a run allocates nothing.
+    fast_scratch: super::kernel::Scratch,
 }
 
 impl TileModel {
@@ -263,6 +265,7 @@ impl TileModel {
             exec: None,
             checked: None,
             settle_left: 0,
+            fast_scratch: Default::default(),
         }
     }
 
@@ -586,7 +589,7 @@ impl TileModel {
         self.counters = Counters::default();
         let mut cycles: u64 = 0;
         let mut c = Counters::default();
-        let mut scratch = super::kernel::Scratch::default();
+        let mut scratch = std::mem::take(&mut self.fast_scratch);
         let outcome = loop {
             cycles += 1;
             if self.pc as usize >= self.config.instr_words() {
@@ -650,6 +653,7 @@ impl TileModel {
         };
         c.cycles = cycles as u32;
         self.counters = c;
+        self.fast_scratch = scratch;
         match outcome {
             Ok(()) => self.state = State::Done,
             Err(e) => self.stop(e),
