@@ -106,6 +106,10 @@ pub enum Command {
         /// nextpnr's placement seed (Fmax moves by a few MHz from seed to seed).
         #[arg(long, default_value_t = fpga::DEFAULT_SEED)]
         seed: u32,
+        /// Place and route once per seed, e.g. `1-5` or `1,4,9` (one Yosys run; each seed in
+        /// OUT/seed-N/, the spread in OUT/seeds.md and seeds.json).
+        #[arg(long, conflicts_with = "seed")]
+        seeds: Option<String>,
         /// Output folder.
         #[arg(long, default_value = "build/synth")]
         out: PathBuf,
@@ -324,7 +328,32 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             board,
             design,
             config,
+            seed: _,
+            seeds: Some(list),
+            out,
+        } => {
+            let seeds = parse_seeds(&list)?;
+            let sweep = if design == Design::Vrm {
+                crate::vrm_jobs::synth_seeds(&config, &board, &seeds, &out)?
+            } else {
+                let board_default = fpga::Board::from_name(&board)
+                    .map_err(anyhow::Error::msg)?
+                    .default_config();
+                t::synth_seeds(config.tile(board_default)?, &board, &seeds, &out)?
+            };
+            println!(
+                "{}\nreport: {}",
+                fpga::sweep_markdown(&sweep.json).trim_end(),
+                out.join("seeds.md").display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Synth {
+            board,
+            design,
+            config,
             seed,
+            seeds: None,
             out,
         } => {
             let report = if design == Design::Vrm {
@@ -411,4 +440,36 @@ fn parse_window(w: &str) -> Result<(u64, u64)> {
         bail!("--window {w}: end must be after start");
     }
     Ok((a, b))
+}
+
+/// `--seeds`: comma-separated seeds or inclusive ranges `A-B`, at most 64 seeds, none twice.
+pub fn parse_seeds(list: &str) -> Result<Vec<u32>> {
+    let mut seeds = Vec::new();
+    for item in list.split(',').map(str::trim) {
+        let number = |t: &str| {
+            t.trim().parse::<u32>().map_err(|_| {
+                anyhow::anyhow!(
+                    "--seeds {list:?}: {t:?} is not a seed (a number from 0 to {})",
+                    u32::MAX
+                )
+            })
+        };
+        let (first, last) = match item.split_once('-') {
+            Some((a, b)) => (number(a)?, number(b)?),
+            None => (number(item)?, number(item)?),
+        };
+        if last < first {
+            bail!("--seeds {list:?}: the range {item} ends before it starts");
+        }
+        if (last - first) as usize + seeds.len() >= 64 {
+            bail!("--seeds {list:?}: more than 64 seeds");
+        }
+        for seed in first..=last {
+            if seeds.contains(&seed) {
+                bail!("--seeds {list:?}: seed {seed} is given twice");
+            }
+            seeds.push(seed);
+        }
+    }
+    Ok(seeds)
 }

@@ -464,6 +464,19 @@ pub fn synth(config: TileConfig, board: &str, seed: u32, out: &Path) -> Result<f
     fpga::synth_tile(&config, board, seed, out, &mut |m| progress(m)).map_err(anyhow::Error::msg)
 }
 
+/// `gridcore synth --seeds LIST`.
+pub fn synth_seeds(
+    config: TileConfig,
+    board: &str,
+    seeds: &[u32],
+    out: &Path,
+) -> Result<fpga::SeedSweep> {
+    let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
+    writable_dir(out)?;
+    fpga::synth_tile_seeds(&config, board, seeds, out, &mut |m| progress(m))
+        .map_err(anyhow::Error::msg)
+}
+
 pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
     let (_, program, _) = default_network(&config)?;
     let model =

@@ -348,6 +348,40 @@ pub fn synth(
     seed: u32,
     out: &Path,
 ) -> Result<fpga::SynthReport> {
+    let (board, b) = synth_setup(config, board, out)?;
+    fpga::synth_vrm(b.phases, b.period, b.ctrl_div, board, seed, out, &mut |m| {
+        progress(m)
+    })
+    .map_err(anyhow::Error::msg)
+}
+
+/// `gridcore synth --design vrm --seeds LIST`.
+pub fn synth_seeds(
+    config: &crate::cli::ConfigArgs,
+    board: &str,
+    seeds: &[u32],
+    out: &Path,
+) -> Result<fpga::SeedSweep> {
+    let (board, b) = synth_setup(config, board, out)?;
+    fpga::synth_vrm_seeds(
+        b.phases,
+        b.period,
+        b.ctrl_div,
+        board,
+        seeds,
+        out,
+        &mut |m| progress(m),
+    )
+    .map_err(anyhow::Error::msg)
+}
+
+/// The board and the build to synthesize (the board's phase count unless one is given), with
+/// `out` checked writable.
+fn synth_setup(
+    config: &crate::cli::ConfigArgs,
+    board: &str,
+    out: &Path,
+) -> Result<(fpga::Board, sim::vrm::config::VrmBuild)> {
     let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
     let mut setup = config.vrm()?;
     let phases_given = config.file.is_some() || config.sets.iter().any(|s| s.starts_with("phases"));
@@ -358,11 +392,7 @@ pub fn synth(
         };
     }
     writable_dir(out)?;
-    let b = setup.build;
-    fpga::synth_vrm(b.phases, b.period, b.ctrl_div, board, seed, out, &mut |m| {
-        progress(m)
-    })
-    .map_err(anyhow::Error::msg)
+    Ok((board, setup.build))
 }
 
 /// `gridcore cosim --design vrm`: random sensor streams and register traffic on model and RTL in

@@ -80,6 +80,29 @@ fn cli_bad_input_is_one_line_error() {
         &gridcore(&["synth", "--board", "de10"]),
         "supported: icebreaker, ulx3s",
     );
+    for (seeds, why) in [
+        ("5-1", "ends before it starts"),
+        ("1,x", "is not a seed"),
+        ("1,2,1", "given twice"),
+        ("0-100", "more than 64 seeds"),
+    ] {
+        assert_one_line_error(
+            &gridcore(&["synth", "--board", "icebreaker", "--seeds", seeds]),
+            why,
+        );
+    }
+    assert_one_line_error(
+        &gridcore(&[
+            "synth",
+            "--board",
+            "icebreaker",
+            "--seed",
+            "2",
+            "--seeds",
+            "1-2",
+        ]),
+        "cannot be used with",
+    );
     assert_one_line_error(&gridcore(&["run", "--vectors", "/nonexistent"]), "neither");
     assert_one_line_error(
         &gridcore(&["cosim", "--window", "5:2", "--trace", "a.vcd"]),

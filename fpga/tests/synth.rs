@@ -3,24 +3,42 @@
 
 use sim::tile::TileConfig;
 
-fn check(board: fpga::Board, config: TileConfig) {
-    let out = std::env::temp_dir().join(format!(
+fn out_dir(board: fpga::Board) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!(
         "gridcore-synth-{}-{}",
         board.name(),
         std::process::id()
-    ));
+    ))
+}
+
+fn check(board: fpga::Board, config: TileConfig) {
+    let out = out_dir(board);
     let report = fpga::synth_tile(&config, board, fpga::DEFAULT_SEED, &out, &mut |m| {
         eprintln!("{m}")
     })
     .unwrap_or_else(|e| panic!("{}: {e}", board.name()));
+    check_report(board, config, &report, &out, fpga::DEFAULT_SEED);
+    let _ = std::fs::remove_dir_all(&out);
+}
+
+/// One place-and-route's report in `dir` (the netlist `top.json` beside it).
+fn check_report(
+    board: fpga::Board,
+    config: TileConfig,
+    report: &fpga::SynthReport,
+    dir: &std::path::Path,
+    seed: u32,
+) {
+    let out = dir;
     eprintln!("{}", report.summary());
     let j = &report.json;
     assert!(
         std::fs::metadata(&report.bitstream).unwrap().len() > 10_000,
         "a real bitstream"
     );
+    assert!(report.bitstream.starts_with(dir));
     assert!(j["fmax_mhz"].as_f64().unwrap() > 10.0);
-    assert_eq!(j["nextpnr_seed"].as_u64(), Some(fpga::DEFAULT_SEED as u64));
+    assert_eq!(j["nextpnr_seed"].as_u64(), Some(seed as u64));
     if board == fpga::Board::Icebreaker {
         // The independent analysis (icetime, Lattice's delays, DSP ports included) ran.
         let t = j["icetime"]["fmax_mhz"].as_f64().expect("icetime figure");
@@ -63,15 +81,65 @@ fn check(board: fpga::Board, config: TileConfig) {
     assert!(used("BRAM") > 0, "SRAMs in block RAM");
     let md = std::fs::read_to_string(out.join("report.md")).unwrap();
     assert!(md.contains("Fmax"));
-    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]
-fn synth_icebreaker_default_config_bitstream_and_report() {
-    check(
+fn synth_icebreaker_default_config_two_seeds_bitstreams_and_reports() {
+    // The board's default configuration, swept over two seeds: one netlist, two placements.
+    let (board, config) = (
         fpga::Board::Icebreaker,
         fpga::Board::Icebreaker.default_config(),
     );
+    let out = out_dir(board);
+    let sweep = fpga::synth_tile_seeds(&config, board, &[1, 2], &out, &mut |m| eprintln!("{m}"))
+        .unwrap_or_else(|e| panic!("{}: {e}", board.name()));
+    assert_eq!(sweep.runs.len(), 2);
+    for (seed, report) in &sweep.runs {
+        check_report(
+            board,
+            config,
+            report,
+            &out.join(format!("seed-{seed}")),
+            *seed,
+        );
+    }
+    let j = &sweep.json;
+    let figures: Vec<f64> = sweep
+        .runs
+        .iter()
+        .map(|(_, r)| fpga::timing_figure(&r.json))
+        .collect();
+    // iCE40 sweeps stand by icetime (DSP delays included).
+    assert_eq!(j["timing_by"], "icetime");
+    assert_eq!(
+        figures[0],
+        sweep.runs[0].1.json["icetime"]["fmax_mhz"]
+            .as_f64()
+            .unwrap()
+    );
+    let (lo, hi) = (figures[0].min(figures[1]), figures[0].max(figures[1]));
+    assert_eq!(j["min_mhz"].as_f64(), Some(lo));
+    assert_eq!(j["max_mhz"].as_f64(), Some(hi));
+    assert_eq!(j["median_mhz"].as_f64(), Some((lo + hi) / 2.0));
+    let best = if figures[0] >= figures[1] { 1 } else { 2 };
+    assert_eq!(j["best_seed"].as_u64(), Some(best));
+    let meeting = figures.iter().filter(|&&f| f >= 48.0).count() as u64;
+    assert_eq!(j["seeds_meeting_target"].as_u64(), Some(meeting));
+    // The same netlist both times: Yosys ran once, and both placements used its cells.
+    let netlist = std::fs::read(out.join("top.json")).unwrap();
+    for seed in [1, 2] {
+        assert_eq!(
+            std::fs::read(out.join(format!("seed-{seed}/top.json"))).unwrap(),
+            netlist
+        );
+    }
+    let md = std::fs::read_to_string(out.join("seeds.md")).unwrap();
+    assert!(
+        md.contains("| 1 |") && md.contains("| 2 |") && md.contains("seeds meet 48 MHz"),
+        "{md}"
+    );
+    eprintln!("{md}");
+    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]
