@@ -328,47 +328,38 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             board,
             design,
             config,
-            seed: _,
-            seeds: Some(list),
-            out,
-        } => {
-            let seeds = parse_seeds(&list)?;
-            let sweep = if design == Design::Vrm {
-                crate::vrm_jobs::synth_seeds(&config, &board, &seeds, &out)?
-            } else {
-                let board_default = fpga::Board::from_name(&board)
-                    .map_err(anyhow::Error::msg)?
-                    .default_config();
-                t::synth_seeds(config.tile(board_default)?, &board, &seeds, &out)?
-            };
-            println!(
-                "{}\nreport: {}",
-                fpga::sweep_markdown(&sweep.json).trim_end(),
-                out.join("seeds.md").display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Synth {
-            board,
-            design,
-            config,
             seed,
-            seeds: None,
+            seeds,
             out,
         } => {
-            let report = if design == Design::Vrm {
-                crate::vrm_jobs::synth(&config, &board, seed, &out)?
-            } else {
-                let board_default = fpga::Board::from_name(&board)
-                    .map_err(anyhow::Error::msg)?
-                    .default_config();
-                t::synth(config.tile(board_default)?, &board, seed, &out)?
+            let seeds = seeds.map(|list| parse_seeds(&list)).transpose()?;
+            let tile_config = || -> Result<TileConfig> {
+                let board = fpga::Board::from_name(&board).map_err(anyhow::Error::msg)?;
+                config.tile(board.default_config())
             };
-            println!(
-                "{}\nreport: {}",
-                report.summary(),
-                out.join("report.md").display()
-            );
+            if let Some(seeds) = seeds {
+                let sweep = if design == Design::Vrm {
+                    crate::vrm_jobs::synth_seeds(&config, &board, &seeds, &out)?
+                } else {
+                    t::synth_seeds(tile_config()?, &board, &seeds, &out)?
+                };
+                println!(
+                    "{}\nreport: {}",
+                    fpga::sweep_markdown(&sweep.json).trim_end(),
+                    out.join("seeds.md").display()
+                );
+            } else {
+                let report = if design == Design::Vrm {
+                    crate::vrm_jobs::synth(&config, &board, seed, &out)?
+                } else {
+                    t::synth(tile_config()?, &board, seed, &out)?
+                };
+                println!(
+                    "{}\nreport: {}",
+                    report.summary(),
+                    out.join("report.md").display()
+                );
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Vrm {

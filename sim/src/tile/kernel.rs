@@ -239,17 +239,23 @@ mod x86 {
         })
     }
 
+    /// The load mask of a 32-value chunk with `left` values still to go: the last chunk loads
+    /// only what is left, and masked-off lanes read as zero.
+    #[inline(always)]
+    fn chunk_mask(left: usize) -> __mmask32 {
+        if left >= 32 {
+            !0
+        } else {
+            (1u32 << left) - 1
+        }
+    }
+
     #[target_feature(enable = "avx512f,avx512bw")]
     unsafe fn dots_avx512<const B: usize>(x: &[i16], row: &[i16]) -> [i32; B] {
         let k = row.len();
         let mut acc = [_mm512_setzero_si512(); B];
         for i in (0..k).step_by(32) {
-            // The last chunk loads only what is left; masked-off lanes read as zero.
-            let mask: __mmask32 = if k - i >= 32 {
-                !0
-            } else {
-                (1u32 << (k - i)) - 1
-            };
+            let mask = chunk_mask(k - i);
             let w = _mm512_maskz_loadu_epi16(mask, row.as_ptr().add(i));
             for (v, a) in acc.iter_mut().enumerate() {
                 let xv = _mm512_maskz_loadu_epi16(mask, x.as_ptr().add(v * k + i));
@@ -282,11 +288,7 @@ mod x86 {
         let k = rows[0].len();
         let mut acc = [[_mm512_setzero_si512(); 4]; B];
         for i in (0..k).step_by(32) {
-            let mask: __mmask32 = if k - i >= 32 {
-                !0
-            } else {
-                (1u32 << (k - i)) - 1
-            };
+            let mask = chunk_mask(k - i);
             let w = rows.map(|row| _mm512_maskz_loadu_epi16(mask, row.as_ptr().add(i)));
             for (v, a) in acc.iter_mut().enumerate() {
                 let xv = _mm512_maskz_loadu_epi16(mask, x.as_ptr().add(v * k + i));
