@@ -287,7 +287,10 @@ pub fn bench(setup: &VrmSetup, json_out: bool) -> Result<ExitCode> {
         scenarios::run_scenario(setup, &sc, 1, &mut make, &mut |_, _| {})
             .map_err(anyhow::Error::msg)?;
         let wall = t.elapsed().as_secs_f64();
-        rates.push((sc.duration / wall, sc.duration * 1e8 / wall));
+        rates.push((
+            sc.duration / wall,
+            sc.duration * sim::vrm::config::F_CLK / wall,
+        ));
     }
     let value = json!({
         "scenario": sc.name, "simulated_s": sc.duration,
@@ -384,13 +387,16 @@ fn synth_setup(
 ) -> Result<(fpga::Board, sim::vrm::config::VrmBuild)> {
     let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
     let mut setup = config.vrm()?;
-    let phases_given = config.file.is_some() || config.sets.iter().any(|s| s.starts_with("phases"));
-    if !phases_given {
+    setup
+        .build_only("synthesis")
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    if !setup.phases_given {
         setup.build.phases = match board {
             fpga::Board::Icebreaker => 4,
             fpga::Board::Ulx3s => 8,
         };
     }
+    setup.build.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
     writable_dir(out)?;
     Ok((board, setup.build))
 }

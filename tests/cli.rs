@@ -348,6 +348,25 @@ fn cli_vrm_bad_input_is_one_line_error() {
         &gridcore(&["cosim", "--design", "vrm", "--program", "p.txt"]),
         "--design vrm takes",
     );
+    // A bitstream fixes the build only: registers and rail parameters are refused by name.
+    assert_one_line_error(
+        &gridcore(&[
+            "synth",
+            "--design",
+            "vrm",
+            "--board",
+            "icebreaker",
+            "--set",
+            "VOUT_COMMAND=0.9",
+        ]),
+        "VOUT_COMMAND is a register",
+    );
+    assert_one_line_error(
+        &gridcore(&[
+            "synth", "--design", "vrm", "--board", "ulx3s", "--set", "vin=5",
+        ]),
+        "rail parameters",
+    );
     let d = tmp("vrm-bad");
     let cfg = d.join("rail.cfg");
     std::fs::write(&cfg, "vin = 12\nl_nh = abc\n").unwrap();

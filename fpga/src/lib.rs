@@ -13,7 +13,7 @@ pub mod vrm_top;
 use rtl::mul::MulTarget;
 use rust_hdl::prelude::*;
 use serde_json::{json, Value};
-use sim::tile::{SramSize, TileConfig};
+use spec::tile::{SramSize, TileConfig};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -229,7 +229,7 @@ impl Board {
     pub fn default_config(self) -> TileConfig {
         match self {
             Board::Icebreaker => TileConfig::new(16, 1, SramSize::Small)
-                .map(|c| c.with_requant(sim::tile::RequantKind::Serial)),
+                .map(|c| c.with_requant(spec::tile::RequantKind::Serial)),
             Board::Ulx3s => TileConfig::new(16, 4, SramSize::Large),
         }
         .expect("supported configuration")
@@ -256,14 +256,8 @@ fn emit_top<const WA: usize, const AA: usize, const PA: usize, const IA: usize>(
     clocks_per_bit: u64,
     leds_active_low: bool,
 ) -> String {
-    let mut uut = top::BoardTop::<WA, AA, PA, IA>::new(
-        config.lanes(),
-        config.max_batch(),
-        config.requant(),
-        target,
-        clocks_per_bit,
-        leds_active_low,
-    );
+    let mut uut =
+        top::BoardTop::<WA, AA, PA, IA>::new(config, target, clocks_per_bit, leds_active_low);
     uut.connect_all();
     // The board top's only memories are the tile's (see `sram_tiles::verilog`).
     let v = rtl::emit::no_rw_check(&rtl::emit::rename_top(&generate_verilog(&uut), TOP_MODULE));
@@ -746,7 +740,7 @@ fn place_and_report(
     if board == Board::Icebreaker {
         // A second, independent static timing analysis of the routed design: IceStorm's
         // icetime, with delays from Lattice's timing data, DSP ports included (nextpnr models
-        // those with a 100 ps placeholder, design.md).
+        // those with a 100 ps placeholder, docs/toolchain.md §3).
         log("icetime: timing analysis of the routed design");
         run_tool(
             out,
@@ -874,7 +868,7 @@ fn build_report(
     });
     if dsp_used && board == Board::Ulx3s {
         // No independent timing analysis for ECP5 here: add 4 ns to the critical path by hand
-        // for the DSP ports (design.md), a bound whatever the path is. iCE40 has icetime.
+        // for the DSP ports (docs/toolchain.md §3), a bound whatever the path is. iCE40 has icetime.
         report["fmax_dsp_margin_mhz"] = json!(1000.0 / (1000.0 / fmax + 4.0));
     }
     report
@@ -1015,7 +1009,7 @@ fn yosys_share(family: &str) -> Result<PathBuf, String> {
     ))
 }
 
-/// Verilator options that a Yosys netlist with its cell library needs (design.md: measured).
+/// Verilator options that a Yosys netlist with its cell library needs (docs/toolchain.md §2).
 pub const NETLIST_VERILATOR_ARGS: [&str; 5] = [
     "-DNO_ICE40_DEFAULT_ASSIGNMENTS",
     "-Wno-WIDTH",

@@ -93,12 +93,10 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
 }
 
 impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTop<WA, AA, PA, IA> {
-    /// A top with the tile's `lanes`/`max_batch`, requantizer `kind` and multipliers for
-    /// `target`, a UART of `clocks_per_bit`, LEDs active low when `leds_active_low`.
+    /// A top with a tile of `config` and multipliers for `target`, a UART of
+    /// `clocks_per_bit`, LEDs active low when `leds_active_low`.
     pub fn new(
-        lanes: usize,
-        max_batch: usize,
-        kind: sim::tile::RequantKind,
+        config: &spec::tile::TileConfig,
         target: MulTarget,
         clocks_per_bit: u64,
         leds_active_low: bool,
@@ -108,7 +106,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             uart_rx: Default::default(),
             uart_tx: Default::default(),
             leds: Default::default(),
-            tile: Tile::new(lanes, max_batch, kind, target),
+            tile: Tile::new(config, target),
             receiver: UartRx::new(clocks_per_bit),
             transmitter: UartTx::new(clocks_per_bit),
             led_invert: Constant::new(if leds_active_low { 7u64 } else { 0 }.into()),

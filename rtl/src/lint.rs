@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::Command;
 
-/// Verilator warnings waived for emitted Verilog, each with its reason (design.md pitfall 5).
+/// Verilator warnings waived for emitted Verilog, each with its reason (docs/toolchain.md §4 pitfall 5).
 pub const WAIVERS: [(&str, &str); 5] = [
     ("UNOPTFLAT", "rust-hdl emits one always block per module; a parent that drives a child's inputs and reads its outputs in that block looks circular to Verilator, which then settles it by iteration (no real loop: lockstep would not agree otherwise)"),
     ("WIDTH", "rust-hdl emits 32/64-bit literals and masks ('& N'hff..') for casts; widths are checked by lockstep against the model instead"),

@@ -22,7 +22,7 @@ pub enum MulTarget {
 
 /// Two signed 8x8 products sharing one operand (two MAC lanes, one iCE40 DSP in 8x8 mode):
 /// `p0 = x * w0`, `p1 = x * w1`, 16-bit two's complement, two clocks of latency (the DSP's input
-/// and product registers: the configuration Lattice's tools accept, design.md).
+/// and product registers: the configuration Lattice's tools accept, docs/toolchain.md §3).
 #[derive(LogicBlock)]
 pub struct Mul8x8Pair {
     /// Clock.

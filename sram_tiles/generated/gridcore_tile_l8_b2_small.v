@@ -28,6 +28,27 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     output reg  [31:0] cnt_i_reads;
     
     // Constant declarations
+    localparam  op_nop = 4'h0;
+    localparam  op_setl = 4'h1;
+    localparam  op_fc = 4'h2;
+    localparam  op_halt = 4'hf;
+    localparam  err_none = 4'h0;
+    localparam  err_illegal_opcode = 4'h1;
+    localparam  err_zero_len = 4'h2;
+    localparam  err_batch = 4'h3;
+    localparam  err_w_range = 4'h4;
+    localparam  err_x_range = 4'h5;
+    localparam  err_y_range = 4'h6;
+    localparam  err_p_range = 4'h7;
+    localparam  err_overlap = 4'h8;
+    localparam  err_pc_range = 4'h9;
+    localparam  err_host_range = 4'ha;
+    localparam  sel_weight = 3'b0;
+    localparam  sel_act = 3'b1;
+    localparam  sel_bias = 3'b10;
+    localparam  sel_mult = 3'b11;
+    localparam  sel_shift = 3'b100;
+    localparam  sel_instr = 3'b101;
     localparam  n_lanes = 16'h8;
     localparam  drain_dm1 = 4'h0;
     localparam  settle_m1 = 4'h0;
@@ -2156,8 +2177,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         host_in_a = (host_addr >> act_log2) == 32'h0;
         host_in_p = (host_addr >> param_log2) == 32'h0;
         host_in_i = (host_addr >> instr_halves_log2) == 32'h0;
-        host_ok_r = (host_sel == 32'h1) & host_in_a;
-        host_ok_w = ((host_sel == 32'h0) & host_in_w) | ((host_sel == 32'h1) & host_in_a) | (((host_sel == 32'h2) | (host_sel == 32'h3) | (host_sel == 32'h4)) & host_in_p) | ((host_sel == 32'h5) & host_in_i);
+        host_ok_r = (host_sel == sel_act) & host_in_a;
+        host_ok_w = ((host_sel == sel_weight) & host_in_w) | ((host_sel == sel_act) & host_in_a) | (((host_sel == sel_bias) | (host_sel == sel_mult) | (host_sel == sel_shift)) & host_in_p) | ((host_sel == sel_instr) & host_in_i);
         act$read_address = ((e_xaddr$q) & 10'h3ff);
         act$write_address = ((rq$out_addr) & 10'h3ff);
         act$write_data = rq$out_y;
@@ -2194,7 +2215,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
         opcode = ir$q[(32'h3c)+:(4)];
-        rq$aux_next = (state$q == TileState$Decode) & (opcode == 32'h1);
+        rq$aux_next = (state$q == TileState$Decode) & (opcode == op_setl);
         aux_g$d = (((ir$q[(32'hc)+:(12)]) & 16'hffff) + n_lanes - 32'h1) >> lanes_log2;
         rq$aux_a = aux_g$q;
         rq$aux_b = ((ir$q[(32'h0)+:(12)]) & 16'hffff);
@@ -2284,30 +2305,30 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         chk_w$d = fail_w;
         chk_b$d = fail_b;
         chk_zero$d = fail_zero;
-        chk_go$d = (state$q == TileState$Decode) & (opcode == 32'h2) & ~(fail_p | fail_b | fail_zero);
+        chk_go$d = (state$q == TileState$Decode) & (opcode == op_fc) & ~(fail_p | fail_b | fail_zero);
         chk_room$d = fail_y | fail_x | fail_w;
         chk_pass = chk_go$q & ~chk_overlap$q & ~chk_room$q;
-        d_err = 32'h0;
+        d_err = err_none;
         if (chk_overlap$q) begin
-            d_err = 32'h8;
+            d_err = err_overlap;
         end
         if (chk_p$q) begin
-            d_err = 32'h7;
+            d_err = err_p_range;
         end
         if (chk_y$q) begin
-            d_err = 32'h6;
+            d_err = err_y_range;
         end
         if (chk_x$q) begin
-            d_err = 32'h5;
+            d_err = err_x_range;
         end
         if (chk_w$q) begin
-            d_err = 32'h4;
+            d_err = err_w_range;
         end
         if (chk_b$q) begin
-            d_err = 32'h3;
+            d_err = err_batch;
         end
         if (chk_zero$q) begin
-            d_err = 32'h2;
+            d_err = err_zero_len;
         end
         e_kend = e_kd$q[32'hc];
         e_kfin = e_kin$q & e_kf$q[32'hc];
@@ -2507,7 +2528,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$7$prod_in = muls$3$p1;
         lanes$0$clock = clock;
         lanes$0$reset = reset;
-        lanes$0$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 0);
+        lanes$0$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 0);
         lanes$0$w_waddr = ((hw_word) & 9'h1ff);
         lanes$0$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$0$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2523,7 +2544,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$chain_in3 = 32'h0;
         lanes$1$clock = clock;
         lanes$1$reset = reset;
-        lanes$1$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 1);
+        lanes$1$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 1);
         lanes$1$w_waddr = ((hw_word) & 9'h1ff);
         lanes$1$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$1$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2539,7 +2560,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$chain_in3 = 32'h0;
         lanes$2$clock = clock;
         lanes$2$reset = reset;
-        lanes$2$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 2);
+        lanes$2$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 2);
         lanes$2$w_waddr = ((hw_word) & 9'h1ff);
         lanes$2$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$2$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2555,7 +2576,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$chain_in3 = 32'h0;
         lanes$3$clock = clock;
         lanes$3$reset = reset;
-        lanes$3$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 3);
+        lanes$3$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 3);
         lanes$3$w_waddr = ((hw_word) & 9'h1ff);
         lanes$3$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$3$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2571,7 +2592,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$chain_in3 = 32'h0;
         lanes$4$clock = clock;
         lanes$4$reset = reset;
-        lanes$4$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 4);
+        lanes$4$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 4);
         lanes$4$w_waddr = ((hw_word) & 9'h1ff);
         lanes$4$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$4$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2587,7 +2608,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$4$chain_in3 = 32'h0;
         lanes$5$clock = clock;
         lanes$5$reset = reset;
-        lanes$5$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 5);
+        lanes$5$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 5);
         lanes$5$w_waddr = ((hw_word) & 9'h1ff);
         lanes$5$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$5$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2603,7 +2624,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$5$chain_in3 = 32'h0;
         lanes$6$clock = clock;
         lanes$6$reset = reset;
-        lanes$6$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 6);
+        lanes$6$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 6);
         lanes$6$w_waddr = ((hw_word) & 9'h1ff);
         lanes$6$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$6$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2619,7 +2640,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$6$chain_in3 = 32'h0;
         lanes$7$clock = clock;
         lanes$7$reset = reset;
-        lanes$7$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 7);
+        lanes$7$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 7);
         lanes$7$w_waddr = ((hw_word) & 9'h1ff);
         lanes$7$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$7$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2675,12 +2696,12 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             act$write_address = ((hw_addr$q) & 10'h3ff);
             act$write_data = hw_data$q[(32'h0)+:(8)];
             act$write_enable = hw_act$q;
-            hw_act$d = host_we & (host_sel == 32'h1) & host_in_a;
-            hw_bias$d = host_we & (host_sel == 32'h2) & host_in_p;
-            hw_mult$d = host_we & (host_sel == 32'h3) & host_in_p;
-            hw_shift$d = host_we & (host_sel == 32'h4) & host_in_p;
-            hw_ilo$d = host_we & (host_sel == 32'h5) & host_in_i & ~host_addr[32'h0];
-            hw_ihi$d = host_we & (host_sel == 32'h5) & host_in_i & host_addr[32'h0];
+            hw_act$d = host_we & (host_sel == sel_act) & host_in_a;
+            hw_bias$d = host_we & (host_sel == sel_bias) & host_in_p;
+            hw_mult$d = host_we & (host_sel == sel_mult) & host_in_p;
+            hw_shift$d = host_we & (host_sel == sel_shift) & host_in_p;
+            hw_ilo$d = host_we & (host_sel == sel_instr) & host_in_i & ~host_addr[32'h0];
+            hw_ihi$d = host_we & (host_sel == sel_instr) & host_in_i & host_addr[32'h0];
             if (host_re) begin
                 act$read_address = ((host_addr) & 10'h3ff);
                 rvalid_q$d = host_ok_r;
@@ -2693,14 +2714,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             host_bad_q$d = (host_we & ~host_ok_w) | (host_re & ~host_ok_r);
             if (host_bad_q$q) begin
                 state$d = TileState$Error;
-                err_q$d = 32'ha;
+                err_q$d = err_host_range;
             end
             else if (start & ~host_we & ~host_re) begin
                 state$d = TileState$Fetch;
                 run_q$d = 1'b1;
                 pc_q$d = 32'h0;
                 pc_over$d = 1'b0;
-                err_q$d = 32'h0;
+                err_q$d = err_none;
                 c_cycles$clear = 1'b1;
                 c_busy$clear = 1'b1;
                 c_macs$clear = 1'b1;
@@ -2716,7 +2737,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             if (pc_over$q) begin
                 state$d = TileState$Error;
                 run_q$d = 1'b0;
-                err_q$d = 32'h9;
+                err_q$d = err_pc_range;
             end
             else begin
                 c_i_reads$en = 1'b1;
@@ -2732,29 +2753,29 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             c_cycles$en = 1'b1;
             state$d = TileState$Error;
             run_q$d = 1'b0;
-            err_q$d = 32'h1;
-            if (opcode == 32'h0) begin
+            err_q$d = err_illegal_opcode;
+            if (opcode == op_nop) begin
                 state$d = TileState$Fetch;
                 run_q$d = 1'b1;
-                err_q$d = 32'h0;
+                err_q$d = err_none;
                 pc_q$d = pc_inc;
                 pc_over$d = pc_inc_over;
             end
-            if (opcode == 32'h1) begin
+            if (opcode == op_setl) begin
                 state$d = TileState$Settle;
                 st_left$d = settle_m1;
                 run_q$d = 1'b1;
-                err_q$d = 32'h0;
+                err_q$d = err_none;
             end
-            if (opcode == 32'h2) begin
+            if (opcode == op_fc) begin
                 state$d = TileState$Check;
                 run_q$d = 1'b1;
-                err_q$d = 32'h0;
+                err_q$d = err_none;
             end
-            if (opcode == 32'hf) begin
+            if (opcode == op_halt) begin
                 state$d = TileState$Done;
                 run_q$d = 1'b0;
-                err_q$d = 32'h0;
+                err_q$d = err_none;
             end
         end
         if (state$q == TileState$Check) begin
@@ -2827,7 +2848,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             run_q$d = 1'b0;
             pc_q$d = 32'h0;
             pc_over$d = 1'b0;
-            err_q$d = 32'h0;
+            err_q$d = err_none;
             rvalid_q$d = 1'b0;
             rvalid2_q$d = 1'b0;
             rdata_hold$d = 32'h0;

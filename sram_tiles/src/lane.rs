@@ -20,7 +20,7 @@
 //!
 //! # Arithmetic
 //! All values are two's complement in unsigned `Bits`: `sext(v) = (v ^ s) - s` with `s` the sign
-//! bit's weight, so no signed type (and no `signed_bit_cast`, design.md pitfall 2) is needed.
+//! bit's weight, so no signed type (and no `signed_bit_cast`, docs/toolchain.md §4 pitfall 2) is needed.
 
 use rust_hdl::prelude::*;
 

@@ -14,7 +14,7 @@ pub mod tile;
 
 use rtl::mul::MulTarget;
 use rust_hdl::prelude::*;
-use sim::tile::{SramSize, TileConfig};
+use spec::tile::{SramSize, TileConfig};
 
 /// The Verilog module name of the tile.
 pub const TILE_MODULE: &str = "gridcore_tile";
@@ -23,12 +23,7 @@ fn emit<const WA: usize, const AA: usize, const PA: usize, const IA: usize>(
     config: &TileConfig,
     target: MulTarget,
 ) -> String {
-    let mut uut = tile::Tile::<WA, AA, PA, IA>::new(
-        config.lanes(),
-        config.max_batch(),
-        config.requant(),
-        target,
-    );
+    let mut uut = tile::Tile::<WA, AA, PA, IA>::new(config, target);
     uut.connect_all();
     // No memory of the tile is read in the cycle it is written, but for the host's
     // write-and-read of one activation byte, which the tile answers itself (docs/tile.md §4).
@@ -57,10 +52,5 @@ pub fn small_tile(config: &TileConfig) -> tile::Tile<9, 10, 8, 6> {
         SramSize::Small,
         "small_tile needs sram=small"
     );
-    tile::Tile::new(
-        config.lanes(),
-        config.max_batch(),
-        config.requant(),
-        MulTarget::Generic,
-    )
+    tile::Tile::new(config, MulTarget::Generic)
 }

@@ -29,7 +29,7 @@
 use crate::serial_mul::SerialMul;
 use rtl::mul::{Mul16x16, MulTarget};
 use rust_hdl::prelude::*;
-use sim::tile::RequantKind;
+use spec::tile::RequantKind;
 
 /// The requantizer: head, product, tail.
 #[derive(LogicBlock)]

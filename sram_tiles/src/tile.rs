@@ -22,7 +22,7 @@ use crate::requant::Requant;
 use rtl::counter::{Counter32, EventCounter32};
 use rtl::mul::{Mul8x8Pair, MulTarget};
 use rust_hdl::prelude::*;
-use sim::tile::RequantKind;
+use spec::tile::{opcode, HostMem, RequantKind, TileConfig, TileError};
 
 /// Sequencer states (docs/tile.md §8).
 #[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
@@ -105,6 +105,30 @@ pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usi
     shift: RAM<Bits<6>, PA>,
     imem_lo: RAM<Bits<32>, IA>,
     imem_hi: RAM<Bits<32>, IA>,
+
+    // The spec's enumerations (spec::tile) as named Verilog constants: opcodes (§5), error
+    // codes (§7), host memory selects (§4).
+    op_nop: Constant<Bits<4>>,
+    op_setl: Constant<Bits<4>>,
+    op_fc: Constant<Bits<4>>,
+    op_halt: Constant<Bits<4>>,
+    err_none: Constant<Bits<4>>,
+    err_illegal_opcode: Constant<Bits<4>>,
+    err_zero_len: Constant<Bits<4>>,
+    err_batch: Constant<Bits<4>>,
+    err_w_range: Constant<Bits<4>>,
+    err_x_range: Constant<Bits<4>>,
+    err_y_range: Constant<Bits<4>>,
+    err_p_range: Constant<Bits<4>>,
+    err_overlap: Constant<Bits<4>>,
+    err_pc_range: Constant<Bits<4>>,
+    err_host_range: Constant<Bits<4>>,
+    sel_weight: Constant<Bits<3>>,
+    sel_act: Constant<Bits<3>>,
+    sel_bias: Constant<Bits<3>>,
+    sel_mult: Constant<Bits<3>>,
+    sel_shift: Constant<Bits<3>>,
+    sel_instr: Constant<Bits<3>>,
 
     // Parameters as Verilog constants.
     n_lanes: Constant<Bits<16>>,
@@ -407,20 +431,31 @@ fn log2(v: usize) -> u64 {
     v.trailing_zeros() as u64
 }
 
+fn err(e: TileError) -> Constant<Bits<4>> {
+    Constant::new(u64::from(e.code()).into())
+}
+
+fn sel(m: HostMem) -> Constant<Bits<3>> {
+    Constant::new(u64::from(m.sel()).into())
+}
+
 impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA, AA, PA, IA> {
-    /// A tile with `lanes` lanes (a power of two) and `max_batch` (1, 2 or 4) accumulators each,
-    /// its multipliers built for `target`.
+    /// A tile of `config` (a validated, supported configuration: `TileConfig` cannot hold
+    /// another), its multipliers built for `target`.
     ///
     /// # Panics
-    /// If `lanes` is not a power of two or `max_batch` is not 1, 2 or 4: callers validate with
-    /// `sim::tile::TileConfig` first.
-    pub fn new(lanes: usize, max_batch: usize, kind: RequantKind, target: MulTarget) -> Self {
-        assert!(
-            lanes >= 2 && lanes.is_power_of_two() && (1..=4).contains(&max_batch) && max_batch != 3
+    /// If the SRAM address widths `WA, AA, PA, IA` are not those of `config`'s SRAM profile (a
+    /// programming error: [`crate::verilog_for`] chooses them from the profile).
+    pub fn new(config: &TileConfig, target: MulTarget) -> Self {
+        assert_eq!(
+            (WA, AA, PA, IA),
+            config.sram().address_bits(),
+            "Tile's SRAM address widths must be those of sram={}",
+            config.sram().name()
         );
-        // §2's D and S for the kind (the model's TileConfig is the one place they are written).
-        let probe = sim::tile::TileConfig::default().with_requant(kind);
-        let (kind_d, kind_s) = (probe.drain_interval(), probe.settle_cycles());
+        let (lanes, max_batch, kind) = (config.lanes(), config.max_batch(), config.requant());
+        // §2's D and S for the kind.
+        let (kind_d, kind_s) = (kind.timing().drain_interval, kind.timing().settle_cycles);
         // The serial slot logic multiplies n by D = 11 as 8 + 2 + 1.
         assert!(kind == RequantKind::Pipelined || kind_d == 11);
         Tile {
@@ -455,6 +490,27 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Tile<WA
             shift: Default::default(),
             imem_lo: Default::default(),
             imem_hi: Default::default(),
+            op_nop: Constant::new(opcode::NOP.into()),
+            op_setl: Constant::new(opcode::SETL.into()),
+            op_fc: Constant::new(opcode::FC.into()),
+            op_halt: Constant::new(opcode::HALT.into()),
+            err_none: Constant::new(0.into()),
+            err_illegal_opcode: err(TileError::IllegalOpcode),
+            err_zero_len: err(TileError::ZeroLen),
+            err_batch: err(TileError::Batch),
+            err_w_range: err(TileError::WRange),
+            err_x_range: err(TileError::XRange),
+            err_y_range: err(TileError::YRange),
+            err_p_range: err(TileError::PRange),
+            err_overlap: err(TileError::Overlap),
+            err_pc_range: err(TileError::PcRange),
+            err_host_range: err(TileError::HostRange),
+            sel_weight: sel(HostMem::Weight),
+            sel_act: sel(HostMem::Act),
+            sel_bias: sel(HostMem::Bias),
+            sel_mult: sel(HostMem::Mult),
+            sel_shift: sel(HostMem::Shift),
+            sel_instr: sel(HostMem::Instr),
             n_lanes: Constant::new((lanes as u64).into()),
             drain_dm1: Constant::new((kind_d as u64 - 1).into()),
             mb1: Constant::new(max_batch == 1),
@@ -899,15 +955,16 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         self.host_in_a.next = (self.host_addr.val() >> self.act_log2.val()) == 0;
         self.host_in_p.next = (self.host_addr.val() >> self.param_log2.val()) == 0;
         self.host_in_i.next = (self.host_addr.val() >> self.instr_halves_log2.val()) == 0;
-        self.host_ok_r.next = (self.host_sel.val() == 1) & self.host_in_a.val();
+        self.host_ok_r.next = (self.host_sel.val() == self.sel_act.val()) & self.host_in_a.val();
         // A sum of products rather than an if-chain (which maps to a priority chain).
-        self.host_ok_w.next = ((self.host_sel.val() == 0) & self.host_in_w.val())
-            | ((self.host_sel.val() == 1) & self.host_in_a.val())
-            | (((self.host_sel.val() == 2)
-                | (self.host_sel.val() == 3)
-                | (self.host_sel.val() == 4))
+        self.host_ok_w.next = ((self.host_sel.val() == self.sel_weight.val())
+            & self.host_in_w.val())
+            | ((self.host_sel.val() == self.sel_act.val()) & self.host_in_a.val())
+            | (((self.host_sel.val() == self.sel_bias.val())
+                | (self.host_sel.val() == self.sel_mult.val())
+                | (self.host_sel.val() == self.sel_shift.val()))
                 & self.host_in_p.val())
-            | ((self.host_sel.val() == 5) & self.host_in_i.val());
+            | ((self.host_sel.val() == self.sel_instr.val()) & self.host_in_i.val());
 
         // ---- Memory ports: defaults are the engine's; the host takes them while stopped.
         self.act.read_address.next = bit_cast::<AA, 16>(self.e_xaddr.q.val());
@@ -963,7 +1020,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // The requantizer registers the edge into Settle itself, beside its operand
         // multiplexers.
         self.rq.aux_next.next =
-            (self.state.q.val() == TileState::Decode) & (self.opcode.val() == 1);
+            (self.state.q.val() == TileState::Decode) & (self.opcode.val() == self.op_setl.val());
         // G = ceil(N / L) registered from the SETL word in Decode (ir holds it from Latch on), so
         // no adder precedes the multiplier's operand in Settle.
         self.aux_g.d.next =
@@ -1101,33 +1158,33 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
         // the state decode; the three room checks into one register; overlap stays alone
         // (its 19-bit chain leaves no time for more logic).
         self.chk_go.d.next = (self.state.q.val() == TileState::Decode)
-            & (self.opcode.val() == 2)
+            & (self.opcode.val() == self.op_fc.val())
             & !(self.fail_p.val() | self.fail_b.val() | self.fail_zero.val());
         self.chk_room.d.next = self.fail_y.val() | self.fail_x.val() | self.fail_w.val();
         self.chk_pass.next =
             self.chk_go.q.val() & !self.chk_overlap.q.val() & !self.chk_room.q.val();
         // Lowest priority first: the first failing check of §7 is written last.
-        self.d_err.next = 0.into();
+        self.d_err.next = self.err_none.val();
         if self.chk_overlap.q.val() {
-            self.d_err.next = 8.into();
+            self.d_err.next = self.err_overlap.val();
         }
         if self.chk_p.q.val() {
-            self.d_err.next = 7.into();
+            self.d_err.next = self.err_p_range.val();
         }
         if self.chk_y.q.val() {
-            self.d_err.next = 6.into();
+            self.d_err.next = self.err_y_range.val();
         }
         if self.chk_x.q.val() {
-            self.d_err.next = 5.into();
+            self.d_err.next = self.err_x_range.val();
         }
         if self.chk_w.q.val() {
-            self.d_err.next = 4.into();
+            self.d_err.next = self.err_w_range.val();
         }
         if self.chk_b.q.val() {
-            self.d_err.next = 3.into();
+            self.d_err.next = self.err_batch.val();
         }
         if self.chk_zero.q.val() {
-            self.d_err.next = 2.into();
+            self.d_err.next = self.err_zero_len.val();
         }
 
         // ---- MAC issue engine (§8).
@@ -1342,7 +1399,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.lanes[i].w_we.next = self.stopped.val()
                 & self.host_we.val()
                 & self.host_in_w.val()
-                & (self.host_sel.val() == 0)
+                & (self.host_sel.val() == self.sel_weight.val())
                 & (self.host_lane.val().index() == i);
             self.lanes[i].w_waddr.next = bit_cast::<WA, 16>(self.hw_word.val());
             self.lanes[i].w_wdata.next = self.hw_data.q.val().get_bits::<8>(0);
@@ -1389,20 +1446,24 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.act.write_address.next = bit_cast::<AA, 16>(self.hw_addr.q.val());
             self.act.write_data.next = self.hw_data.q.val().get_bits::<8>(0);
             self.act.write_enable.next = self.hw_act.q.val();
-            self.hw_act.d.next =
-                self.host_we.val() & (self.host_sel.val() == 1) & self.host_in_a.val();
-            self.hw_bias.d.next =
-                self.host_we.val() & (self.host_sel.val() == 2) & self.host_in_p.val();
-            self.hw_mult.d.next =
-                self.host_we.val() & (self.host_sel.val() == 3) & self.host_in_p.val();
-            self.hw_shift.d.next =
-                self.host_we.val() & (self.host_sel.val() == 4) & self.host_in_p.val();
+            self.hw_act.d.next = self.host_we.val()
+                & (self.host_sel.val() == self.sel_act.val())
+                & self.host_in_a.val();
+            self.hw_bias.d.next = self.host_we.val()
+                & (self.host_sel.val() == self.sel_bias.val())
+                & self.host_in_p.val();
+            self.hw_mult.d.next = self.host_we.val()
+                & (self.host_sel.val() == self.sel_mult.val())
+                & self.host_in_p.val();
+            self.hw_shift.d.next = self.host_we.val()
+                & (self.host_sel.val() == self.sel_shift.val())
+                & self.host_in_p.val();
             self.hw_ilo.d.next = self.host_we.val()
-                & (self.host_sel.val() == 5)
+                & (self.host_sel.val() == self.sel_instr.val())
                 & self.host_in_i.val()
                 & !self.host_addr.val().get_bit(0);
             self.hw_ihi.d.next = self.host_we.val()
-                & (self.host_sel.val() == 5)
+                & (self.host_sel.val() == self.sel_instr.val())
                 & self.host_in_i.val()
                 & self.host_addr.val().get_bit(0);
             if self.host_re.val() {
@@ -1423,13 +1484,13 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
                 | (self.host_re.val() & !self.host_ok_r.val());
             if self.host_bad_q.q.val() {
                 self.state.d.next = TileState::Error;
-                self.err_q.d.next = 10.into();
+                self.err_q.d.next = self.err_host_range.val();
             } else if self.start.val() & !self.host_we.val() & !self.host_re.val() {
                 self.state.d.next = TileState::Fetch;
                 self.run_q.d.next = true;
                 self.pc_q.d.next = 0.into();
                 self.pc_over.d.next = false;
-                self.err_q.d.next = 0.into();
+                self.err_q.d.next = self.err_none.val();
                 self.c_cycles.clear.next = true;
                 self.c_busy.clear.next = true;
                 self.c_macs.clear.next = true;
@@ -1445,7 +1506,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             if self.pc_over.q.val() {
                 self.state.d.next = TileState::Error;
                 self.run_q.d.next = false;
-                self.err_q.d.next = 9.into();
+                self.err_q.d.next = self.err_pc_range.val();
             } else {
                 self.c_i_reads.en.next = true;
                 self.state.d.next = TileState::Latch;
@@ -1461,29 +1522,29 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.c_cycles.en.next = true;
             self.state.d.next = TileState::Error;
             self.run_q.d.next = false;
-            self.err_q.d.next = 1.into();
-            if self.opcode.val() == 0 {
+            self.err_q.d.next = self.err_illegal_opcode.val();
+            if self.opcode.val() == self.op_nop.val() {
                 self.state.d.next = TileState::Fetch;
                 self.run_q.d.next = true;
-                self.err_q.d.next = 0.into();
+                self.err_q.d.next = self.err_none.val();
                 self.pc_q.d.next = self.pc_inc.val();
                 self.pc_over.d.next = self.pc_inc_over.val();
             }
-            if self.opcode.val() == 1 {
+            if self.opcode.val() == self.op_setl.val() {
                 self.state.d.next = TileState::Settle;
                 self.st_left.d.next = self.settle_m1.val();
                 self.run_q.d.next = true;
-                self.err_q.d.next = 0.into();
+                self.err_q.d.next = self.err_none.val();
             }
-            if self.opcode.val() == 2 {
+            if self.opcode.val() == self.op_fc.val() {
                 self.state.d.next = TileState::Check;
                 self.run_q.d.next = true;
-                self.err_q.d.next = 0.into();
+                self.err_q.d.next = self.err_none.val();
             }
-            if self.opcode.val() == 15 {
+            if self.opcode.val() == self.op_halt.val() {
                 self.state.d.next = TileState::Done;
                 self.run_q.d.next = false;
-                self.err_q.d.next = 0.into();
+                self.err_q.d.next = self.err_none.val();
             }
         }
         if self.state.q.val() == TileState::Check {
@@ -1564,7 +1625,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self.run_q.d.next = false;
             self.pc_q.d.next = 0.into();
             self.pc_over.d.next = false;
-            self.err_q.d.next = 0.into();
+            self.err_q.d.next = self.err_none.val();
             self.rvalid_q.d.next = false;
             self.rvalid2_q.d.next = false;
             self.rdata_hold.d.next = 0.into();

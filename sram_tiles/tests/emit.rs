@@ -3,7 +3,7 @@
 //! test fails when it is stale; `GRIDCORE_BLESS=1 cargo test -p sram_tiles` rewrites it.
 
 use rtl::mul::MulTarget;
-use sim::tile::TileConfig;
+use spec::tile::{RequantKind, SramSize, TileConfig};
 
 fn check(config: TileConfig, target: MulTarget, name: &str) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -37,10 +37,13 @@ fn generated_verilog_default_config_is_current() {
 
 #[test]
 fn generated_verilog_icebreaker_config_is_current() {
-    let config = TileConfig::new(4, 2, sim::tile::SramSize::Small).unwrap();
+    // The iCEBreaker's board configuration (fpga's board table; its test checks they agree).
+    let config = TileConfig::new(16, 1, SramSize::Small)
+        .unwrap()
+        .with_requant(RequantKind::Serial);
     check(
         config,
         MulTarget::Ice40,
-        "gridcore_tile_l4_b2_small_ice40.v",
+        "gridcore_tile_l16_b1_small_serial_ice40.v",
     );
 }

@@ -341,7 +341,7 @@ pub fn write_waveform(
 }
 
 /// The tile in rust-hdl's own simulator (small SRAM profile): slow, used only to check that it
-/// agrees with the emitted Verilog on a shared stimulus (design.md: they can disagree).
+/// agrees with the emitted Verilog on a shared stimulus (docs/toolchain.md §4: they can disagree).
 pub struct HdlSimTile {
     uut: Box<sram_tiles::tile::Tile<9, 10, 8, 6>>,
 }

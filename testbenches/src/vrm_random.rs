@@ -4,14 +4,18 @@
 //! CLEAR_FAULTS, enable toggles, comparator pulses and resets. Deterministic per seed.
 
 use sim::vrm::{VrmInputs, MAX_PHASES};
+use spec::vrm::cmd;
 
-/// Every command code the controller knows, plus two it does not.
-pub const CODES: [u8; 62] = [
-    0x01, 0x03, 0x20, 0x21, 0x24, 0x27, 0x28, 0x32, 0x33, 0x35, 0x40, 0x41, 0x44, 0x45, 0x46, 0x47,
-    0x4F, 0x50, 0x59, 0x5A, 0x61, 0x78, 0x79, 0x7A, 0x7B, 0x7C, 0x7D, 0x80, 0x88, 0x8B, 0x8C, 0x8D,
-    0x98, 0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE,
-    0xDF, 0xE0, 0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0x00, 0x7F, 0xD0, 0xDE, 0x19, 0x7E,
-];
+/// Codes no command has (writes and reads of them must flag CML and change nothing).
+pub const UNKNOWN_CODES: [u8; 2] = [0x00, 0x7F];
+
+/// Every command code of the map (`spec::vrm`), in code order, then [`UNKNOWN_CODES`].
+pub fn codes() -> Vec<u8> {
+    let mut codes: Vec<u8> = spec::vrm::COMMANDS.iter().map(|c| c.code).collect();
+    codes.sort_unstable();
+    codes.extend(UNKNOWN_CODES);
+    codes
+}
 
 /// A seeded stimulus generator.
 pub struct Stimulus {
@@ -21,6 +25,7 @@ pub struct Stimulus {
     iph: [i32; MAX_PHASES],
     temp: i32,
     en: bool,
+    codes: Vec<u8>,
     /// Leave the registers alone (for narrowing a failure down).
     pub no_writes: bool,
 }
@@ -35,8 +40,15 @@ impl Stimulus {
             iph: [100; MAX_PHASES],
             temp: 640,
             en: true,
+            codes: codes(),
             no_writes: false,
         }
+    }
+
+    /// A command code, any of the map's or an unknown one.
+    fn any_code(&mut self) -> u8 {
+        let i = self.below(self.codes.len() as u64) as usize;
+        self.codes[i]
     }
 
     fn next(&mut self) -> u64 {
@@ -110,18 +122,18 @@ impl Stimulus {
         let r = self.below(1000);
         if r < 6 && !self.no_writes {
             i.reg_we = true;
-            i.reg_addr = CODES[self.below(CODES.len() as u64) as usize];
+            i.reg_addr = self.any_code();
             i.reg_wdata = self.word();
             // Keep the controller mostly on and able to start: OPERATION usually keeps bit 7,
             // VIN_ON usually a low threshold.
-            if i.reg_addr == 0x01 && self.below(10) != 0 {
+            if i.reg_addr == cmd::OPERATION && self.below(10) != 0 {
                 i.reg_wdata |= 0x80;
             }
-            if i.reg_addr == 0x35 && self.below(4) != 0 {
+            if i.reg_addr == cmd::VIN_ON && self.below(4) != 0 {
                 i.reg_wdata = self.below(64) as u16;
             }
             if r == 0 {
-                i.reg_addr = 0x03;
+                i.reg_addr = cmd::CLEAR_FAULTS;
             }
         }
         // A refused bus transaction now and then (bad PEC, wrong byte count, or both).
@@ -131,7 +143,7 @@ impl Stimulus {
         if self.below(40) == 0 {
             i.reg_re = true;
             if !i.reg_we {
-                i.reg_addr = CODES[self.below(CODES.len() as u64) as usize];
+                i.reg_addr = self.any_code();
             }
         }
         i

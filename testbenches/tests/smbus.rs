@@ -76,7 +76,7 @@ impl Bus {
             writes: vec![],
             reads: vec![],
             errors: vec![],
-            lengths: std::array::from_fn(|c| vrm_ctrl::pmbus::data_bytes(c as u8, 10)),
+            lengths: std::array::from_fn(|c| spec::vrm::data_bytes(c as u8)),
             answer: 0,
             regfile,
         };

@@ -368,27 +368,24 @@ fn tile_rtl_utilization_256x256_at_least_95_percent() {
 
 #[test]
 fn tile_rtl_random_programs_lockstep() {
-    let seed: u64 = std::env::var("GRIDCORE_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1);
     let cases: u32 = std::env::var("GRIDCORE_RANDOM_CASES")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(1000);
-    eprintln!("GRIDCORE_SEED={seed} cases={cases}");
-    for config in [
-        TileConfig::default(),
-        TileConfig::new(4, 4, SramSize::Small).unwrap(),
-        TileConfig::new(16, 1, SramSize::Small)
-            .unwrap()
-            .with_requant(RequantKind::Serial),
-        TileConfig::new(4, 2, SramSize::Small)
-            .unwrap()
-            .with_requant(RequantKind::Serial),
-    ] {
-        let model = model_for(config);
-        let report = campaign(
+    for seed in testbenches::seeds::campaign_seeds("tile lockstep", 1) {
+        eprintln!("seed {seed}, cases={cases}");
+        for config in [
+            TileConfig::default(),
+            TileConfig::new(4, 4, SramSize::Small).unwrap(),
+            TileConfig::new(16, 1, SramSize::Small)
+                .unwrap()
+                .with_requant(RequantKind::Serial),
+            TileConfig::new(4, 2, SramSize::Small)
+                .unwrap()
+                .with_requant(RequantKind::Serial),
+        ] {
+            let model = model_for(config);
+            let report = campaign(
             config,
             cases / 2,
             seed,
@@ -397,19 +394,20 @@ fn tile_rtl_random_programs_lockstep() {
         )
         .unwrap_or_else(|(s, m)| {
             panic!(
-                "{}: minimal failing scenario (seed {seed}):\n{}reset_after={:?}\n{m}",
+                "{}: minimal failing scenario (replay: GRIDCORE_SEED={seed}):\n{}reset_after={:?}\n{m}",
                 config.tag(),
                 s.program.to_text(),
                 s.reset_after
             )
         });
-        eprintln!("{}: {report:?}", config.tag());
-        assert!(report.cycles >= 500_000, "{report:?}");
-        // The campaign must exercise real work, not only error paths.
-        assert!(
-            report.outcomes[0] >= report.cases / 5 && report.macs > 50_000,
-            "{report:?}"
-        );
+            eprintln!("{}: {report:?}", config.tag());
+            assert!(report.cycles >= 500_000, "{report:?}");
+            // The campaign must exercise real work, not only error paths.
+            assert!(
+                report.outcomes[0] >= report.cases / 5 && report.macs > 50_000,
+                "{report:?}"
+            );
+        }
     }
 }
 

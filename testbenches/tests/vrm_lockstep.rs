@@ -55,39 +55,40 @@ impl Controller for Checked {
 #[test]
 fn random_stimulus_model_and_rtl_agree_every_cycle() {
     use testbenches::vrm_random::Stimulus;
-    let base: u64 = std::env::var("GRIDCORE_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1);
-    for (build, runs) in [
-        (VrmBuild::default(), 16u64),
-        (
-            VrmBuild {
-                phases: 4,
-                period: 100,
-                ctrl_div: 10,
-            },
-            4,
-        ),
-        // One phase: the build without a balance unit (vrm_ctrl::ctrl, `balance_built`).
-        (
-            VrmBuild {
-                phases: 1,
-                ..VrmBuild::default()
-            },
-            2,
-        ),
-    ] {
-        let model = build_vrm(&build, &mut |m| eprintln!("{m}")).unwrap();
-        for run in 0..runs {
-            let seed = base * 1000 + run;
-            let mut ls = VrmLockstep::new(build, &model).unwrap();
-            let mut stim = Stimulus::new(seed);
-            for cycle in 0..50_000 {
-                let i = stim.inputs(cycle);
-                ls.step(&i);
-                if let Some(m) = &ls.mismatch {
-                    panic!("build {build:?} seed {seed}: {m} (inputs {i:?})");
+    for base in testbenches::seeds::campaign_seeds("vrm lockstep", 1) {
+        for (build, runs) in [
+            (VrmBuild::default(), 16u64),
+            (
+                VrmBuild {
+                    phases: 4,
+                    period: 100,
+                    ctrl_div: 10,
+                },
+                4,
+            ),
+            // One phase: the build without a balance unit (vrm_ctrl::ctrl, `balance_built`).
+            (
+                VrmBuild {
+                    phases: 1,
+                    ..VrmBuild::default()
+                },
+                2,
+            ),
+        ] {
+            let model = build_vrm(&build, &mut |m| eprintln!("{m}")).unwrap();
+            for run in 0..runs {
+                let seed = base.wrapping_mul(1000).wrapping_add(run);
+                let mut ls = VrmLockstep::new(build, &model).unwrap();
+                let mut stim = Stimulus::new(seed);
+                for cycle in 0..50_000 {
+                    let i = stim.inputs(cycle);
+                    ls.step(&i);
+                    if let Some(m) = &ls.mismatch {
+                        panic!(
+                            "build {build:?} run {run} of GRIDCORE_SEED={base} (stimulus seed \
+                         {seed}): {m} (inputs {i:?})"
+                        );
+                    }
                 }
             }
         }

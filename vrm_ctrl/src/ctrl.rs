@@ -3,16 +3,15 @@
 //! port with status and telemetry, and the phases.
 
 use crate::phase::Phase;
-use crate::regs::RegFile;
+use crate::regs::{RegFile, RegValues};
 use rtl::mul::{Mul16x16, MulSigned, MulTarget, MulU16};
 use rust_hdl::prelude::*;
+use spec::vrm::Mode;
 
-// Register file value indexes (the order of `regs::table`; rust-hdl indexes only by literal):
-// 0 OPERATION, 1 VOUT_COMMAND, 2 VOUT_MAX, 3 TR_RATE, 4 DROOP, 5 MAX_DUTY, 6 VIN_ON, 7 OV_LIMIT, 8
-// OV_RESP, 9 UV_LIMIT, 10 UV_RESP, 11 OC_LIMIT, 12 OC_RESP, 13 OT_LIMIT, 14 OT_RESP, 15 VIN_UV, 16
-// VIN_UV_RESP, 17 TON_RISE, 18 KP, 19 KI, 20 KD, 21 DF, 22 KB, 23 BAL_MAX, 24 DT_RISE, 25 DT_FALL,
-// 26 PH_ADD, 27 PH_SHED, 28 PH_DWELL, 29 N_MAX, 30 PH_OC, 31 PH_IMB, 32 TR_UT, 33 TR_OT, 34
-// TR_REC, 35 TR_MIN, 36 TR_MAX, 37 TR_BLANK, 38 FLT_N, 39 SAT_N, 40 TR_DV,
+/// A mode code (docs/vrm.md §10) as a Verilog constant.
+pub(crate) fn mode_code(mode: Mode) -> Constant<Bits<3>> {
+    Constant::new(u64::from(mode.code()).into())
+}
 
 /// The regulator controller.
 #[derive(LogicBlock)]
@@ -68,6 +67,15 @@ pub struct VrmCtrl {
     pub mode: Signal<Out, Bits<3>>,
     phases: Vec<Phase>,
     regs: RegFile,
+    // The register file's values under their PMBus names.
+    reg_val: RegValues,
+    // Mode codes (spec::vrm::Mode, §10).
+    mode_off: Constant<Bits<3>>,
+    mode_run: Constant<Bits<3>>,
+    mode_boost: Constant<Bits<3>>,
+    mode_clamp: Constant<Bits<3>>,
+    mode_hiccup: Constant<Bits<3>>,
+    mode_latched: Constant<Bits<3>>,
     // §6's multiplier: operand and product registers inside one DSP. `prod_clr` stands for the
     // product register's clear at a turn-on or reset (a DSP register has no synchronous clear).
     mul: Mul16x16,
@@ -331,6 +339,13 @@ impl VrmCtrl {
             mode: Default::default(),
             phases: (0..phases).map(|i| Phase::new(i, phases, period)).collect(),
             regs: RegFile::new(ctrl_div as u64, target),
+            reg_val: RegValues::new(),
+            mode_off: mode_code(Mode::Off),
+            mode_run: mode_code(Mode::Run),
+            mode_boost: mode_code(Mode::Boost),
+            mode_clamp: mode_code(Mode::Clamp),
+            mode_hiccup: mode_code(Mode::Hiccup),
+            mode_latched: mode_code(Mode::Latched),
             mul: Mul16x16::signed_b(target),
             op_a: Default::default(),
             op_b: Default::default(),
@@ -550,31 +565,36 @@ impl Logic for VrmCtrl {
         self.regs.re.next = self.reg_re.val();
         self.regs.addr.next = self.reg_addr.val();
         self.regs.wdata.next = self.reg_wdata.val();
+        for i in 0..self.regs.value.len() {
+            self.reg_val.value[i].next = self.regs.value[i].val();
+        }
         self.recip_rom.address.next = self.n_tot.q.val();
         self.step_rom.address.next = self.n_act.q.val();
         self.sched_rom.address.next = self.n_act.q.val();
 
         // ---- Values used everywhere.
-        self.n_max.next = self.regs.value[29].val().get_bits::<5>(0);
-        if self.regs.value[29].val().get_bits::<5>(0) == 0 {
+        self.n_max.next = self.reg_val.mfr_n_max_active.val().get_bits::<5>(0);
+        if self.reg_val.mfr_n_max_active.val().get_bits::<5>(0) == 0 {
             self.n_max.next = 1.into();
-        } else if self.regs.value[29].val().get_bits::<5>(0) > self.n_built.val() {
+        } else if self.reg_val.mfr_n_max_active.val().get_bits::<5>(0) > self.n_built.val() {
             self.n_max.next = self.n_built.val();
         }
-        self.u_max.next = self.regs.value[5].val().get_bits::<16>(0);
-        self.v_tgt.next = self.regs.value[1].val().get_bits::<13>(0);
-        if self.regs.value[2].val().get_bits::<13>(0) < self.regs.value[1].val().get_bits::<13>(0) {
-            self.v_tgt.next = self.regs.value[2].val().get_bits::<13>(0);
+        self.u_max.next = self.reg_val.max_duty.val().get_bits::<16>(0);
+        self.v_tgt.next = self.reg_val.vout_command.val().get_bits::<13>(0);
+        if self.reg_val.vout_max.val().get_bits::<13>(0)
+            < self.reg_val.vout_command.val().get_bits::<13>(0)
+        {
+            self.v_tgt.next = self.reg_val.vout_max.val().get_bits::<13>(0);
         }
-        self.on.next = (self.mode_q.q.val() == 1_u64)
-            | (self.mode_q.q.val() == 2_u64)
-            | (self.mode_q.q.val() == 3_u64);
-        self.on_cmd.next = self.regs.value[0].val().get_bit(7) & self.en.val();
+        self.on.next = (self.mode_q.q.val() == self.mode_run.val())
+            | (self.mode_q.q.val() == self.mode_boost.val())
+            | (self.mode_q.q.val() == self.mode_clamp.val());
+        self.on_cmd.next = self.reg_val.operation.val().get_bit(7) & self.en.val();
         self.hic_done.next = (self.hic_units.q.val() == 0) & (self.hic_pre.q.val() == 0);
         self.turn_on.next = self.on_cmd.val()
-            & ((self.mode_q.q.val() == 0_u64)
-                | ((self.mode_q.q.val() == 0x4_u64) & self.hic_done.val()))
-            & (self.vin_code.val() >= self.regs.value[6].val().get_bits::<13>(0))
+            & ((self.mode_q.q.val() == self.mode_off.val())
+                | ((self.mode_q.q.val() == self.mode_hiccup.val()) & self.hic_done.val()))
+            & (self.vin_code.val() >= self.reg_val.vin_on.val().get_bits::<13>(0))
             & (self.ss_pending.q.val() == 0);
         self.tick.next = self.kc.q.val() == 0;
         // m = P − 1, known a clock ahead (from m') so no compare sits in front of its users.
@@ -610,10 +630,10 @@ impl Logic for VrmCtrl {
             self.phases[i].m_next.next = self.m_next.val();
             self.phases[i].step.next = self.step_rom.data.val();
             self.phases[i].t256_base.next = bit_cast::<20, 32>(self.u_p.val() >> 8);
-            self.phases[i].dt_rise.next = self.regs.value[24].val().get_bits::<8>(0);
-            self.phases[i].dt_fall.next = self.regs.value[25].val().get_bits::<8>(0);
+            self.phases[i].dt_rise.next = self.reg_val.mfr_dt_rise.val().get_bits::<8>(0);
+            self.phases[i].dt_fall.next = self.reg_val.mfr_dt_fall.val().get_bits::<8>(0);
             self.phases[i].iph.next = self.iph[i].val();
-            self.phases[i].ph_oc.next = self.regs.value[30].val().get_bits::<12>(0);
+            self.phases[i].ph_oc.next = self.reg_val.mfr_ph_oc.val().get_bits::<12>(0);
             self.phases[i].turn_on.next = self.turn_on.val();
             self.phases[i].m.next = self.visit_next.val();
         }
@@ -712,7 +732,7 @@ impl Logic for VrmCtrl {
             self.sel_imb.next = self.bal_ram.read_data.val().get_bits::<7>(30);
         }
         self.bal_go.next = self.balance_built.val()
-            & (self.mode_q.q.val() == 1_u64)
+            & (self.mode_q.q.val() == self.mode_run.val())
             & (self.visit3.val() < bit_cast::<11, 5>(self.n_bal.q.val()))
             & (self.visit3.val() < bit_cast::<11, 5>(self.n_act.q.val()));
         self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg_q.q.val());
@@ -732,7 +752,7 @@ impl Logic for VrmCtrl {
         // bal_acc − (dev << KB), saturated to ±BAL_MAX · 2^16 (< 2^28), in 31 bits (|bal_acc|
         // and |dev << KB| below 2^28, so nothing wraps).
         self.kb_pow.next =
-            bit_cast::<16, 1>(1.into()) << self.regs.value[22].val().get_bits::<4>(0);
+            bit_cast::<16, 1>(1.into()) << self.reg_val.mfr_kb.val().get_bits::<4>(0);
         self.kb_mul.a.next = self.dev_q.q.val();
         self.kb_mul.b.next = self.kb_pow.val();
         self.sh_x.next = bit_cast::<31, 30>(self.kb_mul.p.val());
@@ -746,7 +766,7 @@ impl Logic for VrmCtrl {
         self.bal_new.next = self.bal_x.val() - self.sh_x.val();
         // ±BAL_MAX · 2^16 has 16 zero low bits, so the clamp compares the upper 15 bits (x < −L
         // · 2^16 ⟺ x >> 16 < −L; x > L · 2^16 ⟺ x >> 16 > L, or = L with low bits set).
-        self.bal_lim.next = bit_cast::<15, 12>(self.regs.value[23].val().get_bits::<12>(0));
+        self.bal_lim.next = bit_cast::<15, 12>(self.reg_val.mfr_bal_max.val().get_bits::<12>(0));
         self.bal_neg.next = !self.bal_lim.val() + 1;
         self.bal_hi.next = self.bal_new.val().get_bits::<15>(16);
         if ((self.bal_hi.val() ^ 0x4000_u64) > (self.bal_lim.val() ^ 0x4000_u64))
@@ -761,7 +781,8 @@ impl Logic for VrmCtrl {
         }
         self.imb_value.next = 0.into();
         self.f_imb.next = false;
-        if bit_cast::<14, 12>(self.regs.value[31].val().get_bits::<12>(0)) < self.dev_abs.val() {
+        if bit_cast::<14, 12>(self.reg_val.mfr_ph_imb.val().get_bits::<12>(0)) < self.dev_abs.val()
+        {
             if self.sel_imb.val() >= 63 {
                 self.imb_value.next = 64.into();
                 self.f_imb.next = self.bal_go.val();
@@ -788,8 +809,8 @@ impl Logic for VrmCtrl {
         }
 
         // ---- OV flag and Vout history (§7, §10).
-        self.ov.d.next =
-            self.ov_in.val() | (self.vout_code.val() > self.regs.value[7].val().get_bits::<13>(0));
+        self.ov.d.next = self.ov_in.val()
+            | (self.vout_code.val() > self.reg_val.vout_ov_fault_limit.val().get_bits::<13>(0));
         // The slot read at this edge is the one written next (8 edges after its last write).
         self.vhist.write_address.next = self.vh_ptr.q.val();
         self.vhist.write_data.next = self.vout_code.val();
@@ -812,12 +833,13 @@ impl Logic for VrmCtrl {
         // below 2^10, so nothing wraps): vout < v_set − UT ⟺ e > UT, vout > v_set + OT ⟺
         // e + OT < 0 (a sign bit instead of a comparison).
         self.under_ut.next = !self.err.val().get_bit(15)
-            & (self.err.val() > bit_cast::<16, 40>(self.regs.value[32].val()));
+            & (self.err.val() > bit_cast::<16, 40>(self.reg_val.mfr_tr_ut.val()));
         self.under_4ut.next = !self.err.val().get_bit(15)
-            & (self.err.val() > (bit_cast::<16, 40>(self.regs.value[32].val()) << 2));
-        self.over_sum.next = self.err.val() + bit_cast::<16, 40>(self.regs.value[33].val());
+            & (self.err.val() > (bit_cast::<16, 40>(self.reg_val.mfr_tr_ut.val()) << 2));
+        self.over_sum.next = self.err.val() + bit_cast::<16, 40>(self.reg_val.mfr_tr_ot.val());
         self.over_ot.next = self.over_sum.val().get_bit(15);
-        self.over_sum4.next = self.err.val() + (bit_cast::<16, 40>(self.regs.value[33].val()) << 2);
+        self.over_sum4.next =
+            self.err.val() + (bit_cast::<16, 40>(self.reg_val.mfr_tr_ot.val()) << 2);
         self.over_4ot.next = self.over_sum4.val().get_bit(15);
         self.de.next =
             bit_cast::<14, 13>(self.e_s.q.val()) - bit_cast::<14, 13>(self.e_prev.q.val());
@@ -847,10 +869,10 @@ impl Logic for VrmCtrl {
         self.op_a.next = 0.into();
         self.op_b.next = 0.into();
         if self.kc.q.val() == 1 {
-            self.op_a.next = bit_cast::<16, 40>(self.regs.value[18].val());
+            self.op_a.next = bit_cast::<16, 40>(self.reg_val.mfr_kp.val());
         }
         if self.kc.q.val() == 2 {
-            self.op_a.next = bit_cast::<16, 40>(self.regs.value[19].val());
+            self.op_a.next = bit_cast::<16, 40>(self.reg_val.mfr_ki.val());
         }
         if (self.kc.q.val() == 1) | (self.kc.q.val() == 2) {
             self.op_b.next = bit_cast::<16, 13>(self.e_s.q.val());
@@ -859,7 +881,7 @@ impl Logic for VrmCtrl {
             }
         }
         if self.kc.q.val() == 3 {
-            self.op_a.next = bit_cast::<16, 40>(self.regs.value[20].val());
+            self.op_a.next = bit_cast::<16, 40>(self.reg_val.mfr_kd.val());
             self.op_b.next = bit_cast::<16, 14>(self.de.val());
             if self.de.val().get_bit(13) {
                 self.op_b.next = bit_cast::<16, 14>(self.de.val()) | 0xC000_u64;
@@ -870,7 +892,7 @@ impl Logic for VrmCtrl {
             self.op_b.next = self.pd.val();
         }
         if self.kc.q.val() == 7 {
-            self.op_a.next = bit_cast::<16, 40>(self.regs.value[4].val());
+            self.op_a.next = bit_cast::<16, 40>(self.reg_val.vout_droop.val());
             if !self.i_filt_s.val().get_bit(23) {
                 self.op_b.next = bit_cast::<16, 24>(self.i_filt_s.val());
             }
@@ -904,12 +926,12 @@ impl Logic for VrmCtrl {
         // kc = 5 in RUN: d = d + (((KD · Δe) >> 4 − d) >> DF) (`d_filt` is §6's `d`, the filtered derivative term).
         self.d_raw.next = bit_cast::<28, 32>(self.prod.val() >> 4);
         self.d_diff.next = self.d_raw.val() - self.d_filt.q.val();
-        self.d_step.next = self.d_diff.val() >> self.regs.value[21].val().get_bits::<2>(0);
+        self.d_step.next = self.d_diff.val() >> self.reg_val.mfr_df.val().get_bits::<2>(0);
         if self.d_diff.val().get_bit(27) {
             self.d_step.next =
-                !((!self.d_diff.val()) >> self.regs.value[21].val().get_bits::<2>(0));
+                !((!self.d_diff.val()) >> self.reg_val.mfr_df.val().get_bits::<2>(0));
         }
-        if (self.kc.q.val() == 5) & (self.mode_q.q.val() == 1_u64) {
+        if (self.kc.q.val() == 5) & (self.mode_q.q.val() == self.mode_run.val()) {
             self.d_filt.d.next = self.d_filt.q.val() + self.d_step.val();
         }
         // kc = 4 in RUN: the integrator takes KI · e where it lands (§6).
@@ -934,7 +956,7 @@ impl Logic for VrmCtrl {
                 self.acc_new.next = bit_cast::<32, 33>(self.acc_sum.val());
             }
         }
-        if (self.kc.q.val() == 4) & (self.mode_q.q.val() == 1_u64) {
+        if (self.kc.q.val() == 4) & (self.mode_q.q.val() == self.mode_run.val()) {
             self.acc_i.d.next = self.acc_new.val();
         }
         // kc = 8 in RUN: the duty (§6).
@@ -944,7 +966,7 @@ impl Logic for VrmCtrl {
             self.u_sum.next = bit_cast::<33, 32>(self.acc_i.q.val() >> 14)
                 + (bit_cast::<33, 32>(self.prod.val() >> 8) | 0x1FF000000_u64);
         }
-        if (self.kc.q.val() == 8) & (self.mode_q.q.val() == 1_u64) {
+        if (self.kc.q.val() == 8) & (self.mode_q.q.val() == self.mode_run.val()) {
             self.e_prev.d.next = self.e_s.q.val();
             if self.u_sum.val().get_bit(32) {
                 self.u.d.next = 0.into();
@@ -969,7 +991,7 @@ impl Logic for VrmCtrl {
 
         // ---- Reference and current filter at ticks while on (§5).
         self.target.next = bit_cast::<21, 13>(self.v_tgt.val()) << 8;
-        self.rate.next = bit_cast::<21, 40>(self.regs.value[3].val());
+        self.rate.next = bit_cast::<21, 40>(self.reg_val.vout_transition_rate.val());
         // The divider's quotient register holds ss_rate once done; a soft start holds while it
         // is pending (§5).
         if self.ss.q.val() {
@@ -1018,19 +1040,19 @@ impl Logic for VrmCtrl {
 
         // ---- Phase management at the end of a master period in RUN (§8).
         self.thr_add_mul.a.next = bit_cast::<6, 5>(self.n_act.q.val());
-        self.thr_add_mul.b.next = bit_cast::<12, 40>(self.regs.value[26].val());
+        self.thr_add_mul.b.next = bit_cast::<12, 40>(self.reg_val.mfr_ph_add.val());
         self.add_thr.next = bit_cast::<32, 18>(self.thr_add_mul.p.val());
         // (n_active − 1) · PH_SHED (n_active ≥ 1 in RUN; PH_SHED below 2^11).
         self.n_m1.next = self.n_act.q.val() - 1;
         self.thr_shed_mul.a.next = bit_cast::<6, 5>(self.n_m1.val());
-        self.thr_shed_mul.b.next = bit_cast::<12, 40>(self.regs.value[27].val());
+        self.thr_shed_mul.b.next = bit_cast::<12, 40>(self.reg_val.mfr_ph_shed.val());
         self.shed_thr.next = bit_cast::<32, 18>(self.thr_shed_mul.p.val());
         self.thr_add.d.next = bit_cast::<16, 32>(self.add_thr.val());
         self.thr_shed.d.next = bit_cast::<16, 32>(self.shed_thr.val());
         // Compared on 16 bits: a non-negative i_filt is below 16 · 2048 = 2^15 (the filtered sum
         // of at most 16 averages of 12-bit codes), and so are the thresholds.
         self.shed.next = false;
-        if self.period_end.val() & (self.mode_q.q.val() == 1_u64) {
+        if self.period_end.val() & (self.mode_q.q.val() == self.mode_run.val()) {
             if self.dwell.q.val() != 0xFF {
                 self.dwell.d.next = self.dwell.q.val() + 1;
             }
@@ -1045,7 +1067,7 @@ impl Logic for VrmCtrl {
                     self.n_act.d.next = self.n_act.q.val() + 1;
                     self.dwell.d.next = 0.into();
                 } else if (self.n_act.q.val() > 1)
-                    & (self.dwell.q.val() >= bit_cast::<8, 40>(self.regs.value[28].val()))
+                    & (self.dwell.q.val() >= bit_cast::<8, 40>(self.reg_val.mfr_ph_dwell.val()))
                     & (self.i_filt_s.val().get_bit(23)
                         | (bit_cast::<16, 24>(self.i_filt_s.val()) < self.thr_shed.q.val()))
                 {
@@ -1062,12 +1084,12 @@ impl Logic for VrmCtrl {
         self.raise_temp.next = 0.into();
         self.raise_mfr.next = 0.into();
         self.raise_cml.next = 0.into();
-        self.flt_n.next = self.regs.value[38].val().get_bits::<8>(0);
-        if self.regs.value[38].val().get_bits::<8>(0) == 0 {
+        self.flt_n.next = self.reg_val.mfr_flt_n.val().get_bits::<8>(0);
+        if self.reg_val.mfr_flt_n.val().get_bits::<8>(0) == 0 {
             self.flt_n.next = 1.into();
         }
-        self.sat_n.next = self.regs.value[39].val().get_bits::<12>(0);
-        if self.regs.value[39].val().get_bits::<12>(0) == 0 {
+        self.sat_n.next = self.reg_val.mfr_sat_n.val().get_bits::<12>(0);
+        if self.reg_val.mfr_sat_n.val().get_bits::<12>(0) == 0 {
             self.sat_n.next = 1.into();
         }
         self.f_ov.next = self.on.val() & self.ov.q.val();
@@ -1079,7 +1101,7 @@ impl Logic for VrmCtrl {
         if self.on.val() & self.tick.val() {
             // Each debounce counter: +1 (saturating at its limit) while the condition holds.
             if !self.ss.q.val()
-                & (self.vout_code.val() < self.regs.value[9].val().get_bits::<13>(0))
+                & (self.vout_code.val() < self.reg_val.vout_uv_fault_limit.val().get_bits::<13>(0))
             {
                 self.f_uv.next = self.cnt_uv.q.val() >= (self.flt_n.val() - 1);
                 if !self.f_uv.val() {
@@ -1089,7 +1111,7 @@ impl Logic for VrmCtrl {
                 self.cnt_uv.d.next = 0.into();
             }
             if !self.i_inst.val().get_bit(17)
-                & (bit_cast::<40, 18>(self.i_inst.val()) > self.regs.value[11].val())
+                & (bit_cast::<40, 18>(self.i_inst.val()) > self.reg_val.iout_oc_fault_limit.val())
             {
                 self.f_oc.next = self.cnt_oc.q.val() >= (self.flt_n.val() - 1);
                 if !self.f_oc.val() {
@@ -1100,7 +1122,7 @@ impl Logic for VrmCtrl {
             }
             // OT: temp_code > OT limit, both signed 12 bits (compare offset binary).
             if (self.temp_code.val() ^ 0x800)
-                > (self.regs.value[13].val().get_bits::<12>(0) ^ 0x800)
+                > (self.reg_val.ot_fault_limit.val().get_bits::<12>(0) ^ 0x800)
             {
                 self.f_ot.next = self.cnt_ot.q.val() >= (self.flt_n.val() - 1);
                 if !self.f_ot.val() {
@@ -1109,7 +1131,7 @@ impl Logic for VrmCtrl {
             } else {
                 self.cnt_ot.d.next = 0.into();
             }
-            if self.vin_code.val() < self.regs.value[15].val().get_bits::<13>(0) {
+            if self.vin_code.val() < self.reg_val.vin_uv_fault_limit.val().get_bits::<13>(0) {
                 self.f_vin.next = self.cnt_vin.q.val() >= (self.flt_n.val() - 1);
                 if !self.f_vin.val() {
                     self.cnt_vin.d.next = self.cnt_vin.q.val() + 1;
@@ -1143,32 +1165,32 @@ impl Logic for VrmCtrl {
         }
         if self.f_ot.val() {
             self.raise_temp.next = 0x80.into();
-            if self.regs.value[14].val().get_bits::<2>(6) != 0 {
-                self.resp.next = self.regs.value[14].val().get_bits::<8>(0);
+            if self.reg_val.ot_fault_response.val().get_bits::<2>(6) != 0 {
+                self.resp.next = self.reg_val.ot_fault_response.val().get_bits::<8>(0);
             }
         }
         if self.f_uv.val() {
             self.raise_vout.next = self.raise_vout.val() | 0x10;
-            if self.regs.value[10].val().get_bits::<2>(6) != 0 {
-                self.resp.next = self.regs.value[10].val().get_bits::<8>(0);
+            if self.reg_val.vout_uv_fault_response.val().get_bits::<2>(6) != 0 {
+                self.resp.next = self.reg_val.vout_uv_fault_response.val().get_bits::<8>(0);
             }
         }
         if self.f_oc.val() {
             self.raise_iout.next = self.raise_iout.val() | 0x80;
-            if self.regs.value[12].val().get_bits::<2>(6) != 0 {
-                self.resp.next = self.regs.value[12].val().get_bits::<8>(0);
+            if self.reg_val.iout_oc_fault_response.val().get_bits::<2>(6) != 0 {
+                self.resp.next = self.reg_val.iout_oc_fault_response.val().get_bits::<8>(0);
             }
         }
         if self.f_vin.val() {
             self.raise_input.next = 0x10.into();
-            if self.regs.value[16].val().get_bits::<2>(6) != 0 {
-                self.resp.next = self.regs.value[16].val().get_bits::<8>(0);
+            if self.reg_val.vin_uv_fault_response.val().get_bits::<2>(6) != 0 {
+                self.resp.next = self.reg_val.vin_uv_fault_response.val().get_bits::<8>(0);
             }
         }
         if self.f_ov.val() {
             self.raise_vout.next = self.raise_vout.val() | 0x80;
-            if self.regs.value[8].val().get_bits::<2>(6) != 0 {
-                self.resp.next = self.regs.value[8].val().get_bits::<8>(0);
+            if self.reg_val.vout_ov_fault_response.val().get_bits::<2>(6) != 0 {
+                self.resp.next = self.reg_val.vout_ov_fault_response.val().get_bits::<8>(0);
             }
         }
         self.shut.next = self.resp.val().get_bits::<2>(6) != 0;
@@ -1184,8 +1206,8 @@ impl Logic for VrmCtrl {
         // The divider starts once the written values have landed (§11: 24 edges after the write).
         if self.ss_pending.q.val() == 0x2F_u64 {
             self.div_nq.d.next = bit_cast::<21, 13>(self.v_tgt.val()) << 8;
-            self.div_den.d.next = bit_cast::<20, 40>(self.regs.value[17].val());
-            if self.regs.value[17].val() == 0 {
+            self.div_den.d.next = bit_cast::<20, 40>(self.reg_val.ton_rise.val());
+            if self.reg_val.ton_rise.val() == 0 {
                 self.div_den.d.next = 1.into();
             }
             self.div_rem.d.next = 0.into();
@@ -1203,7 +1225,7 @@ impl Logic for VrmCtrl {
         }
 
         // ---- Mode (§7, §10).
-        if !self.hic_done.val() & (self.mode_q.q.val() == 0x4_u64) {
+        if !self.hic_done.val() & (self.mode_q.q.val() == self.mode_hiccup.val()) {
             if self.hic_pre.q.val() == 0 {
                 self.hic_pre.d.next = 9999.into();
                 self.hic_units.d.next = self.hic_units.q.val() - 1;
@@ -1212,64 +1234,66 @@ impl Logic for VrmCtrl {
             }
         }
         if !self.on_cmd.val() {
-            self.mode_q.d.next = 0_u64.into();
-        } else if (self.mode_q.q.val() == 0_u64)
-            | ((self.mode_q.q.val() == 0x4_u64) & self.hic_done.val())
+            self.mode_q.d.next = self.mode_off.val();
+        } else if (self.mode_q.q.val() == self.mode_off.val())
+            | ((self.mode_q.q.val() == self.mode_hiccup.val()) & self.hic_done.val())
         {
             // turn_on (computed above) does the rest.
         } else if self.shut.val() {
             if self.resp.val().get_bits::<3>(3) == 0 {
-                self.mode_q.d.next = 0x5_u64.into();
+                self.mode_q.d.next = self.mode_latched.val();
             } else {
-                self.mode_q.d.next = 0x4_u64.into();
+                self.mode_q.d.next = self.mode_hiccup.val();
                 // (b + 1) · 10 000 edges to (0, 0): 10 000, then b reloads of 9 999 + 1.
                 self.hic_units.d.next = self.resp.val().get_bits::<3>(0);
                 self.hic_pre.d.next = 10000.into();
             }
-        } else if self.mode_q.q.val() == 1_u64 {
+        } else if self.mode_q.q.val() == self.mode_run.val() {
             if self.blank.q.val() != 0 {
                 self.blank.d.next = self.blank.q.val() - 1;
             } else if !self.ss.q.val() {
                 if (self.under_ut.val()
                     & !self.fall.val().get_bit(15)
-                    & (self.fall.val() >= bit_cast::<16, 40>(self.regs.value[40].val())))
+                    & (self.fall.val() >= bit_cast::<16, 40>(self.reg_val.mfr_tr_dv.val())))
                     | self.under_4ut.val()
                 {
-                    self.mode_q.d.next = 2_u64.into();
+                    self.mode_q.d.next = self.mode_boost.val();
                     self.n_act.d.next = self.n_max.val();
                     self.dwell.d.next = 0.into();
                     self.tr.d.next = 0.into();
                 } else if (self.over_ot.val()
                     & !self.rise.val().get_bit(15)
-                    & (self.rise.val() >= bit_cast::<16, 40>(self.regs.value[40].val())))
+                    & (self.rise.val() >= bit_cast::<16, 40>(self.reg_val.mfr_tr_dv.val())))
                     | self.over_4ot.val()
                 {
-                    self.mode_q.d.next = 3_u64.into();
+                    self.mode_q.d.next = self.mode_clamp.val();
                     self.tr.d.next = 0.into();
                 }
             }
-        } else if (self.mode_q.q.val() == 2_u64) | (self.mode_q.q.val() == 3_u64) {
-            if ((self.tr.q.val() >= bit_cast::<10, 40>(self.regs.value[35].val()))
-                & (((self.mode_q.q.val() == 2_u64)
+        } else if (self.mode_q.q.val() == self.mode_boost.val())
+            | (self.mode_q.q.val() == self.mode_clamp.val())
+        {
+            if ((self.tr.q.val() >= bit_cast::<10, 40>(self.reg_val.mfr_tr_min.val()))
+                & (((self.mode_q.q.val() == self.mode_boost.val())
                     & !self.rise.val().get_bit(15)
-                    & (self.rise.val() >= bit_cast::<16, 40>(self.regs.value[34].val())))
-                    | ((self.mode_q.q.val() == 3_u64)
+                    & (self.rise.val() >= bit_cast::<16, 40>(self.reg_val.mfr_tr_rec.val())))
+                    | ((self.mode_q.q.val() == self.mode_clamp.val())
                         & !self.fall.val().get_bit(15)
-                        & (self.fall.val() >= bit_cast::<16, 40>(self.regs.value[34].val())))))
-                | (self.tr.q.val() >= bit_cast::<10, 40>(self.regs.value[36].val()))
+                        & (self.fall.val() >= bit_cast::<16, 40>(self.reg_val.mfr_tr_rec.val())))))
+                | (self.tr.q.val() >= bit_cast::<10, 40>(self.reg_val.mfr_tr_max.val()))
             {
-                self.mode_q.d.next = 1_u64.into();
-                self.blank.d.next = bit_cast::<12, 40>(self.regs.value[37].val());
+                self.mode_q.d.next = self.mode_run.val();
+                self.blank.d.next = bit_cast::<12, 40>(self.reg_val.mfr_tr_blank.val());
             } else if self.tr.q.val() != 0x3FF {
                 self.tr.d.next = self.tr.q.val() + 1;
             }
         }
         // A commanded shed blanks the transient detection (§8): its dip is not a load step.
         if self.shed.val() {
-            self.blank.d.next = bit_cast::<12, 40>(self.regs.value[37].val());
+            self.blank.d.next = bit_cast::<12, 40>(self.reg_val.mfr_tr_blank.val());
         }
         if self.turn_on.val() {
-            self.mode_q.d.next = 1_u64.into();
+            self.mode_q.d.next = self.mode_run.val();
             self.ss.d.next = true;
             self.vref_q.d.next = 0.into();
             self.acc_i.d.next = 0.into();
@@ -1487,7 +1511,7 @@ impl Logic for VrmCtrl {
             self.i_inst_r.d.next = 0.into();
             self.thr_add.d.next = 0.into();
             self.thr_shed.d.next = 0.into();
-            self.mode_q.d.next = 0_u64.into();
+            self.mode_q.d.next = self.mode_off.val();
             self.ss.d.next = false;
             self.vref_q.d.next = 0.into();
             self.ss_pending.d.next = 71_u64.into();

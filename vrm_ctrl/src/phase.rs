@@ -3,23 +3,13 @@
 //! gate drive (docs/vrm.md §3, §4, §9).
 //!
 //! Signed values are two's complement in `Bits`; sign extension ORs in the high bits by hand (no
-//! `signed_bit_cast`, design.md pitfall 2). Every value that is shifted or compared is first held
+//! `signed_bit_cast`, docs/toolchain.md §4 pitfall 2). Every value that is shifted or compared is first held
 //! in a signal of its exact width (rust-hdl's emitted Verilog sizes expressions by context).
 
+use crate::ctrl::mode_code;
 use crate::gate::PhaseGate;
 use rust_hdl::prelude::*;
-
-/// Mode codes (docs/vrm.md §10).
-pub mod mode {
-    /// Not switching.
-    pub const OFF: u64 = 0;
-    /// Closed loop.
-    pub const RUN: u64 = 1;
-    /// Undershoot response.
-    pub const BOOST: u64 = 2;
-    /// Overshoot response.
-    pub const CLAMP: u64 = 3;
-}
+use spec::vrm::Mode;
 
 /// One phase of the controller.
 #[derive(LogicBlock)]
@@ -102,6 +92,11 @@ pub struct Phase {
     pub valid_sel_out: Signal<Out, Bit>,
     gate: PhaseGate,
     full_period: Signal<Local, Bit>,
+    // Mode codes (spec::vrm::Mode, §10).
+    mode_off: Constant<Bits<3>>,
+    mode_run: Constant<Bits<3>>,
+    mode_boost: Constant<Bits<3>>,
+    mode_clamp: Constant<Bits<3>>,
     index: Constant<Bits<5>>,
     period: Constant<Bits<11>>,
     // P − 1 and ⌈P/2⌉ − 1: the compares of t that end a period (§4).
@@ -170,6 +165,10 @@ impl Phase {
             oc_out: Default::default(),
             gate: Default::default(),
             full_period: Default::default(),
+            mode_off: mode_code(Mode::Off),
+            mode_run: mode_code(Mode::Run),
+            mode_boost: mode_code(Mode::Boost),
+            mode_clamp: mode_code(Mode::Clamp),
             index: Constant::new((index as u64).into()),
             period: Constant::new((period as u64).into()),
             period_m1: Constant::new((period as u64 - 1).into()),
@@ -235,24 +234,24 @@ impl Logic for Phase {
         // ---- Request (§4, §7, §10).
         self.req_hs.next = false;
         self.req_ls.next = false;
-        if (self.mode.val() == 1_u64) & self.active.val() & self.armed.q.val() {
+        if (self.mode.val() == self.mode_run.val()) & self.active.val() & self.armed.q.val() {
             if (self.t.q.val() < self.ton.q.val()) & !self.oc_cut.q.val() {
                 self.req_hs.next = true;
             } else {
                 self.req_ls.next = true;
             }
         }
-        if (self.mode.val() == 2_u64) & self.active.val() {
+        if (self.mode.val() == self.mode_boost.val()) & self.active.val() {
             if self.oc_cut.q.val() {
                 self.req_ls.next = true;
             } else {
                 self.req_hs.next = true;
             }
         }
-        if self.mode.val() == 3_u64 {
+        if self.mode.val() == self.mode_clamp.val() {
             self.req_ls.next = self.active.val();
         }
-        if self.ov.val() & (self.mode.val() != 0_u64) {
+        if self.ov.val() & (self.mode.val() != self.mode_off.val()) {
             self.req_hs.next = false;
             self.req_ls.next = true;
         }

@@ -74,7 +74,7 @@ impl VrmPmbus {
             ctrl: VrmCtrl::new(phases, period, ctrl_div, target),
             lengths: ROM::new(
                 (0..256u64)
-                    .map(|c| (c.into(), u64::from(data_bytes(c as u8, ctrl_div)).into()))
+                    .map(|c| (c.into(), u64::from(spec::vrm::data_bytes(c as u8)).into()))
                     .collect(),
             ),
         }
@@ -112,22 +112,6 @@ impl Logic for VrmPmbus {
         self.alert.next = self.ctrl.alert.val();
         self.vref.next = self.ctrl.vref.val();
         self.mode.next = self.ctrl.mode.val();
-    }
-}
-
-/// Data bytes of a command (docs/vrm.md §11.2): none for CLEAR_FAULTS, one for byte registers
-/// and the byte-wide read-only codes, two for everything else (unknown codes included).
-pub fn data_bytes(code: u8, ctrl_div: u32) -> u8 {
-    const READ_ONLY_BYTES: [u8; 10] = [0x19, 0x20, 0x78, 0x7A, 0x7B, 0x7C, 0x7D, 0x7E, 0x80, 0x98];
-    let byte_register = crate::regs::table(ctrl_div as u64)
-        .iter()
-        .any(|r| r.code == code && r.format == crate::regs::Format::Byte);
-    if code == 0x03 {
-        0
-    } else if byte_register || READ_ONLY_BYTES.contains(&code) {
-        1
-    } else {
-        2
     }
 }
 

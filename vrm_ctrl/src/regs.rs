@@ -6,8 +6,8 @@
 //! reset: a per-register `written` bit, cleared by reset, picks between the RAM and a ROM of reset
 //! words. Both are read synchronously at the read's edge, which is when the spec answers.
 //!
-//! The table below is this crate's own transcription of the spec's table (codes, formats,
-//! constants, ranges, reset values); it is deliberately not shared with the model.
+//! The table (codes, formats, constants, ranges, reset values) is `spec::vrm`'s, shared with the
+//! model as data; what the hardware does with it (the converter below) is this crate's own.
 
 use rtl::mul::{MulSigned, MulTarget};
 use rust_hdl::prelude::*;
@@ -48,62 +48,29 @@ pub struct Reg {
     pub reset: f64,
 }
 
-const fn l11(k: u64, s: i64, lo: i64, hi: i64) -> Format {
-    Format::Linear11 { k, s, lo, hi }
-}
-
-/// The writable registers, in the order of [`RegFile`]'s value ports (`T_C` enters two K's).
+/// The writable registers, in the order of [`RegFile`]'s value ports: `spec::vrm`'s table in
+/// this crate's form, with `T_C` entered into the K's.
 pub fn table(ctrl_div: u64) -> Vec<Reg> {
-    let r = |code, format, reset| Reg {
-        code,
-        format,
-        reset,
-    };
-    vec![
-        r(0x01, Format::Byte, 128.0),
-        r(0x21, Format::Linear16, 3277.0),
-        r(0x24, Format::Linear16, 6144.0),
-        // K = 2684 · T_C · 2^−8 as 671 · T_C · 2^−6: below 2^16 for T_C ≤ 64 (one 16-bit
-        // product).
-        r(0x27, l11(671 * ctrl_div, -6, 0, 65535), 10.0),
-        r(0x28, l11(16777, 0, 0, 65535), 0.02),
-        r(0x32, l11(655, 0, 0, 65535), 25.0),
-        r(0x35, l11(1, 8, 0, 8191), 9.0),
-        r(0x40, Format::Linear16, 3768.0),
-        r(0x41, Format::Byte, 128.0),
-        r(0x44, Format::Linear16, 2785.0),
-        r(0x45, Format::Byte, 186.0),
-        r(0x46, l11(1, 4, 0, 32767), 350.0),
-        r(0x47, Format::Byte, 186.0),
-        r(0x4F, l11(1, 4, -2048, 2047), 125.0),
-        r(0x50, Format::Byte, 128.0),
-        r(0x59, l11(1, 8, 0, 8191), 8.0),
-        r(0x5A, Format::Byte, 184.0),
-        r(0x61, l11(100_000 / ctrl_div, 0, 0, (1 << 20) - 1), 0.5),
-        r(0xD0, Format::Raw { max: 65535 }, 5000.0),
-        r(0xD1, Format::Raw { max: 65535 }, 2500.0),
-        r(0xD2, Format::Raw { max: 65535 }, 3000.0),
-        r(0xD3, Format::Raw { max: 3 }, 1.0),
-        r(0xD4, Format::Raw { max: 15 }, 12.0),
-        r(0xD5, Format::Raw { max: 4095 }, 512.0),
-        r(0xD6, Format::Raw { max: 255 }, 3.0),
-        r(0xD7, Format::Raw { max: 255 }, 3.0),
-        r(0xD8, l11(1, 4, 0, 2047), 25.0),
-        r(0xD9, l11(1, 4, 0, 2047), 15.0),
-        r(0xDA, Format::Raw { max: 255 }, 16.0),
-        r(0xDB, Format::Raw { max: 16 }, 16.0),
-        r(0xDC, l11(1, 4, 0, 2047), 50.0),
-        r(0xDD, l11(1, 4, 0, 2047), 10.0),
-        r(0xDE, Format::Raw { max: 1023 }, 6.0),
-        r(0xDF, Format::Raw { max: 1023 }, 6.0),
-        r(0xE0, Format::Raw { max: 1023 }, 2.0),
-        r(0xE1, Format::Raw { max: 1023 }, 2.0),
-        r(0xE2, Format::Raw { max: 1023 }, 60.0),
-        r(0xE3, Format::Raw { max: 4095 }, 500.0),
-        r(0xE4, Format::Raw { max: 255 }, 4.0),
-        r(0xE5, Format::Raw { max: 4095 }, 400.0),
-        r(0xE6, Format::Raw { max: 1023 }, 6.0),
-    ]
+    spec::vrm::writable()
+        .map(|r| Reg {
+            code: r.code,
+            format: match r.format {
+                spec::vrm::Format::Byte => Format::Byte,
+                spec::vrm::Format::Linear16 => Format::Linear16,
+                spec::vrm::Format::Linear11 { s, lo, hi, .. } => Format::Linear11 {
+                    k: r.format.k_for(ctrl_div as u32).expect("LINEAR11") as u64,
+                    s: s as i64,
+                    lo,
+                    hi,
+                },
+                spec::vrm::Format::Raw { max } => Format::Raw { max: max as u64 },
+                spec::vrm::Format::ReadOnly | spec::vrm::Format::Send => {
+                    unreachable!("writable() has no read-only or send command")
+                }
+            },
+            reset: r.reset,
+        })
+        .collect()
 }
 
 /// LINEAR11 word for a value: the smallest exponent whose mantissa fits (the most precise).
@@ -144,7 +111,7 @@ pub fn reset_word(reg: &Reg) -> u16 {
 }
 
 /// Number of writable registers.
-pub const COUNT: usize = 41;
+pub const COUNT: usize = spec::vrm::WRITABLE_COUNT;
 
 /// The register file: `COUNT` stored words and internal values (40 bits, two's complement).
 #[derive(LogicBlock)]
@@ -582,4 +549,91 @@ pub fn regfile_verilog(ctrl_div: u64, target: MulTarget) -> String {
     let mut uut = RegFile::new(ctrl_div, target);
     uut.connect_all();
     rtl::emit::rename_top(&generate_verilog(&uut), REGFILE_MODULE)
+}
+
+/// Declares [`RegValues`]: each field names a writable register by its PMBus name in lower
+/// case and gives its index in the register file; a compile-time assertion checks every pair
+/// against `spec::vrm`'s table, so a reordered or renamed table fails the build, not the chip.
+macro_rules! reg_values {
+    ($($field:ident = $index:tt),* $(,)?) => {
+        /// The register file's internal values under their PMBus names: wiring only (no logic;
+        /// flattening removes the module), so the datapath reads `vout_max`, not `value[2]`.
+        ///
+        /// # Ports
+        /// - `value` (in, 40 bits each, [`table`] order): [`RegFile::value`].
+        /// - one output per writable register, named after it (40 bits, two's complement).
+        #[derive(LogicBlock, Default)]
+        pub struct RegValues {
+            /// The register file's values, in [`table`] order.
+            pub value: Vec<Signal<In, Bits<40>>>,
+            $(
+                #[doc = concat!("The internal value of ", stringify!($field), ".")]
+                pub $field: Signal<Out, Bits<40>>,
+            )*
+        }
+
+        $(const _: () = assert!(spec::vrm::writable_index(stringify!($field)) == $index);)*
+        const _: () = assert!([$($index),*].len() == COUNT);
+
+        impl RegValues {
+            /// The named view of a register file.
+            pub fn new() -> Self {
+                RegValues {
+                    value: (0..COUNT).map(|_| Default::default()).collect(),
+                    ..Default::default()
+                }
+            }
+        }
+
+        impl Logic for RegValues {
+            #[hdl_gen]
+            fn update(&mut self) {
+                $(self.$field.next = self.value[$index].val();)*
+            }
+        }
+    };
+}
+
+reg_values! {
+    operation = 0,
+    vout_command = 1,
+    vout_max = 2,
+    vout_transition_rate = 3,
+    vout_droop = 4,
+    max_duty = 5,
+    vin_on = 6,
+    vout_ov_fault_limit = 7,
+    vout_ov_fault_response = 8,
+    vout_uv_fault_limit = 9,
+    vout_uv_fault_response = 10,
+    iout_oc_fault_limit = 11,
+    iout_oc_fault_response = 12,
+    ot_fault_limit = 13,
+    ot_fault_response = 14,
+    vin_uv_fault_limit = 15,
+    vin_uv_fault_response = 16,
+    ton_rise = 17,
+    mfr_kp = 18,
+    mfr_ki = 19,
+    mfr_kd = 20,
+    mfr_df = 21,
+    mfr_kb = 22,
+    mfr_bal_max = 23,
+    mfr_dt_rise = 24,
+    mfr_dt_fall = 25,
+    mfr_ph_add = 26,
+    mfr_ph_shed = 27,
+    mfr_ph_dwell = 28,
+    mfr_n_max_active = 29,
+    mfr_ph_oc = 30,
+    mfr_ph_imb = 31,
+    mfr_tr_ut = 32,
+    mfr_tr_ot = 33,
+    mfr_tr_rec = 34,
+    mfr_tr_min = 35,
+    mfr_tr_max = 36,
+    mfr_tr_blank = 37,
+    mfr_flt_n = 38,
+    mfr_sat_n = 39,
+    mfr_tr_dv = 40,
 }

@@ -39,62 +39,15 @@ pub struct Layer {
     pub p_base: u16,
 }
 
-/// Opcode field values.
-pub mod opcode {
-    /// `NOP`
-    pub const NOP: u64 = 0x0;
-    /// `SETL`
-    pub const SETL: u64 = 0x1;
-    /// `FC`
-    pub const FC: u64 = 0x2;
-    /// `HALT`
-    pub const HALT: u64 = 0xF;
-}
-
-/// Error codes reported on `err_code` (docs/tile.md §7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
-#[allow(missing_docs)]
-pub enum TileError {
-    IllegalOpcode = 1,
-    ZeroLen = 2,
-    Batch = 3,
-    WRange = 4,
-    XRange = 5,
-    YRange = 6,
-    PRange = 7,
-    Overlap = 8,
-    PcRange = 9,
-    HostRange = 10,
-}
-
-impl TileError {
-    /// The name used in docs/tile.md §7.
-    pub fn name(code: u8) -> &'static str {
-        match code {
-            0 => "NONE",
-            1 => "ILLEGAL_OPCODE",
-            2 => "ZERO_LEN",
-            3 => "BATCH",
-            4 => "W_RANGE",
-            5 => "X_RANGE",
-            6 => "Y_RANGE",
-            7 => "P_RANGE",
-            8 => "OVERLAP",
-            9 => "PC_RANGE",
-            10 => "HOST_RANGE",
-            _ => "UNKNOWN",
-        }
-    }
-}
+pub use spec::tile::{opcode, TileError};
 
 impl Instr {
     /// The 64-bit encoding.
     pub fn encode(&self) -> u64 {
         match *self {
-            Instr::Nop => opcode::NOP << 60,
+            Instr::Nop => opcode::NOP << opcode::SHIFT,
             Instr::SetLayer(l) => {
-                (opcode::SETL << 60)
+                (opcode::SETL << opcode::SHIFT)
                     | (l.k as u64 & 0xFFF)
                     | ((l.n as u64 & 0xFFF) << 12)
                     | ((l.b as u64 & 0x7) << 24)
@@ -107,18 +60,18 @@ impl Instr {
                 x_base,
                 y_base,
             } => {
-                (opcode::FC << 60)
+                (opcode::FC << opcode::SHIFT)
                     | w_base as u64
                     | ((x_base as u64) << 16)
                     | ((y_base as u64) << 32)
             }
-            Instr::Halt => opcode::HALT << 60,
+            Instr::Halt => opcode::HALT << opcode::SHIFT,
         }
     }
 
     /// Decodes a word; `None` for an illegal opcode.
     pub fn decode(word: u64) -> Option<Instr> {
-        match word >> 60 {
+        match word >> opcode::SHIFT {
             opcode::NOP => Some(Instr::Nop),
             opcode::SETL => Some(Instr::SetLayer(Layer {
                 k: (word & 0xFFF) as u16,
@@ -160,29 +113,18 @@ impl fmt::Display for Instr {
     }
 }
 
-/// Memory selected by `host_sel` (docs/tile.md §4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[allow(missing_docs)]
-pub enum HostMem {
-    Weight = 0,
-    Act = 1,
-    Bias = 2,
-    Mult = 3,
-    Shift = 4,
-    Instr = 5,
-}
+pub use spec::tile::HostMem;
 
-impl HostMem {
-    fn from_directive(name: &str) -> Option<HostMem> {
-        Some(match name {
-            ".weight" => HostMem::Weight,
-            ".act" => HostMem::Act,
-            ".bias" => HostMem::Bias,
-            ".mult" => HostMem::Mult,
-            ".shift" => HostMem::Shift,
-            _ => return None,
-        })
-    }
+/// The memory a program file's data directive (`.weight 0: ...`) writes.
+fn host_mem_of_directive(name: &str) -> Option<HostMem> {
+    Some(match name {
+        ".weight" => HostMem::Weight,
+        ".act" => HostMem::Act,
+        ".bias" => HostMem::Bias,
+        ".mult" => HostMem::Mult,
+        ".shift" => HostMem::Shift,
+        _ => return None,
+    })
 }
 
 /// One host write.
@@ -255,7 +197,7 @@ impl TileProgram {
             let at = |msg: String| format!("line {}: {msg}: '{}'", number + 1, raw.trim());
             let (head, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
             let head = head.to_ascii_lowercase();
-            if let Some(mem) = HostMem::from_directive(&head) {
+            if let Some(mem) = host_mem_of_directive(&head) {
                 let (addr, values) = rest
                     .split_once(':')
                     .ok_or_else(|| at("expected 'ADDR: values'".into()))?;

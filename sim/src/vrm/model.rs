@@ -25,28 +25,7 @@ pub const IMBALANCE_PERIODS: u8 = 64;
 /// Depth of the Vout history the transient detector compares against (§7).
 pub const SLOPE_CLOCKS: usize = 8;
 
-/// Operating modes (§10), with the code on the `mode` port.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// Not switching: every request OFF.
-    Off = 0,
-    /// Closed-loop regulation.
-    Run = 1,
-    /// Undershoot response: every phase on.
-    Boost = 2,
-    /// Overshoot response: every low side on.
-    Clamp = 3,
-    /// Off after a fault, waiting to retry.
-    Hiccup = 4,
-    /// Off after a fault until disabled.
-    Latched = 5,
-}
-
-impl Mode {
-    fn on(self) -> bool {
-        matches!(self, Mode::Run | Mode::Boost | Mode::Clamp)
-    }
-}
+pub use spec::vrm::Mode;
 
 /// One clock's inputs (§2).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -165,10 +144,7 @@ struct Phase {
     acc: i64,
 }
 
-/// STATUS_CML bits (§11).
-const CML_INVALID_COMMAND: u8 = 0x80;
-const CML_PEC_FAILED: u8 = 0x20;
-const CML_OTHER: u8 = 0x02;
+use spec::vrm::status::{self, CML_INVALID_COMMAND, CML_OTHER, CML_PEC_FAILED};
 
 /// Latched STATUS bits (§10, §11).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -425,7 +401,7 @@ impl VrmModel {
             hs,
             ls,
             reg_rdata: self.reg_rdata,
-            pgood: self.mode.on() && !self.ss,
+            pgood: self.mode.is_on() && !self.ss,
             alert: self.status.any(),
             duty: self.u as u16,
             vref: (self.vref_q >> VREF_FRAC) as u16,
@@ -439,24 +415,26 @@ impl VrmModel {
     /// The answer to a read of `code` in the current state (§11).
     fn read(&self, code: u8, inputs: &VrmInputs) -> u16 {
         let st = &self.status;
-        let status_byte = ((!self.mode.on() as u16) << 6)
-            | (((st.vout >> 7) as u16 & 1) << 5)
-            | (((st.iout >> 7) as u16 & 1) << 4)
-            | (((st.input >> 4) as u16 & 1) << 3)
-            | (((st.temp != 0) as u16) << 2)
-            | (((st.cml != 0) as u16) << 1)
-            | ((st.mfr != 0) as u16);
+        use status::{byte, word};
+        let bit = |on: bool, mask: u16| if on { mask } else { 0 };
+        let status_byte = bit(!self.mode.is_on(), byte::OFF)
+            | bit(st.vout & status::VOUT_OV_FAULT != 0, byte::VOUT_OV)
+            | bit(st.iout & status::IOUT_OC_FAULT != 0, byte::IOUT_OC)
+            | bit(st.input & status::VIN_UV_FAULT != 0, byte::VIN_UV)
+            | bit(st.temp != 0, byte::TEMPERATURE)
+            | bit(st.cml != 0, byte::CML)
+            | bit(st.mfr != 0, byte::MFR);
         match code {
-            VOUT_MODE => 0x14,
+            VOUT_MODE => spec::vrm::VOUT_MODE_WORD,
             FREQUENCY_SWITCH => normalize_linear11((100_000 / self.build.period) as i32, 0),
             STATUS_BYTE => status_byte,
             STATUS_WORD => {
                 status_byte
-                    | (((st.vout != 0) as u16) << 15)
-                    | (((st.iout != 0) as u16) << 14)
-                    | (((st.input != 0) as u16) << 13)
-                    | (((st.mfr != 0) as u16) << 12)
-                    | (((!self.mode.on() || self.ss) as u16) << 11)
+                    | bit(st.vout != 0, word::VOUT)
+                    | bit(st.iout != 0, word::IOUT)
+                    | bit(st.input != 0, word::INPUT)
+                    | bit(st.mfr != 0, word::MFR)
+                    | bit(!self.mode.is_on() || self.ss, word::POWER_GOOD_N)
             }
             STATUS_VOUT => st.vout as u16,
             STATUS_IOUT => st.iout as u16,
@@ -467,8 +445,8 @@ impl VrmModel {
             READ_VOUT => inputs.vout_code,
             READ_IOUT => normalize_linear11(self.i_filt() as i32, 4),
             READ_TEMPERATURE_1 => normalize_linear11(inputs.temp_code as i32, 4),
-            PMBUS_REVISION => 0x33,
-            CAPABILITY => 0xB0,
+            PMBUS_REVISION => spec::vrm::PMBUS_REVISION_WORD,
+            CAPABILITY => spec::vrm::CAPABILITY_WORD,
             STATUS_CML => st.cml as u16,
             _ => self.regs.word(code),
         }
@@ -554,7 +532,7 @@ impl VrmModel {
             // Cycle-by-cycle over-current (§4, §10).
             if req == Req::Hs && inputs.iph_code[i] as i64 > pre.reg(MFR_PH_OC) {
                 ph.oc_cut = true;
-                raised.iout |= 1 << 5;
+                raised.iout |= status::IOUT_PHASE_OC;
             }
         }
 
@@ -632,7 +610,7 @@ impl VrmModel {
         // ---- Control tick: sample the error, move the reference, filter the current (§5, §6).
         if tick {
             self.e_s = (pre.v_set - vout).clamp(-4096, 4095);
-            if pre.mode.on() {
+            if pre.mode.is_on() {
                 let target = (pre.v_tgt() as u64) << VREF_FRAC;
                 // A soft start holds while its rate is being computed (§5).
                 let rate = if pre.ss && pre.ss_pending > 0 {
@@ -759,7 +737,7 @@ impl VrmModel {
 
         // ---- Faults (§10).
         let mut faults: Vec<Fault> = Vec::new();
-        if pre.mode.on() {
+        if pre.mode.is_on() {
             if pre.ov {
                 faults.push(Fault::Ov);
             }
@@ -819,32 +797,32 @@ impl VrmModel {
         for &f in &faults {
             let response = match f {
                 Fault::Ov => {
-                    raised.vout |= 1 << 7;
+                    raised.vout |= status::VOUT_OV_FAULT;
                     pre.reg(VOUT_OV_FAULT_RESPONSE)
                 }
                 Fault::Uv => {
-                    raised.vout |= 1 << 4;
+                    raised.vout |= status::VOUT_UV_FAULT;
                     pre.reg(VOUT_UV_FAULT_RESPONSE)
                 }
                 Fault::Oc => {
-                    raised.iout |= 1 << 7;
+                    raised.iout |= status::IOUT_OC_FAULT;
                     pre.reg(IOUT_OC_FAULT_RESPONSE)
                 }
                 Fault::Ot => {
-                    raised.temp |= 1 << 7;
+                    raised.temp |= status::OT_FAULT;
                     pre.reg(OT_FAULT_RESPONSE)
                 }
                 Fault::VinUv => {
-                    raised.input |= 1 << 4;
+                    raised.input |= status::VIN_UV_FAULT;
                     pre.reg(VIN_UV_FAULT_RESPONSE)
                 }
                 Fault::Imbalance => {
-                    raised.mfr |= 1;
-                    0x80
+                    raised.mfr |= status::MFR_IMBALANCE;
+                    spec::vrm::MFR_FAULT_RESPONSE as i64
                 }
                 Fault::Saturation => {
-                    raised.mfr |= 2;
-                    0x80
+                    raised.mfr |= status::MFR_SATURATION;
+                    spec::vrm::MFR_FAULT_RESPONSE as i64
                 }
             };
             if shutdown.is_none() && response >> 6 != 0 {

@@ -5,7 +5,7 @@
 use super::config::{VrmBuild, VrmConfigError};
 use super::linear::linear11_from_value;
 use super::plant::RailParams;
-use super::regs::{by_name, Kind, RegFile, REGISTERS};
+use super::regs::{by_name, Format, RegFile};
 
 /// Everything a closed-loop run needs besides the scenario.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -16,6 +16,8 @@ pub struct VrmSetup {
     pub rail: RailOverrides,
     /// Register writes issued at time 0 (command code, data word), in order.
     pub writes: Vec<(u8, u16)>,
+    /// `phases` was set explicitly (a board's synthesis otherwise takes its own phase count).
+    pub phases_given: bool,
 }
 
 /// Rail parameters that differ from the reference (SI units).
@@ -58,6 +60,30 @@ fn integer(key: &str, value: &str) -> Result<u32, VrmConfigError> {
 }
 
 impl VrmSetup {
+    /// Checks that the set-up holds only build parameters (phases, period, ctrl_div): what a
+    /// bitstream fixes. Rail parameters belong to the simulated plant and registers are written
+    /// over PMBus at run time, so `job` (e.g. "synthesis") refuses them by name.
+    pub fn build_only(&self, job: &str) -> Result<(), VrmConfigError> {
+        let r = &self.rail;
+        let rail_set = [r.vin, r.l, r.dcr, r.c_out, r.esr, r.mismatch]
+            .iter()
+            .any(Option::is_some);
+        if rail_set {
+            return Err(VrmConfigError(format!(
+                "{job} takes only phases, period and ctrl_div; rail parameters (vin, l_nh, \
+                 dcr_mohm, c_mf, esr_mohm, mismatch) describe the simulated plant"
+            )));
+        }
+        if let Some((code, _)) = self.writes.first() {
+            let name = by_name_code(*code);
+            return Err(VrmConfigError(format!(
+                "{job} takes only phases, period and ctrl_div; {name} is a register, written \
+                 over PMBus at run time (its reset value is docs/vrm.md §11's)"
+            )));
+        }
+        Ok(())
+    }
+
     /// Applies one `key=value` setting.
     pub fn set(&mut self, setting: &str) -> Result<(), VrmConfigError> {
         let (key, value) = setting
@@ -72,7 +98,10 @@ impl VrmSetup {
             }
         };
         match key.to_ascii_lowercase().as_str() {
-            "phases" => self.build.phases = integer(key, value)? as usize,
+            "phases" => {
+                self.build.phases = integer(key, value)? as usize;
+                self.phases_given = true;
+            }
             "period" => self.build.period = integer(key, value)?,
             "ctrl_div" => self.build.ctrl_div = integer(key, value)?,
             "vin" => self.rail.vin = Some(positive(number(key, value)?)?),
@@ -91,16 +120,16 @@ impl VrmSetup {
                 let def = by_name(key)
                     .ok_or_else(|| VrmConfigError(format!("unknown key '{key}': known {KEYS}")))?;
                 let v = number(key, value)?;
-                let word = match def.kind {
-                    Kind::Linear11 { .. } => linear11_from_value(v),
-                    Kind::Linear16 => {
+                let word = match def.format {
+                    Format::Linear11 { .. } => linear11_from_value(v),
+                    Format::Linear16 => {
                         let code = (v * 4096.0).round();
                         if !(0.0..8192.0).contains(&code) {
                             return Err(VrmConfigError(format!("{key} = {v} V outside 0 .. 2 V")));
                         }
                         code as u16
                     }
-                    Kind::Byte | Kind::Raw { .. } => {
+                    Format::Byte | Format::Raw { .. } => {
                         if !(0.0..=65535.0).contains(&v) || v.fract() != 0.0 {
                             return Err(VrmConfigError(format!(
                                 "{key} = {v}: a whole number 0 .. 65535 is expected"
@@ -108,7 +137,7 @@ impl VrmSetup {
                         }
                         v as u16
                     }
-                    Kind::ReadOnly | Kind::Send => {
+                    Format::ReadOnly | Format::Send => {
                         return Err(VrmConfigError(format!("{key} is not a writable setting")))
                     }
                 };
@@ -175,14 +204,28 @@ impl VrmSetup {
     }
 }
 
-/// Every register name, for help texts.
-pub fn register_names() -> Vec<&'static str> {
-    REGISTERS.iter().map(|r| r.name).collect()
+fn by_name_code(code: u8) -> &'static str {
+    super::regs::lookup(code).map_or("a register", |c| c.name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn setup_phases_given_only_when_the_key_is_set() {
+        let s = VrmSetup::parse_file_text("period = 200\n").unwrap();
+        assert!(
+            !s.phases_given,
+            "a file without phases leaves the board's count"
+        );
+        let s = VrmSetup::parse_file_text("phases = 2\n").unwrap();
+        assert!(s.phases_given && s.build.phases == 2);
+        assert!(s.build_only("synthesis").is_ok());
+        let s = VrmSetup::parse_file_text("MFR_KP = 3000\n").unwrap();
+        let e = s.build_only("synthesis").unwrap_err();
+        assert!(e.0.contains("MFR_KP is a register"), "{e}");
+    }
 
     #[test]
     fn bad_settings_are_named() {

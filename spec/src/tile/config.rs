@@ -1,5 +1,7 @@
 //! Tile parameters (docs/tile.md §2): the compiled-in supported set, parsing and validation.
 
+use super::{RequantTiming, SramProfile, REQUANT_KINDS, SRAM_PROFILES};
+use super::{SUPPORTED_LANES, SUPPORTED_MAX_BATCH};
 use std::fmt;
 
 /// SRAM depth profile (docs/tile.md §2).
@@ -15,20 +17,26 @@ impl SramSize {
     /// Every supported profile, in the order they are listed to users.
     pub const ALL: [SramSize; 2] = [SramSize::Small, SramSize::Large];
 
+    /// The profile's depths (§2's table).
+    pub fn profile(self) -> &'static SramProfile {
+        &SRAM_PROFILES[self as usize]
+    }
+
     /// The name used in configuration files and `--set sram=...`.
     pub fn name(self) -> &'static str {
-        match self {
-            SramSize::Small => "small",
-            SramSize::Large => "large",
-        }
+        self.profile().name
     }
 
     /// log2 of the depths: (weight words, activation bytes, parameter entries, instructions).
     pub fn address_bits(self) -> (usize, usize, usize, usize) {
-        match self {
-            SramSize::Small => (9, 10, 8, 6),
-            SramSize::Large => (12, 12, 10, 8),
-        }
+        let p = self.profile();
+        let log2 = |depth: usize| depth.trailing_zeros() as usize;
+        (
+            log2(p.weight_words),
+            log2(p.act_bytes),
+            log2(p.param_entries),
+            log2(p.instr_words),
+        )
     }
 }
 
@@ -45,19 +53,16 @@ impl RequantKind {
     /// Every kind, in the order they are listed to users.
     pub const ALL: [RequantKind; 2] = [RequantKind::Pipelined, RequantKind::Serial];
 
+    /// The timing this kind implies (§2's table).
+    pub fn timing(self) -> &'static RequantTiming {
+        &REQUANT_KINDS[self as usize]
+    }
+
     /// The name used in configuration files and `--set requant=...`.
     pub fn name(self) -> &'static str {
-        match self {
-            RequantKind::Pipelined => "pipelined",
-            RequantKind::Serial => "serial",
-        }
+        self.timing().name
     }
 }
-
-/// Supported lane counts (docs/tile.md §2).
-pub const SUPPORTED_LANES: [usize; 3] = [4, 8, 16];
-/// Supported per-lane accumulator counts (maximum batch).
-pub const SUPPORTED_MAX_BATCH: [usize; 3] = [1, 2, 4];
 
 /// One tile configuration. Construct with [`TileConfig::new`] or parse, never by hand, so that
 /// every value in use is one the RTL was compiled for.
@@ -86,6 +91,10 @@ fn list(values: &[usize]) -> String {
         .map(|v| v.to_string())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+fn names<const N: usize>(values: [&str; N]) -> String {
+    values.join(", ")
 }
 
 impl Default for TileConfig {
@@ -176,7 +185,10 @@ impl TileConfig {
                     .into_iter()
                     .find(|s| s.name() == value)
                     .ok_or_else(|| {
-                        ConfigError(format!("unsupported sram={value}; supported: small, large"))
+                        ConfigError(format!(
+                            "unsupported sram={value}; supported: {}",
+                            names(SramSize::ALL.map(SramSize::name))
+                        ))
                     })?;
                 TileConfig::new(self.lanes, self.max_batch, sram)?.with_requant(self.requant)
             }
@@ -186,7 +198,8 @@ impl TileConfig {
                     .find(|k| k.name() == value)
                     .ok_or_else(|| {
                         ConfigError(format!(
-                            "unsupported requant={value}; supported: pipelined, serial"
+                            "unsupported requant={value}; supported: {}",
+                            names(RequantKind::ALL.map(RequantKind::name))
                         ))
                     })?;
                 self.with_requant(kind)
@@ -235,40 +248,31 @@ impl TileConfig {
     }
     /// Cycles between drain elements entering the requantizer (`D`, §2).
     pub fn drain_interval(&self) -> usize {
-        match self.requant {
-            RequantKind::Pipelined => 1,
-            RequantKind::Serial => 11,
-        }
+        self.requant.timing().drain_interval
     }
     /// Cycles from a drain element entering the requantizer to its write (`R`, §2).
     pub fn requant_latency(&self) -> usize {
-        match self.requant {
-            RequantKind::Pipelined => 12,
-            RequantKind::Serial => 20,
-        }
+        self.requant.timing().latency
     }
     /// Cycles a SETL spends in Settle (`S`, §2).
     pub fn settle_cycles(&self) -> usize {
-        match self.requant {
-            RequantKind::Pipelined => 1,
-            RequantKind::Serial => 12,
-        }
+        self.requant.timing().settle_cycles
     }
     /// Weight SRAM depth in words (`WD`).
     pub fn weight_words(&self) -> usize {
-        1 << self.sram.address_bits().0
+        self.sram.profile().weight_words
     }
     /// Activation SRAM size in bytes (`AD`).
     pub fn act_bytes(&self) -> usize {
-        1 << self.sram.address_bits().1
+        self.sram.profile().act_bytes
     }
     /// Parameter entries (`PD`).
     pub fn param_entries(&self) -> usize {
-        1 << self.sram.address_bits().2
+        self.sram.profile().param_entries
     }
     /// Instruction memory depth (`ID`).
     pub fn instr_words(&self) -> usize {
-        1 << self.sram.address_bits().3
+        self.sram.profile().instr_words
     }
     /// A short unique name, e.g. `l8_b2_small` (`_serial` appended for a serial requantizer).
     pub fn tag(&self) -> String {

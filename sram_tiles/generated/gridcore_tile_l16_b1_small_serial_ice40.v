@@ -28,21 +28,42 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     output reg  [31:0] cnt_i_reads;
     
     // Constant declarations
-    localparam  n_lanes = 16'h4;
-    localparam  drain_dm1 = 4'h0;
-    localparam  settle_m1 = 4'h0;
-    localparam  serial_c = 1'b0;
-    localparam  lanes_d = 16'h4;
-    localparam  lanes_d_m2 = 13'b10;
-    localparam  mb1 = 1'b0;
-    localparam  lanes_log2 = 16'h2;
-    localparam  max_batch = 16'h2;
-    localparam  weight_bytes = 32'h800;
+    localparam  op_nop = 4'h0;
+    localparam  op_setl = 4'h1;
+    localparam  op_fc = 4'h2;
+    localparam  op_halt = 4'hf;
+    localparam  err_none = 4'h0;
+    localparam  err_illegal_opcode = 4'h1;
+    localparam  err_zero_len = 4'h2;
+    localparam  err_batch = 4'h3;
+    localparam  err_w_range = 4'h4;
+    localparam  err_x_range = 4'h5;
+    localparam  err_y_range = 4'h6;
+    localparam  err_p_range = 4'h7;
+    localparam  err_overlap = 4'h8;
+    localparam  err_pc_range = 4'h9;
+    localparam  err_host_range = 4'ha;
+    localparam  sel_weight = 3'b0;
+    localparam  sel_act = 3'b1;
+    localparam  sel_bias = 3'b10;
+    localparam  sel_mult = 3'b11;
+    localparam  sel_shift = 3'b100;
+    localparam  sel_instr = 3'b101;
+    localparam  n_lanes = 16'h10;
+    localparam  drain_dm1 = 4'ha;
+    localparam  settle_m1 = 4'hb;
+    localparam  serial_c = 1'b1;
+    localparam  lanes_d = 16'hb0;
+    localparam  lanes_d_m2 = 13'b10101110;
+    localparam  mb1 = 1'b1;
+    localparam  lanes_log2 = 16'h4;
+    localparam  max_batch = 16'h1;
+    localparam  weight_bytes = 32'h2000;
     localparam  weight_words = 32'h200;
     localparam  act_bytes = 32'h400;
     localparam  param_entries = 32'h100;
     localparam  instr_log2 = 16'h6;
-    localparam  weight_bytes_log2 = 16'hb;
+    localparam  weight_bytes_log2 = 16'hd;
     localparam  act_log2 = 16'ha;
     localparam  param_log2 = 16'h8;
     localparam  instr_halves_log2 = 16'h7;
@@ -151,6 +172,282 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     wire  [26:0] lanes$3$shadow2;
     wire  [26:0] lanes$3$shadow3;
     wire  [26:0] lanes$3$shadow_out;
+    reg  lanes$4$clock;
+    reg  lanes$4$reset;
+    reg  lanes$4$w_we;
+    reg  [8:0] lanes$4$w_waddr;
+    reg  [7:0] lanes$4$w_wdata;
+    reg  [8:0] lanes$4$w_raddr;
+    wire  [7:0] lanes$4$w_out;
+    reg  [15:0] lanes$4$prod_in;
+    reg  lanes$4$acc_en;
+    reg  lanes$4$acc_first;
+    reg  [1:0] lanes$4$acc_b;
+    reg  lanes$4$shadow_load;
+    reg  [1:0] lanes$4$drain_b;
+    reg  lanes$4$shadow_shift;
+    reg  [26:0] lanes$4$chain_in0;
+    reg  [26:0] lanes$4$chain_in1;
+    reg  [26:0] lanes$4$chain_in2;
+    reg  [26:0] lanes$4$chain_in3;
+    wire  [26:0] lanes$4$shadow0;
+    wire  [26:0] lanes$4$shadow1;
+    wire  [26:0] lanes$4$shadow2;
+    wire  [26:0] lanes$4$shadow3;
+    wire  [26:0] lanes$4$shadow_out;
+    reg  lanes$5$clock;
+    reg  lanes$5$reset;
+    reg  lanes$5$w_we;
+    reg  [8:0] lanes$5$w_waddr;
+    reg  [7:0] lanes$5$w_wdata;
+    reg  [8:0] lanes$5$w_raddr;
+    wire  [7:0] lanes$5$w_out;
+    reg  [15:0] lanes$5$prod_in;
+    reg  lanes$5$acc_en;
+    reg  lanes$5$acc_first;
+    reg  [1:0] lanes$5$acc_b;
+    reg  lanes$5$shadow_load;
+    reg  [1:0] lanes$5$drain_b;
+    reg  lanes$5$shadow_shift;
+    reg  [26:0] lanes$5$chain_in0;
+    reg  [26:0] lanes$5$chain_in1;
+    reg  [26:0] lanes$5$chain_in2;
+    reg  [26:0] lanes$5$chain_in3;
+    wire  [26:0] lanes$5$shadow0;
+    wire  [26:0] lanes$5$shadow1;
+    wire  [26:0] lanes$5$shadow2;
+    wire  [26:0] lanes$5$shadow3;
+    wire  [26:0] lanes$5$shadow_out;
+    reg  lanes$6$clock;
+    reg  lanes$6$reset;
+    reg  lanes$6$w_we;
+    reg  [8:0] lanes$6$w_waddr;
+    reg  [7:0] lanes$6$w_wdata;
+    reg  [8:0] lanes$6$w_raddr;
+    wire  [7:0] lanes$6$w_out;
+    reg  [15:0] lanes$6$prod_in;
+    reg  lanes$6$acc_en;
+    reg  lanes$6$acc_first;
+    reg  [1:0] lanes$6$acc_b;
+    reg  lanes$6$shadow_load;
+    reg  [1:0] lanes$6$drain_b;
+    reg  lanes$6$shadow_shift;
+    reg  [26:0] lanes$6$chain_in0;
+    reg  [26:0] lanes$6$chain_in1;
+    reg  [26:0] lanes$6$chain_in2;
+    reg  [26:0] lanes$6$chain_in3;
+    wire  [26:0] lanes$6$shadow0;
+    wire  [26:0] lanes$6$shadow1;
+    wire  [26:0] lanes$6$shadow2;
+    wire  [26:0] lanes$6$shadow3;
+    wire  [26:0] lanes$6$shadow_out;
+    reg  lanes$7$clock;
+    reg  lanes$7$reset;
+    reg  lanes$7$w_we;
+    reg  [8:0] lanes$7$w_waddr;
+    reg  [7:0] lanes$7$w_wdata;
+    reg  [8:0] lanes$7$w_raddr;
+    wire  [7:0] lanes$7$w_out;
+    reg  [15:0] lanes$7$prod_in;
+    reg  lanes$7$acc_en;
+    reg  lanes$7$acc_first;
+    reg  [1:0] lanes$7$acc_b;
+    reg  lanes$7$shadow_load;
+    reg  [1:0] lanes$7$drain_b;
+    reg  lanes$7$shadow_shift;
+    reg  [26:0] lanes$7$chain_in0;
+    reg  [26:0] lanes$7$chain_in1;
+    reg  [26:0] lanes$7$chain_in2;
+    reg  [26:0] lanes$7$chain_in3;
+    wire  [26:0] lanes$7$shadow0;
+    wire  [26:0] lanes$7$shadow1;
+    wire  [26:0] lanes$7$shadow2;
+    wire  [26:0] lanes$7$shadow3;
+    wire  [26:0] lanes$7$shadow_out;
+    reg  lanes$8$clock;
+    reg  lanes$8$reset;
+    reg  lanes$8$w_we;
+    reg  [8:0] lanes$8$w_waddr;
+    reg  [7:0] lanes$8$w_wdata;
+    reg  [8:0] lanes$8$w_raddr;
+    wire  [7:0] lanes$8$w_out;
+    reg  [15:0] lanes$8$prod_in;
+    reg  lanes$8$acc_en;
+    reg  lanes$8$acc_first;
+    reg  [1:0] lanes$8$acc_b;
+    reg  lanes$8$shadow_load;
+    reg  [1:0] lanes$8$drain_b;
+    reg  lanes$8$shadow_shift;
+    reg  [26:0] lanes$8$chain_in0;
+    reg  [26:0] lanes$8$chain_in1;
+    reg  [26:0] lanes$8$chain_in2;
+    reg  [26:0] lanes$8$chain_in3;
+    wire  [26:0] lanes$8$shadow0;
+    wire  [26:0] lanes$8$shadow1;
+    wire  [26:0] lanes$8$shadow2;
+    wire  [26:0] lanes$8$shadow3;
+    wire  [26:0] lanes$8$shadow_out;
+    reg  lanes$9$clock;
+    reg  lanes$9$reset;
+    reg  lanes$9$w_we;
+    reg  [8:0] lanes$9$w_waddr;
+    reg  [7:0] lanes$9$w_wdata;
+    reg  [8:0] lanes$9$w_raddr;
+    wire  [7:0] lanes$9$w_out;
+    reg  [15:0] lanes$9$prod_in;
+    reg  lanes$9$acc_en;
+    reg  lanes$9$acc_first;
+    reg  [1:0] lanes$9$acc_b;
+    reg  lanes$9$shadow_load;
+    reg  [1:0] lanes$9$drain_b;
+    reg  lanes$9$shadow_shift;
+    reg  [26:0] lanes$9$chain_in0;
+    reg  [26:0] lanes$9$chain_in1;
+    reg  [26:0] lanes$9$chain_in2;
+    reg  [26:0] lanes$9$chain_in3;
+    wire  [26:0] lanes$9$shadow0;
+    wire  [26:0] lanes$9$shadow1;
+    wire  [26:0] lanes$9$shadow2;
+    wire  [26:0] lanes$9$shadow3;
+    wire  [26:0] lanes$9$shadow_out;
+    reg  lanes$10$clock;
+    reg  lanes$10$reset;
+    reg  lanes$10$w_we;
+    reg  [8:0] lanes$10$w_waddr;
+    reg  [7:0] lanes$10$w_wdata;
+    reg  [8:0] lanes$10$w_raddr;
+    wire  [7:0] lanes$10$w_out;
+    reg  [15:0] lanes$10$prod_in;
+    reg  lanes$10$acc_en;
+    reg  lanes$10$acc_first;
+    reg  [1:0] lanes$10$acc_b;
+    reg  lanes$10$shadow_load;
+    reg  [1:0] lanes$10$drain_b;
+    reg  lanes$10$shadow_shift;
+    reg  [26:0] lanes$10$chain_in0;
+    reg  [26:0] lanes$10$chain_in1;
+    reg  [26:0] lanes$10$chain_in2;
+    reg  [26:0] lanes$10$chain_in3;
+    wire  [26:0] lanes$10$shadow0;
+    wire  [26:0] lanes$10$shadow1;
+    wire  [26:0] lanes$10$shadow2;
+    wire  [26:0] lanes$10$shadow3;
+    wire  [26:0] lanes$10$shadow_out;
+    reg  lanes$11$clock;
+    reg  lanes$11$reset;
+    reg  lanes$11$w_we;
+    reg  [8:0] lanes$11$w_waddr;
+    reg  [7:0] lanes$11$w_wdata;
+    reg  [8:0] lanes$11$w_raddr;
+    wire  [7:0] lanes$11$w_out;
+    reg  [15:0] lanes$11$prod_in;
+    reg  lanes$11$acc_en;
+    reg  lanes$11$acc_first;
+    reg  [1:0] lanes$11$acc_b;
+    reg  lanes$11$shadow_load;
+    reg  [1:0] lanes$11$drain_b;
+    reg  lanes$11$shadow_shift;
+    reg  [26:0] lanes$11$chain_in0;
+    reg  [26:0] lanes$11$chain_in1;
+    reg  [26:0] lanes$11$chain_in2;
+    reg  [26:0] lanes$11$chain_in3;
+    wire  [26:0] lanes$11$shadow0;
+    wire  [26:0] lanes$11$shadow1;
+    wire  [26:0] lanes$11$shadow2;
+    wire  [26:0] lanes$11$shadow3;
+    wire  [26:0] lanes$11$shadow_out;
+    reg  lanes$12$clock;
+    reg  lanes$12$reset;
+    reg  lanes$12$w_we;
+    reg  [8:0] lanes$12$w_waddr;
+    reg  [7:0] lanes$12$w_wdata;
+    reg  [8:0] lanes$12$w_raddr;
+    wire  [7:0] lanes$12$w_out;
+    reg  [15:0] lanes$12$prod_in;
+    reg  lanes$12$acc_en;
+    reg  lanes$12$acc_first;
+    reg  [1:0] lanes$12$acc_b;
+    reg  lanes$12$shadow_load;
+    reg  [1:0] lanes$12$drain_b;
+    reg  lanes$12$shadow_shift;
+    reg  [26:0] lanes$12$chain_in0;
+    reg  [26:0] lanes$12$chain_in1;
+    reg  [26:0] lanes$12$chain_in2;
+    reg  [26:0] lanes$12$chain_in3;
+    wire  [26:0] lanes$12$shadow0;
+    wire  [26:0] lanes$12$shadow1;
+    wire  [26:0] lanes$12$shadow2;
+    wire  [26:0] lanes$12$shadow3;
+    wire  [26:0] lanes$12$shadow_out;
+    reg  lanes$13$clock;
+    reg  lanes$13$reset;
+    reg  lanes$13$w_we;
+    reg  [8:0] lanes$13$w_waddr;
+    reg  [7:0] lanes$13$w_wdata;
+    reg  [8:0] lanes$13$w_raddr;
+    wire  [7:0] lanes$13$w_out;
+    reg  [15:0] lanes$13$prod_in;
+    reg  lanes$13$acc_en;
+    reg  lanes$13$acc_first;
+    reg  [1:0] lanes$13$acc_b;
+    reg  lanes$13$shadow_load;
+    reg  [1:0] lanes$13$drain_b;
+    reg  lanes$13$shadow_shift;
+    reg  [26:0] lanes$13$chain_in0;
+    reg  [26:0] lanes$13$chain_in1;
+    reg  [26:0] lanes$13$chain_in2;
+    reg  [26:0] lanes$13$chain_in3;
+    wire  [26:0] lanes$13$shadow0;
+    wire  [26:0] lanes$13$shadow1;
+    wire  [26:0] lanes$13$shadow2;
+    wire  [26:0] lanes$13$shadow3;
+    wire  [26:0] lanes$13$shadow_out;
+    reg  lanes$14$clock;
+    reg  lanes$14$reset;
+    reg  lanes$14$w_we;
+    reg  [8:0] lanes$14$w_waddr;
+    reg  [7:0] lanes$14$w_wdata;
+    reg  [8:0] lanes$14$w_raddr;
+    wire  [7:0] lanes$14$w_out;
+    reg  [15:0] lanes$14$prod_in;
+    reg  lanes$14$acc_en;
+    reg  lanes$14$acc_first;
+    reg  [1:0] lanes$14$acc_b;
+    reg  lanes$14$shadow_load;
+    reg  [1:0] lanes$14$drain_b;
+    reg  lanes$14$shadow_shift;
+    reg  [26:0] lanes$14$chain_in0;
+    reg  [26:0] lanes$14$chain_in1;
+    reg  [26:0] lanes$14$chain_in2;
+    reg  [26:0] lanes$14$chain_in3;
+    wire  [26:0] lanes$14$shadow0;
+    wire  [26:0] lanes$14$shadow1;
+    wire  [26:0] lanes$14$shadow2;
+    wire  [26:0] lanes$14$shadow3;
+    wire  [26:0] lanes$14$shadow_out;
+    reg  lanes$15$clock;
+    reg  lanes$15$reset;
+    reg  lanes$15$w_we;
+    reg  [8:0] lanes$15$w_waddr;
+    reg  [7:0] lanes$15$w_wdata;
+    reg  [8:0] lanes$15$w_raddr;
+    wire  [7:0] lanes$15$w_out;
+    reg  [15:0] lanes$15$prod_in;
+    reg  lanes$15$acc_en;
+    reg  lanes$15$acc_first;
+    reg  [1:0] lanes$15$acc_b;
+    reg  lanes$15$shadow_load;
+    reg  [1:0] lanes$15$drain_b;
+    reg  lanes$15$shadow_shift;
+    reg  [26:0] lanes$15$chain_in0;
+    reg  [26:0] lanes$15$chain_in1;
+    reg  [26:0] lanes$15$chain_in2;
+    reg  [26:0] lanes$15$chain_in3;
+    wire  [26:0] lanes$15$shadow0;
+    wire  [26:0] lanes$15$shadow1;
+    wire  [26:0] lanes$15$shadow2;
+    wire  [26:0] lanes$15$shadow3;
+    wire  [26:0] lanes$15$shadow_out;
     reg  muls$0$clock;
     reg  [7:0] muls$0$x;
     reg  [7:0] muls$0$w0;
@@ -163,6 +460,42 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
     reg  [7:0] muls$1$w1;
     wire  [15:0] muls$1$p0;
     wire  [15:0] muls$1$p1;
+    reg  muls$2$clock;
+    reg  [7:0] muls$2$x;
+    reg  [7:0] muls$2$w0;
+    reg  [7:0] muls$2$w1;
+    wire  [15:0] muls$2$p0;
+    wire  [15:0] muls$2$p1;
+    reg  muls$3$clock;
+    reg  [7:0] muls$3$x;
+    reg  [7:0] muls$3$w0;
+    reg  [7:0] muls$3$w1;
+    wire  [15:0] muls$3$p0;
+    wire  [15:0] muls$3$p1;
+    reg  muls$4$clock;
+    reg  [7:0] muls$4$x;
+    reg  [7:0] muls$4$w0;
+    reg  [7:0] muls$4$w1;
+    wire  [15:0] muls$4$p0;
+    wire  [15:0] muls$4$p1;
+    reg  muls$5$clock;
+    reg  [7:0] muls$5$x;
+    reg  [7:0] muls$5$w0;
+    reg  [7:0] muls$5$w1;
+    wire  [15:0] muls$5$p0;
+    wire  [15:0] muls$5$p1;
+    reg  muls$6$clock;
+    reg  [7:0] muls$6$x;
+    reg  [7:0] muls$6$w0;
+    reg  [7:0] muls$6$w1;
+    wire  [15:0] muls$6$p0;
+    wire  [15:0] muls$6$p1;
+    reg  muls$7$clock;
+    reg  [7:0] muls$7$x;
+    reg  [7:0] muls$7$w0;
+    reg  [7:0] muls$7$w1;
+    wire  [15:0] muls$7$p0;
+    wire  [15:0] muls$7$p1;
     reg  [9:0] act$read_address;
     reg  act$read_clock;
     wire  [7:0] act$read_data;
@@ -815,6 +1148,306 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .shadow3(lanes$3$shadow3),
         .shadow_out(lanes$3$shadow_out)
     );
+    gridcore_tile$lanes$4 lanes$4(
+        .clock(lanes$4$clock),
+        .reset(lanes$4$reset),
+        .w_we(lanes$4$w_we),
+        .w_waddr(lanes$4$w_waddr),
+        .w_wdata(lanes$4$w_wdata),
+        .w_raddr(lanes$4$w_raddr),
+        .w_out(lanes$4$w_out),
+        .prod_in(lanes$4$prod_in),
+        .acc_en(lanes$4$acc_en),
+        .acc_first(lanes$4$acc_first),
+        .acc_b(lanes$4$acc_b),
+        .shadow_load(lanes$4$shadow_load),
+        .drain_b(lanes$4$drain_b),
+        .shadow_shift(lanes$4$shadow_shift),
+        .chain_in0(lanes$4$chain_in0),
+        .chain_in1(lanes$4$chain_in1),
+        .chain_in2(lanes$4$chain_in2),
+        .chain_in3(lanes$4$chain_in3),
+        .shadow0(lanes$4$shadow0),
+        .shadow1(lanes$4$shadow1),
+        .shadow2(lanes$4$shadow2),
+        .shadow3(lanes$4$shadow3),
+        .shadow_out(lanes$4$shadow_out)
+    );
+    gridcore_tile$lanes$5 lanes$5(
+        .clock(lanes$5$clock),
+        .reset(lanes$5$reset),
+        .w_we(lanes$5$w_we),
+        .w_waddr(lanes$5$w_waddr),
+        .w_wdata(lanes$5$w_wdata),
+        .w_raddr(lanes$5$w_raddr),
+        .w_out(lanes$5$w_out),
+        .prod_in(lanes$5$prod_in),
+        .acc_en(lanes$5$acc_en),
+        .acc_first(lanes$5$acc_first),
+        .acc_b(lanes$5$acc_b),
+        .shadow_load(lanes$5$shadow_load),
+        .drain_b(lanes$5$drain_b),
+        .shadow_shift(lanes$5$shadow_shift),
+        .chain_in0(lanes$5$chain_in0),
+        .chain_in1(lanes$5$chain_in1),
+        .chain_in2(lanes$5$chain_in2),
+        .chain_in3(lanes$5$chain_in3),
+        .shadow0(lanes$5$shadow0),
+        .shadow1(lanes$5$shadow1),
+        .shadow2(lanes$5$shadow2),
+        .shadow3(lanes$5$shadow3),
+        .shadow_out(lanes$5$shadow_out)
+    );
+    gridcore_tile$lanes$6 lanes$6(
+        .clock(lanes$6$clock),
+        .reset(lanes$6$reset),
+        .w_we(lanes$6$w_we),
+        .w_waddr(lanes$6$w_waddr),
+        .w_wdata(lanes$6$w_wdata),
+        .w_raddr(lanes$6$w_raddr),
+        .w_out(lanes$6$w_out),
+        .prod_in(lanes$6$prod_in),
+        .acc_en(lanes$6$acc_en),
+        .acc_first(lanes$6$acc_first),
+        .acc_b(lanes$6$acc_b),
+        .shadow_load(lanes$6$shadow_load),
+        .drain_b(lanes$6$drain_b),
+        .shadow_shift(lanes$6$shadow_shift),
+        .chain_in0(lanes$6$chain_in0),
+        .chain_in1(lanes$6$chain_in1),
+        .chain_in2(lanes$6$chain_in2),
+        .chain_in3(lanes$6$chain_in3),
+        .shadow0(lanes$6$shadow0),
+        .shadow1(lanes$6$shadow1),
+        .shadow2(lanes$6$shadow2),
+        .shadow3(lanes$6$shadow3),
+        .shadow_out(lanes$6$shadow_out)
+    );
+    gridcore_tile$lanes$7 lanes$7(
+        .clock(lanes$7$clock),
+        .reset(lanes$7$reset),
+        .w_we(lanes$7$w_we),
+        .w_waddr(lanes$7$w_waddr),
+        .w_wdata(lanes$7$w_wdata),
+        .w_raddr(lanes$7$w_raddr),
+        .w_out(lanes$7$w_out),
+        .prod_in(lanes$7$prod_in),
+        .acc_en(lanes$7$acc_en),
+        .acc_first(lanes$7$acc_first),
+        .acc_b(lanes$7$acc_b),
+        .shadow_load(lanes$7$shadow_load),
+        .drain_b(lanes$7$drain_b),
+        .shadow_shift(lanes$7$shadow_shift),
+        .chain_in0(lanes$7$chain_in0),
+        .chain_in1(lanes$7$chain_in1),
+        .chain_in2(lanes$7$chain_in2),
+        .chain_in3(lanes$7$chain_in3),
+        .shadow0(lanes$7$shadow0),
+        .shadow1(lanes$7$shadow1),
+        .shadow2(lanes$7$shadow2),
+        .shadow3(lanes$7$shadow3),
+        .shadow_out(lanes$7$shadow_out)
+    );
+    gridcore_tile$lanes$8 lanes$8(
+        .clock(lanes$8$clock),
+        .reset(lanes$8$reset),
+        .w_we(lanes$8$w_we),
+        .w_waddr(lanes$8$w_waddr),
+        .w_wdata(lanes$8$w_wdata),
+        .w_raddr(lanes$8$w_raddr),
+        .w_out(lanes$8$w_out),
+        .prod_in(lanes$8$prod_in),
+        .acc_en(lanes$8$acc_en),
+        .acc_first(lanes$8$acc_first),
+        .acc_b(lanes$8$acc_b),
+        .shadow_load(lanes$8$shadow_load),
+        .drain_b(lanes$8$drain_b),
+        .shadow_shift(lanes$8$shadow_shift),
+        .chain_in0(lanes$8$chain_in0),
+        .chain_in1(lanes$8$chain_in1),
+        .chain_in2(lanes$8$chain_in2),
+        .chain_in3(lanes$8$chain_in3),
+        .shadow0(lanes$8$shadow0),
+        .shadow1(lanes$8$shadow1),
+        .shadow2(lanes$8$shadow2),
+        .shadow3(lanes$8$shadow3),
+        .shadow_out(lanes$8$shadow_out)
+    );
+    gridcore_tile$lanes$9 lanes$9(
+        .clock(lanes$9$clock),
+        .reset(lanes$9$reset),
+        .w_we(lanes$9$w_we),
+        .w_waddr(lanes$9$w_waddr),
+        .w_wdata(lanes$9$w_wdata),
+        .w_raddr(lanes$9$w_raddr),
+        .w_out(lanes$9$w_out),
+        .prod_in(lanes$9$prod_in),
+        .acc_en(lanes$9$acc_en),
+        .acc_first(lanes$9$acc_first),
+        .acc_b(lanes$9$acc_b),
+        .shadow_load(lanes$9$shadow_load),
+        .drain_b(lanes$9$drain_b),
+        .shadow_shift(lanes$9$shadow_shift),
+        .chain_in0(lanes$9$chain_in0),
+        .chain_in1(lanes$9$chain_in1),
+        .chain_in2(lanes$9$chain_in2),
+        .chain_in3(lanes$9$chain_in3),
+        .shadow0(lanes$9$shadow0),
+        .shadow1(lanes$9$shadow1),
+        .shadow2(lanes$9$shadow2),
+        .shadow3(lanes$9$shadow3),
+        .shadow_out(lanes$9$shadow_out)
+    );
+    gridcore_tile$lanes$10 lanes$10(
+        .clock(lanes$10$clock),
+        .reset(lanes$10$reset),
+        .w_we(lanes$10$w_we),
+        .w_waddr(lanes$10$w_waddr),
+        .w_wdata(lanes$10$w_wdata),
+        .w_raddr(lanes$10$w_raddr),
+        .w_out(lanes$10$w_out),
+        .prod_in(lanes$10$prod_in),
+        .acc_en(lanes$10$acc_en),
+        .acc_first(lanes$10$acc_first),
+        .acc_b(lanes$10$acc_b),
+        .shadow_load(lanes$10$shadow_load),
+        .drain_b(lanes$10$drain_b),
+        .shadow_shift(lanes$10$shadow_shift),
+        .chain_in0(lanes$10$chain_in0),
+        .chain_in1(lanes$10$chain_in1),
+        .chain_in2(lanes$10$chain_in2),
+        .chain_in3(lanes$10$chain_in3),
+        .shadow0(lanes$10$shadow0),
+        .shadow1(lanes$10$shadow1),
+        .shadow2(lanes$10$shadow2),
+        .shadow3(lanes$10$shadow3),
+        .shadow_out(lanes$10$shadow_out)
+    );
+    gridcore_tile$lanes$11 lanes$11(
+        .clock(lanes$11$clock),
+        .reset(lanes$11$reset),
+        .w_we(lanes$11$w_we),
+        .w_waddr(lanes$11$w_waddr),
+        .w_wdata(lanes$11$w_wdata),
+        .w_raddr(lanes$11$w_raddr),
+        .w_out(lanes$11$w_out),
+        .prod_in(lanes$11$prod_in),
+        .acc_en(lanes$11$acc_en),
+        .acc_first(lanes$11$acc_first),
+        .acc_b(lanes$11$acc_b),
+        .shadow_load(lanes$11$shadow_load),
+        .drain_b(lanes$11$drain_b),
+        .shadow_shift(lanes$11$shadow_shift),
+        .chain_in0(lanes$11$chain_in0),
+        .chain_in1(lanes$11$chain_in1),
+        .chain_in2(lanes$11$chain_in2),
+        .chain_in3(lanes$11$chain_in3),
+        .shadow0(lanes$11$shadow0),
+        .shadow1(lanes$11$shadow1),
+        .shadow2(lanes$11$shadow2),
+        .shadow3(lanes$11$shadow3),
+        .shadow_out(lanes$11$shadow_out)
+    );
+    gridcore_tile$lanes$12 lanes$12(
+        .clock(lanes$12$clock),
+        .reset(lanes$12$reset),
+        .w_we(lanes$12$w_we),
+        .w_waddr(lanes$12$w_waddr),
+        .w_wdata(lanes$12$w_wdata),
+        .w_raddr(lanes$12$w_raddr),
+        .w_out(lanes$12$w_out),
+        .prod_in(lanes$12$prod_in),
+        .acc_en(lanes$12$acc_en),
+        .acc_first(lanes$12$acc_first),
+        .acc_b(lanes$12$acc_b),
+        .shadow_load(lanes$12$shadow_load),
+        .drain_b(lanes$12$drain_b),
+        .shadow_shift(lanes$12$shadow_shift),
+        .chain_in0(lanes$12$chain_in0),
+        .chain_in1(lanes$12$chain_in1),
+        .chain_in2(lanes$12$chain_in2),
+        .chain_in3(lanes$12$chain_in3),
+        .shadow0(lanes$12$shadow0),
+        .shadow1(lanes$12$shadow1),
+        .shadow2(lanes$12$shadow2),
+        .shadow3(lanes$12$shadow3),
+        .shadow_out(lanes$12$shadow_out)
+    );
+    gridcore_tile$lanes$13 lanes$13(
+        .clock(lanes$13$clock),
+        .reset(lanes$13$reset),
+        .w_we(lanes$13$w_we),
+        .w_waddr(lanes$13$w_waddr),
+        .w_wdata(lanes$13$w_wdata),
+        .w_raddr(lanes$13$w_raddr),
+        .w_out(lanes$13$w_out),
+        .prod_in(lanes$13$prod_in),
+        .acc_en(lanes$13$acc_en),
+        .acc_first(lanes$13$acc_first),
+        .acc_b(lanes$13$acc_b),
+        .shadow_load(lanes$13$shadow_load),
+        .drain_b(lanes$13$drain_b),
+        .shadow_shift(lanes$13$shadow_shift),
+        .chain_in0(lanes$13$chain_in0),
+        .chain_in1(lanes$13$chain_in1),
+        .chain_in2(lanes$13$chain_in2),
+        .chain_in3(lanes$13$chain_in3),
+        .shadow0(lanes$13$shadow0),
+        .shadow1(lanes$13$shadow1),
+        .shadow2(lanes$13$shadow2),
+        .shadow3(lanes$13$shadow3),
+        .shadow_out(lanes$13$shadow_out)
+    );
+    gridcore_tile$lanes$14 lanes$14(
+        .clock(lanes$14$clock),
+        .reset(lanes$14$reset),
+        .w_we(lanes$14$w_we),
+        .w_waddr(lanes$14$w_waddr),
+        .w_wdata(lanes$14$w_wdata),
+        .w_raddr(lanes$14$w_raddr),
+        .w_out(lanes$14$w_out),
+        .prod_in(lanes$14$prod_in),
+        .acc_en(lanes$14$acc_en),
+        .acc_first(lanes$14$acc_first),
+        .acc_b(lanes$14$acc_b),
+        .shadow_load(lanes$14$shadow_load),
+        .drain_b(lanes$14$drain_b),
+        .shadow_shift(lanes$14$shadow_shift),
+        .chain_in0(lanes$14$chain_in0),
+        .chain_in1(lanes$14$chain_in1),
+        .chain_in2(lanes$14$chain_in2),
+        .chain_in3(lanes$14$chain_in3),
+        .shadow0(lanes$14$shadow0),
+        .shadow1(lanes$14$shadow1),
+        .shadow2(lanes$14$shadow2),
+        .shadow3(lanes$14$shadow3),
+        .shadow_out(lanes$14$shadow_out)
+    );
+    gridcore_tile$lanes$15 lanes$15(
+        .clock(lanes$15$clock),
+        .reset(lanes$15$reset),
+        .w_we(lanes$15$w_we),
+        .w_waddr(lanes$15$w_waddr),
+        .w_wdata(lanes$15$w_wdata),
+        .w_raddr(lanes$15$w_raddr),
+        .w_out(lanes$15$w_out),
+        .prod_in(lanes$15$prod_in),
+        .acc_en(lanes$15$acc_en),
+        .acc_first(lanes$15$acc_first),
+        .acc_b(lanes$15$acc_b),
+        .shadow_load(lanes$15$shadow_load),
+        .drain_b(lanes$15$drain_b),
+        .shadow_shift(lanes$15$shadow_shift),
+        .chain_in0(lanes$15$chain_in0),
+        .chain_in1(lanes$15$chain_in1),
+        .chain_in2(lanes$15$chain_in2),
+        .chain_in3(lanes$15$chain_in3),
+        .shadow0(lanes$15$shadow0),
+        .shadow1(lanes$15$shadow1),
+        .shadow2(lanes$15$shadow2),
+        .shadow3(lanes$15$shadow3),
+        .shadow_out(lanes$15$shadow_out)
+    );
     gridcore_tile$muls$0 muls$0(
         .clock(muls$0$clock),
         .x(muls$0$x),
@@ -830,6 +1463,54 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         .w1(muls$1$w1),
         .p0(muls$1$p0),
         .p1(muls$1$p1)
+    );
+    gridcore_tile$muls$2 muls$2(
+        .clock(muls$2$clock),
+        .x(muls$2$x),
+        .w0(muls$2$w0),
+        .w1(muls$2$w1),
+        .p0(muls$2$p0),
+        .p1(muls$2$p1)
+    );
+    gridcore_tile$muls$3 muls$3(
+        .clock(muls$3$clock),
+        .x(muls$3$x),
+        .w0(muls$3$w0),
+        .w1(muls$3$w1),
+        .p0(muls$3$p0),
+        .p1(muls$3$p1)
+    );
+    gridcore_tile$muls$4 muls$4(
+        .clock(muls$4$clock),
+        .x(muls$4$x),
+        .w0(muls$4$w0),
+        .w1(muls$4$w1),
+        .p0(muls$4$p0),
+        .p1(muls$4$p1)
+    );
+    gridcore_tile$muls$5 muls$5(
+        .clock(muls$5$clock),
+        .x(muls$5$x),
+        .w0(muls$5$w0),
+        .w1(muls$5$w1),
+        .p0(muls$5$p0),
+        .p1(muls$5$p1)
+    );
+    gridcore_tile$muls$6 muls$6(
+        .clock(muls$6$clock),
+        .x(muls$6$x),
+        .w0(muls$6$w0),
+        .w1(muls$6$w1),
+        .p0(muls$6$p0),
+        .p1(muls$6$p1)
+    );
+    gridcore_tile$muls$7 muls$7(
+        .clock(muls$7$clock),
+        .x(muls$7$x),
+        .w0(muls$7$w0),
+        .w1(muls$7$w1),
+        .p0(muls$7$p0),
+        .p1(muls$7$p1)
     );
     gridcore_tile$act act(
         .read_address(act$read_address),
@@ -1936,8 +2617,8 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         host_in_a = (host_addr >> act_log2) == 32'h0;
         host_in_p = (host_addr >> param_log2) == 32'h0;
         host_in_i = (host_addr >> instr_halves_log2) == 32'h0;
-        host_ok_r = (host_sel == 32'h1) & host_in_a;
-        host_ok_w = ((host_sel == 32'h0) & host_in_w) | ((host_sel == 32'h1) & host_in_a) | (((host_sel == 32'h2) | (host_sel == 32'h3) | (host_sel == 32'h4)) & host_in_p) | ((host_sel == 32'h5) & host_in_i);
+        host_ok_r = (host_sel == sel_act) & host_in_a;
+        host_ok_w = ((host_sel == sel_weight) & host_in_w) | ((host_sel == sel_act) & host_in_a) | (((host_sel == sel_bias) | (host_sel == sel_mult) | (host_sel == sel_shift)) & host_in_p) | ((host_sel == sel_instr) & host_in_i);
         act$read_address = ((e_xaddr$q) & 10'h3ff);
         act$write_address = ((rq$out_addr) & 10'h3ff);
         act$write_data = rq$out_y;
@@ -1974,7 +2655,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         rvalid_q$d = 1'b0;
         instr = (((imem_hi$read_data) & 64'hffffffffffffffff) << 32'h20) | ((imem_lo$read_data) & 64'hffffffffffffffff);
         opcode = ir$q[(32'h3c)+:(4)];
-        rq$aux_next = (state$q == TileState$Decode) & (opcode == 32'h1);
+        rq$aux_next = (state$q == TileState$Decode) & (opcode == op_setl);
         aux_g$d = (((ir$q[(32'hc)+:(12)]) & 16'hffff) + n_lanes - 32'h1) >> lanes_log2;
         rq$aux_a = aux_g$q;
         rq$aux_b = ((ir$q[(32'h0)+:(12)]) & 16'hffff);
@@ -2064,30 +2745,30 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         chk_w$d = fail_w;
         chk_b$d = fail_b;
         chk_zero$d = fail_zero;
-        chk_go$d = (state$q == TileState$Decode) & (opcode == 32'h2) & ~(fail_p | fail_b | fail_zero);
+        chk_go$d = (state$q == TileState$Decode) & (opcode == op_fc) & ~(fail_p | fail_b | fail_zero);
         chk_room$d = fail_y | fail_x | fail_w;
         chk_pass = chk_go$q & ~chk_overlap$q & ~chk_room$q;
-        d_err = 32'h0;
+        d_err = err_none;
         if (chk_overlap$q) begin
-            d_err = 32'h8;
+            d_err = err_overlap;
         end
         if (chk_p$q) begin
-            d_err = 32'h7;
+            d_err = err_p_range;
         end
         if (chk_y$q) begin
-            d_err = 32'h6;
+            d_err = err_y_range;
         end
         if (chk_x$q) begin
-            d_err = 32'h5;
+            d_err = err_x_range;
         end
         if (chk_w$q) begin
-            d_err = 32'h4;
+            d_err = err_w_range;
         end
         if (chk_b$q) begin
-            d_err = 32'h3;
+            d_err = err_batch;
         end
         if (chk_zero$q) begin
-            d_err = 32'h2;
+            d_err = err_zero_len;
         end
         e_kend = e_kd$q[32'hc];
         e_kfin = e_kin$q & e_kf$q[32'hc];
@@ -2273,9 +2954,45 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         muls$1$w1 = lanes$3$w_out;
         lanes$2$prod_in = muls$1$p0;
         lanes$3$prod_in = muls$1$p1;
+        muls$2$clock = clock;
+        muls$2$x = act$read_data;
+        muls$2$w0 = lanes$4$w_out;
+        muls$2$w1 = lanes$5$w_out;
+        lanes$4$prod_in = muls$2$p0;
+        lanes$5$prod_in = muls$2$p1;
+        muls$3$clock = clock;
+        muls$3$x = act$read_data;
+        muls$3$w0 = lanes$6$w_out;
+        muls$3$w1 = lanes$7$w_out;
+        lanes$6$prod_in = muls$3$p0;
+        lanes$7$prod_in = muls$3$p1;
+        muls$4$clock = clock;
+        muls$4$x = act$read_data;
+        muls$4$w0 = lanes$8$w_out;
+        muls$4$w1 = lanes$9$w_out;
+        lanes$8$prod_in = muls$4$p0;
+        lanes$9$prod_in = muls$4$p1;
+        muls$5$clock = clock;
+        muls$5$x = act$read_data;
+        muls$5$w0 = lanes$10$w_out;
+        muls$5$w1 = lanes$11$w_out;
+        lanes$10$prod_in = muls$5$p0;
+        lanes$11$prod_in = muls$5$p1;
+        muls$6$clock = clock;
+        muls$6$x = act$read_data;
+        muls$6$w0 = lanes$12$w_out;
+        muls$6$w1 = lanes$13$w_out;
+        lanes$12$prod_in = muls$6$p0;
+        lanes$13$prod_in = muls$6$p1;
+        muls$7$clock = clock;
+        muls$7$x = act$read_data;
+        muls$7$w0 = lanes$14$w_out;
+        muls$7$w1 = lanes$15$w_out;
+        lanes$14$prod_in = muls$7$p0;
+        lanes$15$prod_in = muls$7$p1;
         lanes$0$clock = clock;
         lanes$0$reset = reset;
-        lanes$0$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 0);
+        lanes$0$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 0);
         lanes$0$w_waddr = ((hw_word) & 9'h1ff);
         lanes$0$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$0$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2291,7 +3008,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$0$chain_in3 = 32'h0;
         lanes$1$clock = clock;
         lanes$1$reset = reset;
-        lanes$1$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 1);
+        lanes$1$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 1);
         lanes$1$w_waddr = ((hw_word) & 9'h1ff);
         lanes$1$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$1$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2307,7 +3024,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$1$chain_in3 = 32'h0;
         lanes$2$clock = clock;
         lanes$2$reset = reset;
-        lanes$2$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 2);
+        lanes$2$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 2);
         lanes$2$w_waddr = ((hw_word) & 9'h1ff);
         lanes$2$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$2$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2323,7 +3040,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$chain_in3 = 32'h0;
         lanes$3$clock = clock;
         lanes$3$reset = reset;
-        lanes$3$w_we = stopped & host_we & host_in_w & (host_sel == 32'h0) & (host_lane == 3);
+        lanes$3$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 3);
         lanes$3$w_waddr = ((hw_word) & 9'h1ff);
         lanes$3$w_wdata = hw_data$q[(32'h0)+:(8)];
         lanes$3$w_raddr = ((e_waddr$q) & 9'h1ff);
@@ -2337,6 +3054,198 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$3$chain_in1 = 32'h0;
         lanes$3$chain_in2 = 32'h0;
         lanes$3$chain_in3 = 32'h0;
+        lanes$4$clock = clock;
+        lanes$4$reset = reset;
+        lanes$4$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 4);
+        lanes$4$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$4$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$4$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$4$acc_en = p3_valid$q;
+        lanes$4$acc_first = p3_first$q;
+        lanes$4$acc_b = p3_b$q;
+        lanes$4$shadow_load = p4_last$q;
+        lanes$4$shadow_shift = dr_entry;
+        lanes$4$drain_b = dr_b$q;
+        lanes$4$chain_in0 = 32'h0;
+        lanes$4$chain_in1 = 32'h0;
+        lanes$4$chain_in2 = 32'h0;
+        lanes$4$chain_in3 = 32'h0;
+        lanes$5$clock = clock;
+        lanes$5$reset = reset;
+        lanes$5$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 5);
+        lanes$5$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$5$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$5$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$5$acc_en = p3_valid$q;
+        lanes$5$acc_first = p3_first$q;
+        lanes$5$acc_b = p3_b$q;
+        lanes$5$shadow_load = p4_last$q;
+        lanes$5$shadow_shift = dr_entry;
+        lanes$5$drain_b = dr_b$q;
+        lanes$5$chain_in0 = 32'h0;
+        lanes$5$chain_in1 = 32'h0;
+        lanes$5$chain_in2 = 32'h0;
+        lanes$5$chain_in3 = 32'h0;
+        lanes$6$clock = clock;
+        lanes$6$reset = reset;
+        lanes$6$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 6);
+        lanes$6$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$6$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$6$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$6$acc_en = p3_valid$q;
+        lanes$6$acc_first = p3_first$q;
+        lanes$6$acc_b = p3_b$q;
+        lanes$6$shadow_load = p4_last$q;
+        lanes$6$shadow_shift = dr_entry;
+        lanes$6$drain_b = dr_b$q;
+        lanes$6$chain_in0 = 32'h0;
+        lanes$6$chain_in1 = 32'h0;
+        lanes$6$chain_in2 = 32'h0;
+        lanes$6$chain_in3 = 32'h0;
+        lanes$7$clock = clock;
+        lanes$7$reset = reset;
+        lanes$7$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 7);
+        lanes$7$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$7$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$7$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$7$acc_en = p3_valid$q;
+        lanes$7$acc_first = p3_first$q;
+        lanes$7$acc_b = p3_b$q;
+        lanes$7$shadow_load = p4_last$q;
+        lanes$7$shadow_shift = dr_entry;
+        lanes$7$drain_b = dr_b$q;
+        lanes$7$chain_in0 = 32'h0;
+        lanes$7$chain_in1 = 32'h0;
+        lanes$7$chain_in2 = 32'h0;
+        lanes$7$chain_in3 = 32'h0;
+        lanes$8$clock = clock;
+        lanes$8$reset = reset;
+        lanes$8$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 8);
+        lanes$8$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$8$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$8$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$8$acc_en = p3_valid$q;
+        lanes$8$acc_first = p3_first$q;
+        lanes$8$acc_b = p3_b$q;
+        lanes$8$shadow_load = p4_last$q;
+        lanes$8$shadow_shift = dr_entry;
+        lanes$8$drain_b = dr_b$q;
+        lanes$8$chain_in0 = 32'h0;
+        lanes$8$chain_in1 = 32'h0;
+        lanes$8$chain_in2 = 32'h0;
+        lanes$8$chain_in3 = 32'h0;
+        lanes$9$clock = clock;
+        lanes$9$reset = reset;
+        lanes$9$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 9);
+        lanes$9$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$9$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$9$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$9$acc_en = p3_valid$q;
+        lanes$9$acc_first = p3_first$q;
+        lanes$9$acc_b = p3_b$q;
+        lanes$9$shadow_load = p4_last$q;
+        lanes$9$shadow_shift = dr_entry;
+        lanes$9$drain_b = dr_b$q;
+        lanes$9$chain_in0 = 32'h0;
+        lanes$9$chain_in1 = 32'h0;
+        lanes$9$chain_in2 = 32'h0;
+        lanes$9$chain_in3 = 32'h0;
+        lanes$10$clock = clock;
+        lanes$10$reset = reset;
+        lanes$10$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 10);
+        lanes$10$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$10$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$10$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$10$acc_en = p3_valid$q;
+        lanes$10$acc_first = p3_first$q;
+        lanes$10$acc_b = p3_b$q;
+        lanes$10$shadow_load = p4_last$q;
+        lanes$10$shadow_shift = dr_entry;
+        lanes$10$drain_b = dr_b$q;
+        lanes$10$chain_in0 = 32'h0;
+        lanes$10$chain_in1 = 32'h0;
+        lanes$10$chain_in2 = 32'h0;
+        lanes$10$chain_in3 = 32'h0;
+        lanes$11$clock = clock;
+        lanes$11$reset = reset;
+        lanes$11$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 11);
+        lanes$11$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$11$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$11$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$11$acc_en = p3_valid$q;
+        lanes$11$acc_first = p3_first$q;
+        lanes$11$acc_b = p3_b$q;
+        lanes$11$shadow_load = p4_last$q;
+        lanes$11$shadow_shift = dr_entry;
+        lanes$11$drain_b = dr_b$q;
+        lanes$11$chain_in0 = 32'h0;
+        lanes$11$chain_in1 = 32'h0;
+        lanes$11$chain_in2 = 32'h0;
+        lanes$11$chain_in3 = 32'h0;
+        lanes$12$clock = clock;
+        lanes$12$reset = reset;
+        lanes$12$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 12);
+        lanes$12$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$12$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$12$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$12$acc_en = p3_valid$q;
+        lanes$12$acc_first = p3_first$q;
+        lanes$12$acc_b = p3_b$q;
+        lanes$12$shadow_load = p4_last$q;
+        lanes$12$shadow_shift = dr_entry;
+        lanes$12$drain_b = dr_b$q;
+        lanes$12$chain_in0 = 32'h0;
+        lanes$12$chain_in1 = 32'h0;
+        lanes$12$chain_in2 = 32'h0;
+        lanes$12$chain_in3 = 32'h0;
+        lanes$13$clock = clock;
+        lanes$13$reset = reset;
+        lanes$13$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 13);
+        lanes$13$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$13$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$13$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$13$acc_en = p3_valid$q;
+        lanes$13$acc_first = p3_first$q;
+        lanes$13$acc_b = p3_b$q;
+        lanes$13$shadow_load = p4_last$q;
+        lanes$13$shadow_shift = dr_entry;
+        lanes$13$drain_b = dr_b$q;
+        lanes$13$chain_in0 = 32'h0;
+        lanes$13$chain_in1 = 32'h0;
+        lanes$13$chain_in2 = 32'h0;
+        lanes$13$chain_in3 = 32'h0;
+        lanes$14$clock = clock;
+        lanes$14$reset = reset;
+        lanes$14$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 14);
+        lanes$14$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$14$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$14$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$14$acc_en = p3_valid$q;
+        lanes$14$acc_first = p3_first$q;
+        lanes$14$acc_b = p3_b$q;
+        lanes$14$shadow_load = p4_last$q;
+        lanes$14$shadow_shift = dr_entry;
+        lanes$14$drain_b = dr_b$q;
+        lanes$14$chain_in0 = 32'h0;
+        lanes$14$chain_in1 = 32'h0;
+        lanes$14$chain_in2 = 32'h0;
+        lanes$14$chain_in3 = 32'h0;
+        lanes$15$clock = clock;
+        lanes$15$reset = reset;
+        lanes$15$w_we = stopped & host_we & host_in_w & (host_sel == sel_weight) & (host_lane == 15);
+        lanes$15$w_waddr = ((hw_word) & 9'h1ff);
+        lanes$15$w_wdata = hw_data$q[(32'h0)+:(8)];
+        lanes$15$w_raddr = ((e_waddr$q) & 9'h1ff);
+        lanes$15$acc_en = p3_valid$q;
+        lanes$15$acc_first = p3_first$q;
+        lanes$15$acc_b = p3_b$q;
+        lanes$15$shadow_load = p4_last$q;
+        lanes$15$shadow_shift = dr_entry;
+        lanes$15$drain_b = dr_b$q;
+        lanes$15$chain_in0 = 32'h0;
+        lanes$15$chain_in1 = 32'h0;
+        lanes$15$chain_in2 = 32'h0;
+        lanes$15$chain_in3 = 32'h0;
         lanes$0$chain_in0 = lanes$1$shadow0;
         lanes$0$chain_in1 = lanes$1$shadow1;
         lanes$0$chain_in2 = lanes$1$shadow2;
@@ -2349,6 +3258,54 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
         lanes$2$chain_in1 = lanes$3$shadow1;
         lanes$2$chain_in2 = lanes$3$shadow2;
         lanes$2$chain_in3 = lanes$3$shadow3;
+        lanes$3$chain_in0 = lanes$4$shadow0;
+        lanes$3$chain_in1 = lanes$4$shadow1;
+        lanes$3$chain_in2 = lanes$4$shadow2;
+        lanes$3$chain_in3 = lanes$4$shadow3;
+        lanes$4$chain_in0 = lanes$5$shadow0;
+        lanes$4$chain_in1 = lanes$5$shadow1;
+        lanes$4$chain_in2 = lanes$5$shadow2;
+        lanes$4$chain_in3 = lanes$5$shadow3;
+        lanes$5$chain_in0 = lanes$6$shadow0;
+        lanes$5$chain_in1 = lanes$6$shadow1;
+        lanes$5$chain_in2 = lanes$6$shadow2;
+        lanes$5$chain_in3 = lanes$6$shadow3;
+        lanes$6$chain_in0 = lanes$7$shadow0;
+        lanes$6$chain_in1 = lanes$7$shadow1;
+        lanes$6$chain_in2 = lanes$7$shadow2;
+        lanes$6$chain_in3 = lanes$7$shadow3;
+        lanes$7$chain_in0 = lanes$8$shadow0;
+        lanes$7$chain_in1 = lanes$8$shadow1;
+        lanes$7$chain_in2 = lanes$8$shadow2;
+        lanes$7$chain_in3 = lanes$8$shadow3;
+        lanes$8$chain_in0 = lanes$9$shadow0;
+        lanes$8$chain_in1 = lanes$9$shadow1;
+        lanes$8$chain_in2 = lanes$9$shadow2;
+        lanes$8$chain_in3 = lanes$9$shadow3;
+        lanes$9$chain_in0 = lanes$10$shadow0;
+        lanes$9$chain_in1 = lanes$10$shadow1;
+        lanes$9$chain_in2 = lanes$10$shadow2;
+        lanes$9$chain_in3 = lanes$10$shadow3;
+        lanes$10$chain_in0 = lanes$11$shadow0;
+        lanes$10$chain_in1 = lanes$11$shadow1;
+        lanes$10$chain_in2 = lanes$11$shadow2;
+        lanes$10$chain_in3 = lanes$11$shadow3;
+        lanes$11$chain_in0 = lanes$12$shadow0;
+        lanes$11$chain_in1 = lanes$12$shadow1;
+        lanes$11$chain_in2 = lanes$12$shadow2;
+        lanes$11$chain_in3 = lanes$12$shadow3;
+        lanes$12$chain_in0 = lanes$13$shadow0;
+        lanes$12$chain_in1 = lanes$13$shadow1;
+        lanes$12$chain_in2 = lanes$13$shadow2;
+        lanes$12$chain_in3 = lanes$13$shadow3;
+        lanes$13$chain_in0 = lanes$14$shadow0;
+        lanes$13$chain_in1 = lanes$14$shadow1;
+        lanes$13$chain_in2 = lanes$14$shadow2;
+        lanes$13$chain_in3 = lanes$14$shadow3;
+        lanes$14$chain_in0 = lanes$15$shadow0;
+        lanes$14$chain_in1 = lanes$15$shadow1;
+        lanes$14$chain_in2 = lanes$15$shadow2;
+        lanes$14$chain_in3 = lanes$15$shadow3;
         dr_head$d = lanes$0$shadow_out;
         dr_value = ((dr_head$q ^ 64'h4000000) & 32'hffffffff) - 64'h4000000;
         rq$in_acc = dr_value;
@@ -2363,12 +3320,12 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             act$write_address = ((hw_addr$q) & 10'h3ff);
             act$write_data = hw_data$q[(32'h0)+:(8)];
             act$write_enable = hw_act$q;
-            hw_act$d = host_we & (host_sel == 32'h1) & host_in_a;
-            hw_bias$d = host_we & (host_sel == 32'h2) & host_in_p;
-            hw_mult$d = host_we & (host_sel == 32'h3) & host_in_p;
-            hw_shift$d = host_we & (host_sel == 32'h4) & host_in_p;
-            hw_ilo$d = host_we & (host_sel == 32'h5) & host_in_i & ~host_addr[32'h0];
-            hw_ihi$d = host_we & (host_sel == 32'h5) & host_in_i & host_addr[32'h0];
+            hw_act$d = host_we & (host_sel == sel_act) & host_in_a;
+            hw_bias$d = host_we & (host_sel == sel_bias) & host_in_p;
+            hw_mult$d = host_we & (host_sel == sel_mult) & host_in_p;
+            hw_shift$d = host_we & (host_sel == sel_shift) & host_in_p;
+            hw_ilo$d = host_we & (host_sel == sel_instr) & host_in_i & ~host_addr[32'h0];
+            hw_ihi$d = host_we & (host_sel == sel_instr) & host_in_i & host_addr[32'h0];
             if (host_re) begin
                 act$read_address = ((host_addr) & 10'h3ff);
                 rvalid_q$d = host_ok_r;
@@ -2381,14 +3338,14 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             host_bad_q$d = (host_we & ~host_ok_w) | (host_re & ~host_ok_r);
             if (host_bad_q$q) begin
                 state$d = TileState$Error;
-                err_q$d = 32'ha;
+                err_q$d = err_host_range;
             end
             else if (start & ~host_we & ~host_re) begin
                 state$d = TileState$Fetch;
                 run_q$d = 1'b1;
                 pc_q$d = 32'h0;
                 pc_over$d = 1'b0;
-                err_q$d = 32'h0;
+                err_q$d = err_none;
                 c_cycles$clear = 1'b1;
                 c_busy$clear = 1'b1;
                 c_macs$clear = 1'b1;
@@ -2404,7 +3361,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             if (pc_over$q) begin
                 state$d = TileState$Error;
                 run_q$d = 1'b0;
-                err_q$d = 32'h9;
+                err_q$d = err_pc_range;
             end
             else begin
                 c_i_reads$en = 1'b1;
@@ -2420,29 +3377,29 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             c_cycles$en = 1'b1;
             state$d = TileState$Error;
             run_q$d = 1'b0;
-            err_q$d = 32'h1;
-            if (opcode == 32'h0) begin
+            err_q$d = err_illegal_opcode;
+            if (opcode == op_nop) begin
                 state$d = TileState$Fetch;
                 run_q$d = 1'b1;
-                err_q$d = 32'h0;
+                err_q$d = err_none;
                 pc_q$d = pc_inc;
                 pc_over$d = pc_inc_over;
             end
-            if (opcode == 32'h1) begin
+            if (opcode == op_setl) begin
                 state$d = TileState$Settle;
                 st_left$d = settle_m1;
                 run_q$d = 1'b1;
-                err_q$d = 32'h0;
+                err_q$d = err_none;
             end
-            if (opcode == 32'h2) begin
+            if (opcode == op_fc) begin
                 state$d = TileState$Check;
                 run_q$d = 1'b1;
-                err_q$d = 32'h0;
+                err_q$d = err_none;
             end
-            if (opcode == 32'hf) begin
+            if (opcode == op_halt) begin
                 state$d = TileState$Done;
                 run_q$d = 1'b0;
-                err_q$d = 32'h0;
+                err_q$d = err_none;
             end
         end
         if (state$q == TileState$Check) begin
@@ -2515,7 +3472,7 @@ module gridcore_tile(clock,reset,start,host_we,host_re,host_sel,host_addr,host_w
             run_q$d = 1'b0;
             pc_q$d = 32'h0;
             pc_over$d = 1'b0;
-            err_q$d = 32'h0;
+            err_q$d = err_none;
             rvalid_q$d = 1'b0;
             rvalid2_q$d = 1'b0;
             rdata_hold$d = 32'h0;
@@ -5483,15 +6440,9 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [26:0] acc$1$d;
-    wire  [26:0] acc$1$q;
-    reg  acc$1$clock;
     reg  [26:0] shadow$0$d;
     wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [26:0] shadow$1$d;
-    wire  [26:0] shadow$1$q;
-    reg  shadow$1$clock;
     
     // Local signals
     reg  [26:0] chain_b;
@@ -5517,20 +6468,10 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .q(acc$0$q),
         .clock(acc$0$clock)
     );
-    gridcore_tile$lanes$0$acc$1 acc$1(
-        .d(acc$1$d),
-        .q(acc$1$q),
-        .clock(acc$1$clock)
-    );
     gridcore_tile$lanes$0$shadow$0 shadow$0(
         .d(shadow$0$d),
         .q(shadow$0$q),
         .clock(shadow$0$clock)
-    );
-    gridcore_tile$lanes$0$shadow$1 shadow$1(
-        .d(shadow$1$d),
-        .q(shadow$1$q),
-        .clock(shadow$1$clock)
     );
     
     // Update code
@@ -5598,53 +6539,6 @@ module gridcore_tile$lanes$0(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
         end
-        acc$1$clock = clock;
-        acc$1$d = acc$1$q;
-        shadow$1$clock = clock;
-        shadow$1$d = shadow$1$q;
-        if (acc_en & (acc_b == 1)) begin
-            if (acc_first) begin
-                acc$1$d = prod_ext;
-            end
-            else begin
-                acc$1$d = acc$1$q + prod_ext;
-            end
-        end
-        chain_b = chain_in0;
-        if (1 == 32'h1) begin
-            chain_b = chain_in1;
-        end
-        if (1 == 32'h2) begin
-            chain_b = chain_in2;
-        end
-        if (1 == 32'h3) begin
-            chain_b = chain_in3;
-        end
-        if (1 == 32'h0) begin
-            shadow0 = shadow$1$q;
-        end
-        if (1 == 32'h1) begin
-            shadow1 = shadow$1$q;
-        end
-        if (1 == 32'h2) begin
-            shadow2 = shadow$1$q;
-        end
-        if (1 == 32'h3) begin
-            shadow3 = shadow$1$q;
-        end
-        if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_b;
-        end
-        if (shadow_load) begin
-            shadow$1$d = acc$1$q;
-        end
-        if (drain_b == 1) begin
-            shadow_out = shadow$1$q;
-        end
-        if (reset) begin
-            acc$1$d = 32'h0;
-            shadow$1$d = 32'h0;
-        end
     end
     
 endmodule // gridcore_tile$lanes$0
@@ -5669,25 +6563,6 @@ module gridcore_tile$lanes$0$acc$0(d,q,clock);
 endmodule // gridcore_tile$lanes$0$acc$0
 
 
-module gridcore_tile$lanes$0$acc$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [26:0] d;
-    output reg  [26:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 27'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$lanes$0$acc$1
-
-
 module gridcore_tile$lanes$0$shadow$0(d,q,clock);
     
     // Module arguments
@@ -5705,25 +6580,6 @@ module gridcore_tile$lanes$0$shadow$0(d,q,clock);
     end
           
 endmodule // gridcore_tile$lanes$0$shadow$0
-
-
-module gridcore_tile$lanes$0$shadow$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [26:0] d;
-    output reg  [26:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 27'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$lanes$0$shadow$1
 
 
 module gridcore_tile$lanes$0$w_we_q(d,q,clock);
@@ -5815,15 +6671,9 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [26:0] acc$1$d;
-    wire  [26:0] acc$1$q;
-    reg  acc$1$clock;
     reg  [26:0] shadow$0$d;
     wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [26:0] shadow$1$d;
-    wire  [26:0] shadow$1$q;
-    reg  shadow$1$clock;
     
     // Local signals
     reg  [26:0] chain_b;
@@ -5849,20 +6699,10 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .q(acc$0$q),
         .clock(acc$0$clock)
     );
-    gridcore_tile$lanes$1$acc$1 acc$1(
-        .d(acc$1$d),
-        .q(acc$1$q),
-        .clock(acc$1$clock)
-    );
     gridcore_tile$lanes$1$shadow$0 shadow$0(
         .d(shadow$0$d),
         .q(shadow$0$q),
         .clock(shadow$0$clock)
-    );
-    gridcore_tile$lanes$1$shadow$1 shadow$1(
-        .d(shadow$1$d),
-        .q(shadow$1$q),
-        .clock(shadow$1$clock)
     );
     
     // Update code
@@ -5930,53 +6770,6 @@ module gridcore_tile$lanes$1(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
         end
-        acc$1$clock = clock;
-        acc$1$d = acc$1$q;
-        shadow$1$clock = clock;
-        shadow$1$d = shadow$1$q;
-        if (acc_en & (acc_b == 1)) begin
-            if (acc_first) begin
-                acc$1$d = prod_ext;
-            end
-            else begin
-                acc$1$d = acc$1$q + prod_ext;
-            end
-        end
-        chain_b = chain_in0;
-        if (1 == 32'h1) begin
-            chain_b = chain_in1;
-        end
-        if (1 == 32'h2) begin
-            chain_b = chain_in2;
-        end
-        if (1 == 32'h3) begin
-            chain_b = chain_in3;
-        end
-        if (1 == 32'h0) begin
-            shadow0 = shadow$1$q;
-        end
-        if (1 == 32'h1) begin
-            shadow1 = shadow$1$q;
-        end
-        if (1 == 32'h2) begin
-            shadow2 = shadow$1$q;
-        end
-        if (1 == 32'h3) begin
-            shadow3 = shadow$1$q;
-        end
-        if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_b;
-        end
-        if (shadow_load) begin
-            shadow$1$d = acc$1$q;
-        end
-        if (drain_b == 1) begin
-            shadow_out = shadow$1$q;
-        end
-        if (reset) begin
-            acc$1$d = 32'h0;
-            shadow$1$d = 32'h0;
-        end
     end
     
 endmodule // gridcore_tile$lanes$1
@@ -6001,25 +6794,6 @@ module gridcore_tile$lanes$1$acc$0(d,q,clock);
 endmodule // gridcore_tile$lanes$1$acc$0
 
 
-module gridcore_tile$lanes$1$acc$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [26:0] d;
-    output reg  [26:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 27'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$lanes$1$acc$1
-
-
 module gridcore_tile$lanes$1$shadow$0(d,q,clock);
     
     // Module arguments
@@ -6037,25 +6811,6 @@ module gridcore_tile$lanes$1$shadow$0(d,q,clock);
     end
           
 endmodule // gridcore_tile$lanes$1$shadow$0
-
-
-module gridcore_tile$lanes$1$shadow$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [26:0] d;
-    output reg  [26:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 27'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$lanes$1$shadow$1
 
 
 module gridcore_tile$lanes$1$w_we_q(d,q,clock);
@@ -6106,7 +6861,7 @@ module gridcore_tile$lanes$1$weights(read_address,read_clock,read_data,write_add
 endmodule // gridcore_tile$lanes$1$weights
 
 
-module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+module gridcore_tile$lanes$10(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
     
     // Module arguments
     input wire  clock;
@@ -6147,22 +6902,16 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [26:0] acc$1$d;
-    wire  [26:0] acc$1$q;
-    reg  acc$1$clock;
     reg  [26:0] shadow$0$d;
     wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [26:0] shadow$1$d;
-    wire  [26:0] shadow$1$q;
-    reg  shadow$1$clock;
     
     // Local signals
     reg  [26:0] chain_b;
     reg  [26:0] prod_ext;
     
     // Sub module instances
-    gridcore_tile$lanes$2$weights weights(
+    gridcore_tile$lanes$10$weights weights(
         .read_address(weights$read_address),
         .read_clock(weights$read_clock),
         .read_data(weights$read_data),
@@ -6171,30 +6920,20 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .write_data(weights$write_data),
         .write_enable(weights$write_enable)
     );
-    gridcore_tile$lanes$2$w_we_q w_we_q(
+    gridcore_tile$lanes$10$w_we_q w_we_q(
         .d(w_we_q$d),
         .q(w_we_q$q),
         .clock(w_we_q$clock)
     );
-    gridcore_tile$lanes$2$acc$0 acc$0(
+    gridcore_tile$lanes$10$acc$0 acc$0(
         .d(acc$0$d),
         .q(acc$0$q),
         .clock(acc$0$clock)
     );
-    gridcore_tile$lanes$2$acc$1 acc$1(
-        .d(acc$1$d),
-        .q(acc$1$q),
-        .clock(acc$1$clock)
-    );
-    gridcore_tile$lanes$2$shadow$0 shadow$0(
+    gridcore_tile$lanes$10$shadow$0 shadow$0(
         .d(shadow$0$d),
         .q(shadow$0$q),
         .clock(shadow$0$clock)
-    );
-    gridcore_tile$lanes$2$shadow$1 shadow$1(
-        .d(shadow$1$d),
-        .q(shadow$1$q),
-        .clock(shadow$1$clock)
     );
     
     // Update code
@@ -6262,52 +7001,1391 @@ module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
         end
-        acc$1$clock = clock;
-        acc$1$d = acc$1$q;
-        shadow$1$clock = clock;
-        shadow$1$d = shadow$1$q;
-        if (acc_en & (acc_b == 1)) begin
+    end
+    
+endmodule // gridcore_tile$lanes$10
+
+
+module gridcore_tile$lanes$10$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$10$acc$0
+
+
+module gridcore_tile$lanes$10$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$10$shadow$0
+
+
+module gridcore_tile$lanes$10$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$10$w_we_q
+
+
+module gridcore_tile$lanes$10$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$10$weights
+
+
+module gridcore_tile$lanes$11(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$11$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$11$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$11$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$11$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
             if (acc_first) begin
-                acc$1$d = prod_ext;
+                acc$0$d = prod_ext;
             end
             else begin
-                acc$1$d = acc$1$q + prod_ext;
+                acc$0$d = acc$0$q + prod_ext;
             end
         end
         chain_b = chain_in0;
-        if (1 == 32'h1) begin
+        if (0 == 32'h1) begin
             chain_b = chain_in1;
         end
-        if (1 == 32'h2) begin
+        if (0 == 32'h2) begin
             chain_b = chain_in2;
         end
-        if (1 == 32'h3) begin
+        if (0 == 32'h3) begin
             chain_b = chain_in3;
         end
-        if (1 == 32'h0) begin
-            shadow0 = shadow$1$q;
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
         end
-        if (1 == 32'h1) begin
-            shadow1 = shadow$1$q;
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
         end
-        if (1 == 32'h2) begin
-            shadow2 = shadow$1$q;
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
         end
-        if (1 == 32'h3) begin
-            shadow3 = shadow$1$q;
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
         end
-        if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_b;
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
         end
         if (shadow_load) begin
-            shadow$1$d = acc$1$q;
+            shadow$0$d = acc$0$q;
         end
-        if (drain_b == 1) begin
-            shadow_out = shadow$1$q;
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
         end
         if (reset) begin
-            acc$1$d = 32'h0;
-            shadow$1$d = 32'h0;
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$11
+
+
+module gridcore_tile$lanes$11$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$11$acc$0
+
+
+module gridcore_tile$lanes$11$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$11$shadow$0
+
+
+module gridcore_tile$lanes$11$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$11$w_we_q
+
+
+module gridcore_tile$lanes$11$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$11$weights
+
+
+module gridcore_tile$lanes$12(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$12$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$12$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$12$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$12$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$12
+
+
+module gridcore_tile$lanes$12$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$12$acc$0
+
+
+module gridcore_tile$lanes$12$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$12$shadow$0
+
+
+module gridcore_tile$lanes$12$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$12$w_we_q
+
+
+module gridcore_tile$lanes$12$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$12$weights
+
+
+module gridcore_tile$lanes$13(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$13$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$13$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$13$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$13$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$13
+
+
+module gridcore_tile$lanes$13$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$13$acc$0
+
+
+module gridcore_tile$lanes$13$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$13$shadow$0
+
+
+module gridcore_tile$lanes$13$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$13$w_we_q
+
+
+module gridcore_tile$lanes$13$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$13$weights
+
+
+module gridcore_tile$lanes$14(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$14$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$14$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$14$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$14$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$14
+
+
+module gridcore_tile$lanes$14$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$14$acc$0
+
+
+module gridcore_tile$lanes$14$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$14$shadow$0
+
+
+module gridcore_tile$lanes$14$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$14$w_we_q
+
+
+module gridcore_tile$lanes$14$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$14$weights
+
+
+module gridcore_tile$lanes$15(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$15$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$15$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$15$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$15$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$15
+
+
+module gridcore_tile$lanes$15$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$15$acc$0
+
+
+module gridcore_tile$lanes$15$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$15$shadow$0
+
+
+module gridcore_tile$lanes$15$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$15$w_we_q
+
+
+module gridcore_tile$lanes$15$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$15$weights
+
+
+module gridcore_tile$lanes$2(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$2$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$2$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$2$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$2$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
         end
     end
     
@@ -6333,25 +8411,6 @@ module gridcore_tile$lanes$2$acc$0(d,q,clock);
 endmodule // gridcore_tile$lanes$2$acc$0
 
 
-module gridcore_tile$lanes$2$acc$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [26:0] d;
-    output reg  [26:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 27'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$lanes$2$acc$1
-
-
 module gridcore_tile$lanes$2$shadow$0(d,q,clock);
     
     // Module arguments
@@ -6369,25 +8428,6 @@ module gridcore_tile$lanes$2$shadow$0(d,q,clock);
     end
           
 endmodule // gridcore_tile$lanes$2$shadow$0
-
-
-module gridcore_tile$lanes$2$shadow$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [26:0] d;
-    output reg  [26:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 27'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$lanes$2$shadow$1
 
 
 module gridcore_tile$lanes$2$w_we_q(d,q,clock);
@@ -6479,15 +8519,9 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
     reg  [26:0] acc$0$d;
     wire  [26:0] acc$0$q;
     reg  acc$0$clock;
-    reg  [26:0] acc$1$d;
-    wire  [26:0] acc$1$q;
-    reg  acc$1$clock;
     reg  [26:0] shadow$0$d;
     wire  [26:0] shadow$0$q;
     reg  shadow$0$clock;
-    reg  [26:0] shadow$1$d;
-    wire  [26:0] shadow$1$q;
-    reg  shadow$1$clock;
     
     // Local signals
     reg  [26:0] chain_b;
@@ -6513,20 +8547,10 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
         .q(acc$0$q),
         .clock(acc$0$clock)
     );
-    gridcore_tile$lanes$3$acc$1 acc$1(
-        .d(acc$1$d),
-        .q(acc$1$q),
-        .clock(acc$1$clock)
-    );
     gridcore_tile$lanes$3$shadow$0 shadow$0(
         .d(shadow$0$d),
         .q(shadow$0$q),
         .clock(shadow$0$clock)
-    );
-    gridcore_tile$lanes$3$shadow$1 shadow$1(
-        .d(shadow$1$d),
-        .q(shadow$1$q),
-        .clock(shadow$1$clock)
     );
     
     // Update code
@@ -6594,53 +8618,6 @@ module gridcore_tile$lanes$3(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod
             acc$0$d = 32'h0;
             shadow$0$d = 32'h0;
         end
-        acc$1$clock = clock;
-        acc$1$d = acc$1$q;
-        shadow$1$clock = clock;
-        shadow$1$d = shadow$1$q;
-        if (acc_en & (acc_b == 1)) begin
-            if (acc_first) begin
-                acc$1$d = prod_ext;
-            end
-            else begin
-                acc$1$d = acc$1$q + prod_ext;
-            end
-        end
-        chain_b = chain_in0;
-        if (1 == 32'h1) begin
-            chain_b = chain_in1;
-        end
-        if (1 == 32'h2) begin
-            chain_b = chain_in2;
-        end
-        if (1 == 32'h3) begin
-            chain_b = chain_in3;
-        end
-        if (1 == 32'h0) begin
-            shadow0 = shadow$1$q;
-        end
-        if (1 == 32'h1) begin
-            shadow1 = shadow$1$q;
-        end
-        if (1 == 32'h2) begin
-            shadow2 = shadow$1$q;
-        end
-        if (1 == 32'h3) begin
-            shadow3 = shadow$1$q;
-        end
-        if (shadow_shift & (drain_b == 1)) begin
-            shadow$1$d = chain_b;
-        end
-        if (shadow_load) begin
-            shadow$1$d = acc$1$q;
-        end
-        if (drain_b == 1) begin
-            shadow_out = shadow$1$q;
-        end
-        if (reset) begin
-            acc$1$d = 32'h0;
-            shadow$1$d = 32'h0;
-        end
     end
     
 endmodule // gridcore_tile$lanes$3
@@ -6665,25 +8642,6 @@ module gridcore_tile$lanes$3$acc$0(d,q,clock);
 endmodule // gridcore_tile$lanes$3$acc$0
 
 
-module gridcore_tile$lanes$3$acc$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [26:0] d;
-    output reg  [26:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 27'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$lanes$3$acc$1
-
-
 module gridcore_tile$lanes$3$shadow$0(d,q,clock);
     
     // Module arguments
@@ -6701,25 +8659,6 @@ module gridcore_tile$lanes$3$shadow$0(d,q,clock);
     end
           
 endmodule // gridcore_tile$lanes$3$shadow$0
-
-
-module gridcore_tile$lanes$3$shadow$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [26:0] d;
-    output reg  [26:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 27'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$lanes$3$shadow$1
 
 
 module gridcore_tile$lanes$3$w_we_q(d,q,clock);
@@ -6768,6 +8707,1392 @@ module gridcore_tile$lanes$3$weights(read_address,read_clock,read_data,write_add
     end
                 
 endmodule // gridcore_tile$lanes$3$weights
+
+
+module gridcore_tile$lanes$4(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$4$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$4$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$4$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$4$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$4
+
+
+module gridcore_tile$lanes$4$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$4$acc$0
+
+
+module gridcore_tile$lanes$4$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$4$shadow$0
+
+
+module gridcore_tile$lanes$4$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$4$w_we_q
+
+
+module gridcore_tile$lanes$4$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$4$weights
+
+
+module gridcore_tile$lanes$5(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$5$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$5$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$5$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$5$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$5
+
+
+module gridcore_tile$lanes$5$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$5$acc$0
+
+
+module gridcore_tile$lanes$5$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$5$shadow$0
+
+
+module gridcore_tile$lanes$5$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$5$w_we_q
+
+
+module gridcore_tile$lanes$5$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$5$weights
+
+
+module gridcore_tile$lanes$6(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$6$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$6$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$6$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$6$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$6
+
+
+module gridcore_tile$lanes$6$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$6$acc$0
+
+
+module gridcore_tile$lanes$6$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$6$shadow$0
+
+
+module gridcore_tile$lanes$6$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$6$w_we_q
+
+
+module gridcore_tile$lanes$6$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$6$weights
+
+
+module gridcore_tile$lanes$7(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$7$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$7$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$7$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$7$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$7
+
+
+module gridcore_tile$lanes$7$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$7$acc$0
+
+
+module gridcore_tile$lanes$7$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$7$shadow$0
+
+
+module gridcore_tile$lanes$7$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$7$w_we_q
+
+
+module gridcore_tile$lanes$7$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$7$weights
+
+
+module gridcore_tile$lanes$8(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$8$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$8$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$8$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$8$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$8
+
+
+module gridcore_tile$lanes$8$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$8$acc$0
+
+
+module gridcore_tile$lanes$8$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$8$shadow$0
+
+
+module gridcore_tile$lanes$8$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$8$w_we_q
+
+
+module gridcore_tile$lanes$8$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$8$weights
+
+
+module gridcore_tile$lanes$9(clock,reset,w_we,w_waddr,w_wdata,w_raddr,w_out,prod_in,acc_en,acc_first,acc_b,shadow_load,drain_b,shadow_shift,chain_in0,chain_in1,chain_in2,chain_in3,shadow0,shadow1,shadow2,shadow3,shadow_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  w_we;
+    input wire  [8:0] w_waddr;
+    input wire  [7:0] w_wdata;
+    input wire  [8:0] w_raddr;
+    output reg  [7:0] w_out;
+    input wire  [15:0] prod_in;
+    input wire  acc_en;
+    input wire  acc_first;
+    input wire  [1:0] acc_b;
+    input wire  shadow_load;
+    input wire  [1:0] drain_b;
+    input wire  shadow_shift;
+    input wire  [26:0] chain_in0;
+    input wire  [26:0] chain_in1;
+    input wire  [26:0] chain_in2;
+    input wire  [26:0] chain_in3;
+    output reg  [26:0] shadow0;
+    output reg  [26:0] shadow1;
+    output reg  [26:0] shadow2;
+    output reg  [26:0] shadow3;
+    output reg  [26:0] shadow_out;
+    
+    // Stub signals
+    reg  [8:0] weights$read_address;
+    reg  weights$read_clock;
+    wire  [7:0] weights$read_data;
+    reg  [8:0] weights$write_address;
+    reg  weights$write_clock;
+    reg  [7:0] weights$write_data;
+    reg  weights$write_enable;
+    reg  w_we_q$d;
+    wire  w_we_q$q;
+    reg  w_we_q$clock;
+    reg  [26:0] acc$0$d;
+    wire  [26:0] acc$0$q;
+    reg  acc$0$clock;
+    reg  [26:0] shadow$0$d;
+    wire  [26:0] shadow$0$q;
+    reg  shadow$0$clock;
+    
+    // Local signals
+    reg  [26:0] chain_b;
+    reg  [26:0] prod_ext;
+    
+    // Sub module instances
+    gridcore_tile$lanes$9$weights weights(
+        .read_address(weights$read_address),
+        .read_clock(weights$read_clock),
+        .read_data(weights$read_data),
+        .write_address(weights$write_address),
+        .write_clock(weights$write_clock),
+        .write_data(weights$write_data),
+        .write_enable(weights$write_enable)
+    );
+    gridcore_tile$lanes$9$w_we_q w_we_q(
+        .d(w_we_q$d),
+        .q(w_we_q$q),
+        .clock(w_we_q$clock)
+    );
+    gridcore_tile$lanes$9$acc$0 acc$0(
+        .d(acc$0$d),
+        .q(acc$0$q),
+        .clock(acc$0$clock)
+    );
+    gridcore_tile$lanes$9$shadow$0 shadow$0(
+        .d(shadow$0$d),
+        .q(shadow$0$q),
+        .clock(shadow$0$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        w_we_q$clock = clock;
+        w_we_q$d = w_we_q$q;
+        weights$read_clock = clock;
+        weights$write_clock = clock;
+        weights$read_address = w_raddr;
+        weights$write_address = w_waddr;
+        weights$write_data = w_wdata;
+        w_we_q$d = w_we & ~reset;
+        weights$write_enable = w_we_q$q;
+        w_out = weights$read_data;
+        prod_ext = ((prod_in ^ 32'h8000) & 27'h7ffffff) - 32'h8000;
+        shadow_out = 32'h0;
+        shadow0 = 32'h0;
+        shadow1 = 32'h0;
+        shadow2 = 32'h0;
+        shadow3 = 32'h0;
+        acc$0$clock = clock;
+        acc$0$d = acc$0$q;
+        shadow$0$clock = clock;
+        shadow$0$d = shadow$0$q;
+        if (acc_en & (acc_b == 0)) begin
+            if (acc_first) begin
+                acc$0$d = prod_ext;
+            end
+            else begin
+                acc$0$d = acc$0$q + prod_ext;
+            end
+        end
+        chain_b = chain_in0;
+        if (0 == 32'h1) begin
+            chain_b = chain_in1;
+        end
+        if (0 == 32'h2) begin
+            chain_b = chain_in2;
+        end
+        if (0 == 32'h3) begin
+            chain_b = chain_in3;
+        end
+        if (0 == 32'h0) begin
+            shadow0 = shadow$0$q;
+        end
+        if (0 == 32'h1) begin
+            shadow1 = shadow$0$q;
+        end
+        if (0 == 32'h2) begin
+            shadow2 = shadow$0$q;
+        end
+        if (0 == 32'h3) begin
+            shadow3 = shadow$0$q;
+        end
+        if (shadow_shift & (drain_b == 0)) begin
+            shadow$0$d = chain_b;
+        end
+        if (shadow_load) begin
+            shadow$0$d = acc$0$q;
+        end
+        if (drain_b == 0) begin
+            shadow_out = shadow$0$q;
+        end
+        if (reset) begin
+            acc$0$d = 32'h0;
+            shadow$0$d = 32'h0;
+        end
+    end
+    
+endmodule // gridcore_tile$lanes$9
+
+
+module gridcore_tile$lanes$9$acc$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$9$acc$0
+
+
+module gridcore_tile$lanes$9$shadow$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [26:0] d;
+    output reg  [26:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 27'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$9$shadow$0
+
+
+module gridcore_tile$lanes$9$w_we_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$lanes$9$w_we_q
+
+
+module gridcore_tile$lanes$9$weights(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [8:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [8:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    (* no_rw_check *) reg[7:0] mem[511:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // gridcore_tile$lanes$9$weights
 
 // v-- Setting output parameters to net type for wrapped code.
 
@@ -6834,6 +10159,204 @@ module gridcore_tile$muls$1(clock,x,w0,w1,p0,p1);
     assign p0 = o[15:0];
     assign p1 = o[31:16];
 endmodule // gridcore_tile$muls$1
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module gridcore_tile$muls$2(clock,x,w0,w1,p0,p1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] x;
+    input wire  [7:0] w0;
+    input wire  [7:0] w1;
+    output wire  [15:0] p0;
+    output wire  [15:0] p1;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b1;
+    
+    // Update code (wrapper)
+    wire nc_co, nc_accumco, nc_signextout;
+    wire [31:0] o;
+    SB_MAC16 #(.MODE_8x8(1'b1), .A_SIGNED(1'b1), .B_SIGNED(1'b1),
+        .A_REG(1'b1), .B_REG(1'b1), .TOP_8x8_MULT_REG(1'b1), .BOT_8x8_MULT_REG(1'b1),
+        .TOPOUTPUT_SELECT(2'b10), .BOTOUTPUT_SELECT(2'b10)) mac (
+        .CLK(clock), .CE(1'b1), .A({x, x}), .B({w1, w0}), .C(16'b0), .D(16'b0),
+        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
+        .O(o));
+    assign p0 = o[15:0];
+    assign p1 = o[31:16];
+endmodule // gridcore_tile$muls$2
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module gridcore_tile$muls$3(clock,x,w0,w1,p0,p1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] x;
+    input wire  [7:0] w0;
+    input wire  [7:0] w1;
+    output wire  [15:0] p0;
+    output wire  [15:0] p1;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b1;
+    
+    // Update code (wrapper)
+    wire nc_co, nc_accumco, nc_signextout;
+    wire [31:0] o;
+    SB_MAC16 #(.MODE_8x8(1'b1), .A_SIGNED(1'b1), .B_SIGNED(1'b1),
+        .A_REG(1'b1), .B_REG(1'b1), .TOP_8x8_MULT_REG(1'b1), .BOT_8x8_MULT_REG(1'b1),
+        .TOPOUTPUT_SELECT(2'b10), .BOTOUTPUT_SELECT(2'b10)) mac (
+        .CLK(clock), .CE(1'b1), .A({x, x}), .B({w1, w0}), .C(16'b0), .D(16'b0),
+        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
+        .O(o));
+    assign p0 = o[15:0];
+    assign p1 = o[31:16];
+endmodule // gridcore_tile$muls$3
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module gridcore_tile$muls$4(clock,x,w0,w1,p0,p1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] x;
+    input wire  [7:0] w0;
+    input wire  [7:0] w1;
+    output wire  [15:0] p0;
+    output wire  [15:0] p1;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b1;
+    
+    // Update code (wrapper)
+    wire nc_co, nc_accumco, nc_signextout;
+    wire [31:0] o;
+    SB_MAC16 #(.MODE_8x8(1'b1), .A_SIGNED(1'b1), .B_SIGNED(1'b1),
+        .A_REG(1'b1), .B_REG(1'b1), .TOP_8x8_MULT_REG(1'b1), .BOT_8x8_MULT_REG(1'b1),
+        .TOPOUTPUT_SELECT(2'b10), .BOTOUTPUT_SELECT(2'b10)) mac (
+        .CLK(clock), .CE(1'b1), .A({x, x}), .B({w1, w0}), .C(16'b0), .D(16'b0),
+        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
+        .O(o));
+    assign p0 = o[15:0];
+    assign p1 = o[31:16];
+endmodule // gridcore_tile$muls$4
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module gridcore_tile$muls$5(clock,x,w0,w1,p0,p1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] x;
+    input wire  [7:0] w0;
+    input wire  [7:0] w1;
+    output wire  [15:0] p0;
+    output wire  [15:0] p1;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b1;
+    
+    // Update code (wrapper)
+    wire nc_co, nc_accumco, nc_signextout;
+    wire [31:0] o;
+    SB_MAC16 #(.MODE_8x8(1'b1), .A_SIGNED(1'b1), .B_SIGNED(1'b1),
+        .A_REG(1'b1), .B_REG(1'b1), .TOP_8x8_MULT_REG(1'b1), .BOT_8x8_MULT_REG(1'b1),
+        .TOPOUTPUT_SELECT(2'b10), .BOTOUTPUT_SELECT(2'b10)) mac (
+        .CLK(clock), .CE(1'b1), .A({x, x}), .B({w1, w0}), .C(16'b0), .D(16'b0),
+        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
+        .O(o));
+    assign p0 = o[15:0];
+    assign p1 = o[31:16];
+endmodule // gridcore_tile$muls$5
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module gridcore_tile$muls$6(clock,x,w0,w1,p0,p1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] x;
+    input wire  [7:0] w0;
+    input wire  [7:0] w1;
+    output wire  [15:0] p0;
+    output wire  [15:0] p1;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b1;
+    
+    // Update code (wrapper)
+    wire nc_co, nc_accumco, nc_signextout;
+    wire [31:0] o;
+    SB_MAC16 #(.MODE_8x8(1'b1), .A_SIGNED(1'b1), .B_SIGNED(1'b1),
+        .A_REG(1'b1), .B_REG(1'b1), .TOP_8x8_MULT_REG(1'b1), .BOT_8x8_MULT_REG(1'b1),
+        .TOPOUTPUT_SELECT(2'b10), .BOTOUTPUT_SELECT(2'b10)) mac (
+        .CLK(clock), .CE(1'b1), .A({x, x}), .B({w1, w0}), .C(16'b0), .D(16'b0),
+        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
+        .O(o));
+    assign p0 = o[15:0];
+    assign p1 = o[31:16];
+endmodule // gridcore_tile$muls$6
+
+// v-- Setting output parameters to net type for wrapped code.
+
+
+module gridcore_tile$muls$7(clock,x,w0,w1,p0,p1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] x;
+    input wire  [7:0] w0;
+    input wire  [7:0] w1;
+    output wire  [15:0] p0;
+    output wire  [15:0] p1;
+    
+    // Constant declarations
+    localparam  ice40 = 1'b1;
+    
+    // Update code (wrapper)
+    wire nc_co, nc_accumco, nc_signextout;
+    wire [31:0] o;
+    SB_MAC16 #(.MODE_8x8(1'b1), .A_SIGNED(1'b1), .B_SIGNED(1'b1),
+        .A_REG(1'b1), .B_REG(1'b1), .TOP_8x8_MULT_REG(1'b1), .BOT_8x8_MULT_REG(1'b1),
+        .TOPOUTPUT_SELECT(2'b10), .BOTOUTPUT_SELECT(2'b10)) mac (
+        .CLK(clock), .CE(1'b1), .A({x, x}), .B({w1, w0}), .C(16'b0), .D(16'b0),
+        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
+    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
+    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
+    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
+    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
+        .O(o));
+    assign p0 = o[15:0];
+    assign p1 = o[31:16];
+endmodule // gridcore_tile$muls$7
 
 
 module gridcore_tile$mult(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -7608,24 +11131,24 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
     wire  [7:0] tail$out_y;
     wire  [15:0] tail$out_addr;
     wire  [33:0] tail$t7_out;
-    reg  pipe$0$clock;
-    reg  pipe$0$reset;
-    reg  pipe$0$v3;
-    reg  pipe$0$l3;
-    reg  [15:0] pipe$0$addr3;
-    reg  [31:0] pipe$0$a3;
-    reg  [31:0] pipe$0$m3;
-    reg  [5:0] pipe$0$e3;
-    reg  pipe$0$aux_sel;
-    reg  [15:0] pipe$0$aux_a;
-    reg  [15:0] pipe$0$aux_b;
-    wire  pipe$0$v6;
-    wire  pipe$0$l6;
-    wire  [15:0] pipe$0$addr6;
-    wire  [5:0] pipe$0$e6;
-    wire  [33:0] pipe$0$t;
-    wire  [31:0] pipe$0$aux_p;
-    wire  pipe$0$aux_valid;
+    reg  serial$0$clock;
+    reg  serial$0$reset;
+    reg  serial$0$v3;
+    reg  serial$0$l3;
+    reg  [15:0] serial$0$addr3;
+    reg  [31:0] serial$0$a3;
+    reg  serial$0$v1b;
+    reg  [31:0] serial$0$m1b;
+    reg  [5:0] serial$0$e3;
+    reg  serial$0$aux_sel;
+    reg  [15:0] serial$0$aux_a;
+    reg  [15:0] serial$0$aux_b;
+    wire  serial$0$v6;
+    wire  serial$0$l6;
+    wire  [15:0] serial$0$addr6;
+    wire  [5:0] serial$0$e6;
+    wire  [33:0] serial$0$t;
+    wire  serial$0$aux_valid;
     
     // Sub module instances
     gridcore_tile$rq$aux_sel aux_sel(
@@ -7668,25 +11191,25 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         .out_addr(tail$out_addr),
         .t7_out(tail$t7_out)
     );
-    gridcore_tile$rq$pipe$0 pipe$0(
-        .clock(pipe$0$clock),
-        .reset(pipe$0$reset),
-        .v3(pipe$0$v3),
-        .l3(pipe$0$l3),
-        .addr3(pipe$0$addr3),
-        .a3(pipe$0$a3),
-        .m3(pipe$0$m3),
-        .e3(pipe$0$e3),
-        .aux_sel(pipe$0$aux_sel),
-        .aux_a(pipe$0$aux_a),
-        .aux_b(pipe$0$aux_b),
-        .v6(pipe$0$v6),
-        .l6(pipe$0$l6),
-        .addr6(pipe$0$addr6),
-        .e6(pipe$0$e6),
-        .t(pipe$0$t),
-        .aux_p(pipe$0$aux_p),
-        .aux_valid(pipe$0$aux_valid)
+    gridcore_tile$rq$serial$0 serial$0(
+        .clock(serial$0$clock),
+        .reset(serial$0$reset),
+        .v3(serial$0$v3),
+        .l3(serial$0$l3),
+        .addr3(serial$0$addr3),
+        .a3(serial$0$a3),
+        .v1b(serial$0$v1b),
+        .m1b(serial$0$m1b),
+        .e3(serial$0$e3),
+        .aux_sel(serial$0$aux_sel),
+        .aux_a(serial$0$aux_a),
+        .aux_b(serial$0$aux_b),
+        .v6(serial$0$v6),
+        .l6(serial$0$l6),
+        .addr6(serial$0$addr6),
+        .e6(serial$0$e6),
+        .t(serial$0$t),
+        .aux_valid(serial$0$aux_valid)
     );
     
     // Update code
@@ -7718,24 +11241,25 @@ module gridcore_tile$rq(clock,reset,in_valid,in_last,in_acc,in_addr,bias,mult,sh
         tail$t = 32'h0;
         aux_p = 32'h0;
         aux_valid = 1'b0;
-        pipe$0$clock = clock;
-        pipe$0$reset = reset;
-        pipe$0$v3 = head$v3;
-        pipe$0$l3 = head$l3;
-        pipe$0$addr3 = head$addr3;
-        pipe$0$a3 = head$a3;
-        pipe$0$m3 = head$m3;
-        pipe$0$e3 = head$e3;
-        pipe$0$aux_sel = aux_sel$q;
-        pipe$0$aux_a = aux_a;
-        pipe$0$aux_b = aux_b;
-        tail$v6 = pipe$0$v6;
-        tail$l6 = pipe$0$l6;
-        tail$addr6 = pipe$0$addr6;
-        tail$e6 = pipe$0$e6;
-        tail$t = pipe$0$t;
-        aux_p = pipe$0$aux_p;
-        aux_valid = pipe$0$aux_valid;
+        serial$0$clock = clock;
+        serial$0$reset = reset;
+        serial$0$v3 = head$v3;
+        serial$0$l3 = head$l3;
+        serial$0$addr3 = head$addr3;
+        serial$0$a3 = head$a3;
+        serial$0$v1b = head$v1b_out;
+        serial$0$m1b = head$m1b;
+        serial$0$e3 = head$e3;
+        serial$0$aux_sel = aux_sel$q;
+        serial$0$aux_a = aux_a;
+        serial$0$aux_b = aux_b;
+        tail$v6 = serial$0$v6;
+        tail$l6 = serial$0$l6;
+        tail$addr6 = serial$0$addr6;
+        tail$e6 = serial$0$e6;
+        tail$t = serial$0$t;
+        aux_p = tail$t7_out[(32'h0)+:(32)];
+        aux_valid = serial$0$aux_valid;
     end
     
 endmodule // gridcore_tile$rq
@@ -8547,7 +12071,7 @@ module gridcore_tile$rq$head$sum2(d,q,clock);
 endmodule // gridcore_tile$rq$head$sum2
 
 
-module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,aux_b,v6,l6,addr6,e6,t,aux_p,aux_valid);
+module gridcore_tile$rq$serial$0(clock,reset,v3,l3,addr3,a3,v1b,m1b,e3,aux_sel,aux_a,aux_b,v6,l6,addr6,e6,t,aux_valid);
     
     // Module arguments
     input wire  clock;
@@ -8556,7 +12080,8 @@ module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,au
     input wire  l3;
     input wire  [15:0] addr3;
     input wire  [31:0] a3;
-    input wire  [31:0] m3;
+    input wire  v1b;
+    input wire  [31:0] m1b;
     input wire  [5:0] e3;
     input wire  aux_sel;
     input wire  [15:0] aux_a;
@@ -8566,349 +12091,218 @@ module gridcore_tile$rq$pipe$0(clock,reset,v3,l3,addr3,a3,m3,e3,aux_sel,aux_a,au
     output reg  [15:0] addr6;
     output reg  [5:0] e6;
     output reg  [33:0] t;
-    output reg  [31:0] aux_p;
     output reg  aux_valid;
     
     // Stub signals
-    reg  carry$clock;
-    reg  carry$reset;
-    reg  carry$v_in;
-    reg  carry$l_in;
-    reg  [15:0] carry$a_in;
-    wire  carry$v_second;
-    wire  carry$v_out;
-    wire  carry$l_out;
-    wire  [15:0] carry$a_out;
-    reg  [5:0] e4$d;
-    wire  [5:0] e4$q;
-    reg  e4$clock;
-    reg  [5:0] e4b$d;
-    wire  [5:0] e4b$q;
-    reg  e4b$clock;
-    reg  [5:0] e5$d;
-    wire  [5:0] e5$q;
-    reg  e5$clock;
-    reg  [5:0] e6r$d;
-    wire  [5:0] e6r$q;
-    reg  e6r$clock;
-    reg  aux_q1$d;
-    wire  aux_q1$q;
-    reg  aux_q1$clock;
-    reg  aux_q2$d;
-    wire  aux_q2$q;
-    reg  aux_q2$clock;
-    reg  mul_ll$clock;
-    reg  [15:0] mul_ll$a;
-    reg  [15:0] mul_ll$b;
-    wire  [31:0] mul_ll$p;
-    reg  mul_lh$clock;
-    reg  [15:0] mul_lh$a;
-    reg  [15:0] mul_lh$b;
-    wire  [31:0] mul_lh$p;
-    reg  mul_hl$clock;
-    reg  [15:0] mul_hl$a;
-    reg  [15:0] mul_hl$b;
-    wire  [31:0] mul_hl$p;
-    reg  mul_hh$clock;
-    reg  [15:0] mul_hh$a;
-    reg  [15:0] mul_hh$b;
-    wire  [31:0] mul_hh$p;
-    reg  [31:0] ca4$d;
-    wire  [31:0] ca4$q;
-    reg  ca4$clock;
-    reg  [31:0] cm4$d;
-    wire  [31:0] cm4$q;
-    reg  cm4$clock;
-    reg  [31:0] ca4b$d;
-    wire  [31:0] ca4b$q;
-    reg  ca4b$clock;
-    reg  [31:0] cm4b$d;
-    wire  [31:0] cm4b$q;
-    reg  cm4b$clock;
-    reg  [32:0] mid5$d;
-    wire  [32:0] mid5$q;
-    reg  mid5$clock;
-    reg  [32:0] corr5$d;
-    wire  [32:0] corr5$q;
-    reg  corr5$clock;
-    reg  [31:0] ll5$d;
-    wire  [31:0] ll5$q;
-    reg  ll5$clock;
-    reg  [31:0] hh5$d;
-    wire  [31:0] hh5$q;
-    reg  hh5$clock;
-    reg  [33:0] low6$d;
-    wire  [33:0] low6$q;
-    reg  low6$clock;
-    reg  [32:0] hmid6$d;
-    wire  [32:0] hmid6$q;
-    reg  hmid6$clock;
-    reg  [32:0] corr6$d;
-    wire  [32:0] corr6$q;
-    reg  corr6$clock;
+    reg  mul$clock;
+    reg  mul$reset;
+    reg  mul$load;
+    reg  [31:0] mul$a;
+    reg  [35:0] mul$a3;
+    reg  [31:0] mul$m;
+    wire  mul$done;
+    wire  [33:0] mul$t;
+    reg  v3b$d;
+    wire  v3b$q;
+    reg  v3b$clock;
+    reg  l3b$d;
+    wire  l3b$q;
+    reg  l3b$clock;
+    reg  [15:0] addr3b$d;
+    wire  [15:0] addr3b$q;
+    reg  addr3b$clock;
+    reg  [5:0] e3b$d;
+    wire  [5:0] e3b$q;
+    reg  e3b$clock;
+    reg  aux3b$d;
+    wire  aux3b$q;
+    reg  aux3b$clock;
+    reg  [31:0] a3b$d;
+    wire  [31:0] a3b$q;
+    reg  a3b$clock;
+    reg  [35:0] a3x3$d;
+    wire  [35:0] a3x3$q;
+    reg  a3x3$clock;
+    reg  [31:0] m_hold$d;
+    wire  [31:0] m_hold$q;
+    reg  m_hold$clock;
+    reg  held_last$d;
+    wire  held_last$q;
+    reg  held_last$clock;
+    reg  [15:0] held_addr$d;
+    wire  [15:0] held_addr$q;
+    reg  held_addr$clock;
+    reg  [5:0] held_e$d;
+    wire  [5:0] held_e$q;
+    reg  held_e$clock;
+    reg  held_aux$d;
+    wire  held_aux$q;
+    reg  held_aux$clock;
+    reg  aux_q$d;
+    wire  aux_q$q;
+    reg  aux_q$clock;
     
     // Local signals
-    reg  [31:0] hsum;
-    reg  [32:0] t33;
+    reg  [31:0] a_in;
+    reg  [35:0] a_in36;
     
     // Sub module instances
-    gridcore_tile$rq$pipe$0$carry carry(
-        .clock(carry$clock),
-        .reset(carry$reset),
-        .v_in(carry$v_in),
-        .l_in(carry$l_in),
-        .a_in(carry$a_in),
-        .v_second(carry$v_second),
-        .v_out(carry$v_out),
-        .l_out(carry$l_out),
-        .a_out(carry$a_out)
+    gridcore_tile$rq$serial$0$mul mul(
+        .clock(mul$clock),
+        .reset(mul$reset),
+        .load(mul$load),
+        .a(mul$a),
+        .a3(mul$a3),
+        .m(mul$m),
+        .done(mul$done),
+        .t(mul$t)
     );
-    gridcore_tile$rq$pipe$0$e4 e4(
-        .d(e4$d),
-        .q(e4$q),
-        .clock(e4$clock)
+    gridcore_tile$rq$serial$0$v3b v3b(
+        .d(v3b$d),
+        .q(v3b$q),
+        .clock(v3b$clock)
     );
-    gridcore_tile$rq$pipe$0$e4b e4b(
-        .d(e4b$d),
-        .q(e4b$q),
-        .clock(e4b$clock)
+    gridcore_tile$rq$serial$0$l3b l3b(
+        .d(l3b$d),
+        .q(l3b$q),
+        .clock(l3b$clock)
     );
-    gridcore_tile$rq$pipe$0$e5 e5(
-        .d(e5$d),
-        .q(e5$q),
-        .clock(e5$clock)
+    gridcore_tile$rq$serial$0$addr3b addr3b(
+        .d(addr3b$d),
+        .q(addr3b$q),
+        .clock(addr3b$clock)
     );
-    gridcore_tile$rq$pipe$0$e6r e6r(
-        .d(e6r$d),
-        .q(e6r$q),
-        .clock(e6r$clock)
+    gridcore_tile$rq$serial$0$e3b e3b(
+        .d(e3b$d),
+        .q(e3b$q),
+        .clock(e3b$clock)
     );
-    gridcore_tile$rq$pipe$0$aux_q1 aux_q1(
-        .d(aux_q1$d),
-        .q(aux_q1$q),
-        .clock(aux_q1$clock)
+    gridcore_tile$rq$serial$0$aux3b aux3b(
+        .d(aux3b$d),
+        .q(aux3b$q),
+        .clock(aux3b$clock)
     );
-    gridcore_tile$rq$pipe$0$aux_q2 aux_q2(
-        .d(aux_q2$d),
-        .q(aux_q2$q),
-        .clock(aux_q2$clock)
+    gridcore_tile$rq$serial$0$a3b a3b(
+        .d(a3b$d),
+        .q(a3b$q),
+        .clock(a3b$clock)
     );
-    gridcore_tile$rq$pipe$0$mul_ll mul_ll(
-        .clock(mul_ll$clock),
-        .a(mul_ll$a),
-        .b(mul_ll$b),
-        .p(mul_ll$p)
+    gridcore_tile$rq$serial$0$a3x3 a3x3(
+        .d(a3x3$d),
+        .q(a3x3$q),
+        .clock(a3x3$clock)
     );
-    gridcore_tile$rq$pipe$0$mul_lh mul_lh(
-        .clock(mul_lh$clock),
-        .a(mul_lh$a),
-        .b(mul_lh$b),
-        .p(mul_lh$p)
+    gridcore_tile$rq$serial$0$m_hold m_hold(
+        .d(m_hold$d),
+        .q(m_hold$q),
+        .clock(m_hold$clock)
     );
-    gridcore_tile$rq$pipe$0$mul_hl mul_hl(
-        .clock(mul_hl$clock),
-        .a(mul_hl$a),
-        .b(mul_hl$b),
-        .p(mul_hl$p)
+    gridcore_tile$rq$serial$0$held_last held_last(
+        .d(held_last$d),
+        .q(held_last$q),
+        .clock(held_last$clock)
     );
-    gridcore_tile$rq$pipe$0$mul_hh mul_hh(
-        .clock(mul_hh$clock),
-        .a(mul_hh$a),
-        .b(mul_hh$b),
-        .p(mul_hh$p)
+    gridcore_tile$rq$serial$0$held_addr held_addr(
+        .d(held_addr$d),
+        .q(held_addr$q),
+        .clock(held_addr$clock)
     );
-    gridcore_tile$rq$pipe$0$ca4 ca4(
-        .d(ca4$d),
-        .q(ca4$q),
-        .clock(ca4$clock)
+    gridcore_tile$rq$serial$0$held_e held_e(
+        .d(held_e$d),
+        .q(held_e$q),
+        .clock(held_e$clock)
     );
-    gridcore_tile$rq$pipe$0$cm4 cm4(
-        .d(cm4$d),
-        .q(cm4$q),
-        .clock(cm4$clock)
+    gridcore_tile$rq$serial$0$held_aux held_aux(
+        .d(held_aux$d),
+        .q(held_aux$q),
+        .clock(held_aux$clock)
     );
-    gridcore_tile$rq$pipe$0$ca4b ca4b(
-        .d(ca4b$d),
-        .q(ca4b$q),
-        .clock(ca4b$clock)
-    );
-    gridcore_tile$rq$pipe$0$cm4b cm4b(
-        .d(cm4b$d),
-        .q(cm4b$q),
-        .clock(cm4b$clock)
-    );
-    gridcore_tile$rq$pipe$0$mid5 mid5(
-        .d(mid5$d),
-        .q(mid5$q),
-        .clock(mid5$clock)
-    );
-    gridcore_tile$rq$pipe$0$corr5 corr5(
-        .d(corr5$d),
-        .q(corr5$q),
-        .clock(corr5$clock)
-    );
-    gridcore_tile$rq$pipe$0$ll5 ll5(
-        .d(ll5$d),
-        .q(ll5$q),
-        .clock(ll5$clock)
-    );
-    gridcore_tile$rq$pipe$0$hh5 hh5(
-        .d(hh5$d),
-        .q(hh5$q),
-        .clock(hh5$clock)
-    );
-    gridcore_tile$rq$pipe$0$low6 low6(
-        .d(low6$d),
-        .q(low6$q),
-        .clock(low6$clock)
-    );
-    gridcore_tile$rq$pipe$0$hmid6 hmid6(
-        .d(hmid6$d),
-        .q(hmid6$q),
-        .clock(hmid6$clock)
-    );
-    gridcore_tile$rq$pipe$0$corr6 corr6(
-        .d(corr6$d),
-        .q(corr6$q),
-        .clock(corr6$clock)
+    gridcore_tile$rq$serial$0$aux_q aux_q(
+        .d(aux_q$d),
+        .q(aux_q$q),
+        .clock(aux_q$clock)
     );
     
     // Update code
     always @(*) begin
-        e4$clock = clock;
-        e4b$clock = clock;
-        e5$clock = clock;
-        e6r$clock = clock;
-        aux_q1$clock = clock;
-        aux_q2$clock = clock;
-        ca4$clock = clock;
-        cm4$clock = clock;
-        ca4b$clock = clock;
-        cm4b$clock = clock;
-        mid5$clock = clock;
-        corr5$clock = clock;
-        ll5$clock = clock;
-        hh5$clock = clock;
-        low6$clock = clock;
-        hmid6$clock = clock;
-        corr6$clock = clock;
-        e4$d = e4$q;
-        e4b$d = e4b$q;
-        e5$d = e5$q;
-        e6r$d = e6r$q;
-        aux_q1$d = aux_q1$q;
-        aux_q2$d = aux_q2$q;
-        ca4$d = ca4$q;
-        cm4$d = cm4$q;
-        ca4b$d = ca4b$q;
-        cm4b$d = cm4b$q;
-        mid5$d = mid5$q;
-        corr5$d = corr5$q;
-        ll5$d = ll5$q;
-        hh5$d = hh5$q;
-        low6$d = low6$q;
-        hmid6$d = hmid6$q;
-        corr6$d = corr6$q;
-        carry$clock = clock;
-        carry$reset = reset;
-        carry$v_in = v3;
-        carry$l_in = l3;
-        carry$a_in = addr3;
-        e4$d = e3;
-        e4b$d = e4$q;
-        e5$d = e4b$q;
-        e6r$d = e5$q;
-        v6 = carry$v_out;
-        l6 = carry$l_out;
-        addr6 = carry$a_out;
-        e6 = e6r$q;
-        aux_q1$d = aux_sel;
-        aux_q2$d = aux_q1$q;
-        aux_valid = aux_q2$q;
-        mul_ll$clock = clock;
-        mul_lh$clock = clock;
-        mul_hl$clock = clock;
-        mul_hh$clock = clock;
-        mul_ll$a = a3[(32'h0)+:(16)];
-        mul_ll$b = m3[(32'h0)+:(16)];
+        v3b$clock = clock;
+        l3b$clock = clock;
+        addr3b$clock = clock;
+        e3b$clock = clock;
+        aux3b$clock = clock;
+        a3b$clock = clock;
+        a3x3$clock = clock;
+        m_hold$clock = clock;
+        held_last$clock = clock;
+        held_addr$clock = clock;
+        held_e$clock = clock;
+        held_aux$clock = clock;
+        aux_q$clock = clock;
+        v3b$d = v3b$q;
+        l3b$d = l3b$q;
+        addr3b$d = addr3b$q;
+        e3b$d = e3b$q;
+        aux3b$d = aux3b$q;
+        a3b$d = a3b$q;
+        a3x3$d = a3x3$q;
+        m_hold$d = m_hold$q;
+        held_last$d = held_last$q;
+        held_addr$d = held_addr$q;
+        held_e$d = held_e$q;
+        held_aux$d = held_aux$q;
+        aux_q$d = aux_q$q;
+        if (v1b) begin
+            m_hold$d = m1b;
+        end
+        a_in = a3;
+        v3b$d = v3;
+        aux3b$d = 1'b0;
         if (aux_sel) begin
-            mul_ll$a = aux_a;
-            mul_ll$b = aux_b;
+            a_in = ((aux_a) & 32'hffffffff) << 32'h10;
+            v3b$d = 1'b0;
+            aux3b$d = 1'b1;
         end
-        aux_p = mul_ll$p;
-        mul_lh$a = a3[(32'h0)+:(16)];
-        mul_lh$b = m3[(32'h10)+:(16)];
-        mul_hl$a = a3[(32'h10)+:(16)];
-        mul_hl$b = m3[(32'h0)+:(16)];
-        mul_hh$a = a3[(32'h10)+:(16)];
-        mul_hh$b = m3[(32'h10)+:(16)];
-        ca4$d = 32'h0;
-        if (a3[32'h1f]) begin
-            ca4$d = m3;
+        a_in36 = ((a_in ^ 64'h80000000) & 36'hfffffffff) - 64'h80000000;
+        if (v3 | aux_sel) begin
+            a3b$d = a_in;
+            a3x3$d = a_in36 + (a_in36 << 32'h1);
         end
-        cm4$d = 32'h0;
-        if (m3[32'h1f]) begin
-            cm4$d = a3;
+        l3b$d = l3;
+        addr3b$d = addr3;
+        e3b$d = e3;
+        mul$clock = clock;
+        mul$reset = reset;
+        mul$load = v3b$q | aux3b$q;
+        mul$a = a3b$q;
+        mul$a3 = a3x3$q;
+        mul$m = m_hold$q;
+        if (aux_sel) begin
+            mul$m = ((aux_b) & 32'hffffffff) << 32'hf;
         end
-        mid5$d = ((mul_lh$p) & 33'h1ffffffff) + ((mul_hl$p) & 33'h1ffffffff);
-        corr5$d = ((ca4b$q) & 33'h1ffffffff) + ((cm4b$q) & 33'h1ffffffff);
-        ll5$d = mul_ll$p;
-        hh5$d = mul_hh$p;
-        ca4b$d = ca4$q;
-        cm4b$d = cm4$q;
-        low6$d = ((ll5$q) & 34'h3ffffffff) + (((mid5$q[(32'h0)+:(16)]) & 34'h3ffffffff) << 32'h10) + 64'h40000000;
-        hmid6$d = ((hh5$q) & 33'h1ffffffff) + ((mid5$q[(32'h10)+:(17)]) & 33'h1ffffffff);
-        corr6$d = corr5$q;
-        hsum = hmid6$q[(32'h0)+:(32)] - corr6$q[(32'h0)+:(32)] + ((low6$q[(32'h20)+:(2)]) & 32'hffffffff);
-        t33 = (((hsum) & 33'h1ffffffff) << 32'h1) | ((low6$q[32'h1f]) & 33'h1ffffffff);
-        t = ((t33) & 34'h3ffffffff);
-        if (t33[32'h20]) begin
-            t = ((t33) & 34'h3ffffffff) | 64'h200000000;
+        if (v3b$q | aux3b$q) begin
+            held_last$d = l3b$q;
+            held_addr$d = addr3b$q;
+            held_e$d = e3b$q;
+            held_aux$d = aux3b$q;
+        end
+        v6 = mul$done & ~held_aux$q;
+        l6 = held_last$q;
+        addr6 = held_addr$q;
+        e6 = held_e$q;
+        t = mul$t;
+        aux_q$d = mul$done & held_aux$q;
+        aux_valid = aux_q$q;
+        if (reset) begin
+            v3b$d = 1'b0;
+            aux3b$d = 1'b0;
+            aux_q$d = 1'b0;
         end
     end
     
-endmodule // gridcore_tile$rq$pipe$0
+endmodule // gridcore_tile$rq$serial$0
 
 
-module gridcore_tile$rq$pipe$0$aux_q1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$aux_q1
-
-
-module gridcore_tile$rq$pipe$0$aux_q2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$aux_q2
-
-
-module gridcore_tile$rq$pipe$0$ca4(d,q,clock);
+module gridcore_tile$rq$serial$0$a3b(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8924,10 +12318,200 @@ module gridcore_tile$rq$pipe$0$ca4(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$pipe$0$ca4
+endmodule // gridcore_tile$rq$serial$0$a3b
 
 
-module gridcore_tile$rq$pipe$0$ca4b(d,q,clock);
+module gridcore_tile$rq$serial$0$a3x3(d,q,clock);
+    
+    // Module arguments
+    input wire  [35:0] d;
+    output reg  [35:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 36'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$a3x3
+
+
+module gridcore_tile$rq$serial$0$addr3b(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$addr3b
+
+
+module gridcore_tile$rq$serial$0$aux3b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$aux3b
+
+
+module gridcore_tile$rq$serial$0$aux_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$aux_q
+
+
+module gridcore_tile$rq$serial$0$e3b(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$e3b
+
+
+module gridcore_tile$rq$serial$0$held_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$held_addr
+
+
+module gridcore_tile$rq$serial$0$held_aux(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$held_aux
+
+
+module gridcore_tile$rq$serial$0$held_e(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$held_e
+
+
+module gridcore_tile$rq$serial$0$held_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$held_last
+
+
+module gridcore_tile$rq$serial$0$l3b(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$l3b
+
+
+module gridcore_tile$rq$serial$0$m_hold(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8943,244 +12527,175 @@ module gridcore_tile$rq$pipe$0$ca4b(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$pipe$0$ca4b
+endmodule // gridcore_tile$rq$serial$0$m_hold
 
 
-module gridcore_tile$rq$pipe$0$carry(clock,reset,v_in,l_in,a_in,v_second,v_out,l_out,a_out);
+module gridcore_tile$rq$serial$0$mul(clock,reset,load,a,a3,m,done,t);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
-    input wire  v_in;
-    input wire  l_in;
-    input wire  [15:0] a_in;
-    output reg  v_second;
-    output reg  v_out;
-    output reg  l_out;
-    output reg  [15:0] a_out;
+    input wire  load;
+    input wire  [31:0] a;
+    input wire  [35:0] a3;
+    input wire  [31:0] m;
+    output reg  done;
+    output reg  [33:0] t;
     
     // Stub signals
-    reg  v$0$d;
-    wire  v$0$q;
-    reg  v$0$clock;
-    reg  v$1$d;
-    wire  v$1$q;
-    reg  v$1$clock;
-    reg  v$2$d;
-    wire  v$2$q;
-    reg  v$2$clock;
-    reg  v$3$d;
-    wire  v$3$q;
-    reg  v$3$clock;
-    reg  l$0$d;
-    wire  l$0$q;
-    reg  l$0$clock;
-    reg  l$1$d;
-    wire  l$1$q;
-    reg  l$1$clock;
-    reg  l$2$d;
-    wire  l$2$q;
-    reg  l$2$clock;
-    reg  l$3$d;
-    wire  l$3$q;
-    reg  l$3$clock;
-    reg  [15:0] a$0$d;
-    wire  [15:0] a$0$q;
-    reg  a$0$clock;
-    reg  [15:0] a$1$d;
-    wire  [15:0] a$1$q;
-    reg  a$1$clock;
-    reg  [15:0] a$2$d;
-    wire  [15:0] a$2$q;
-    reg  a$2$clock;
-    reg  [15:0] a$3$d;
-    wire  [15:0] a$3$q;
-    reg  a$3$clock;
+    reg  busy$d;
+    wire  busy$q;
+    reg  busy$clock;
+    reg  [3:0] left$d;
+    wire  [3:0] left$q;
+    reg  left$clock;
+    reg  [36:0] sm$d;
+    wire  [36:0] sm$q;
+    reg  sm$clock;
+    reg  [35:0] h$d;
+    wire  [35:0] h$q;
+    reg  h$clock;
+    reg  [35:0] term$d;
+    wire  [35:0] term$q;
+    reg  term$clock;
+    reg  neg$d;
+    wire  neg$q;
+    reg  neg$clock;
+    
+    // Local signals
+    reg  [35:0] a_ext;
+    reg  [3:0] digit;
+    reg  [2:0] x;
+    reg  [35:0] m1;
+    reg  [35:0] m2;
+    reg  [35:0] m3;
+    reg  [35:0] m4;
+    reg  [35:0] mneg;
+    reg  [35:0] sum;
+    reg  [18:0] sum_lo;
+    reg  [17:0] sum_hi0;
+    reg  [17:0] sum_hi1;
+    reg  [17:0] h_lo;
+    reg  [17:0] h_hi;
+    reg  [17:0] term_lo;
+    reg  [17:0] term_hi;
+    reg  [35:0] half;
     
     // Sub module instances
-    gridcore_tile$rq$pipe$0$carry$v$0 v$0(
-        .d(v$0$d),
-        .q(v$0$q),
-        .clock(v$0$clock)
+    gridcore_tile$rq$serial$0$mul$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
     );
-    gridcore_tile$rq$pipe$0$carry$v$1 v$1(
-        .d(v$1$d),
-        .q(v$1$q),
-        .clock(v$1$clock)
+    gridcore_tile$rq$serial$0$mul$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
     );
-    gridcore_tile$rq$pipe$0$carry$v$2 v$2(
-        .d(v$2$d),
-        .q(v$2$q),
-        .clock(v$2$clock)
+    gridcore_tile$rq$serial$0$mul$sm sm(
+        .d(sm$d),
+        .q(sm$q),
+        .clock(sm$clock)
     );
-    gridcore_tile$rq$pipe$0$carry$v$3 v$3(
-        .d(v$3$d),
-        .q(v$3$q),
-        .clock(v$3$clock)
+    gridcore_tile$rq$serial$0$mul$h h(
+        .d(h$d),
+        .q(h$q),
+        .clock(h$clock)
     );
-    gridcore_tile$rq$pipe$0$carry$l$0 l$0(
-        .d(l$0$d),
-        .q(l$0$q),
-        .clock(l$0$clock)
+    gridcore_tile$rq$serial$0$mul$term term(
+        .d(term$d),
+        .q(term$q),
+        .clock(term$clock)
     );
-    gridcore_tile$rq$pipe$0$carry$l$1 l$1(
-        .d(l$1$d),
-        .q(l$1$q),
-        .clock(l$1$clock)
-    );
-    gridcore_tile$rq$pipe$0$carry$l$2 l$2(
-        .d(l$2$d),
-        .q(l$2$q),
-        .clock(l$2$clock)
-    );
-    gridcore_tile$rq$pipe$0$carry$l$3 l$3(
-        .d(l$3$d),
-        .q(l$3$q),
-        .clock(l$3$clock)
-    );
-    gridcore_tile$rq$pipe$0$carry$a$0 a$0(
-        .d(a$0$d),
-        .q(a$0$q),
-        .clock(a$0$clock)
-    );
-    gridcore_tile$rq$pipe$0$carry$a$1 a$1(
-        .d(a$1$d),
-        .q(a$1$q),
-        .clock(a$1$clock)
-    );
-    gridcore_tile$rq$pipe$0$carry$a$2 a$2(
-        .d(a$2$d),
-        .q(a$2$q),
-        .clock(a$2$clock)
-    );
-    gridcore_tile$rq$pipe$0$carry$a$3 a$3(
-        .d(a$3$d),
-        .q(a$3$q),
-        .clock(a$3$clock)
+    gridcore_tile$rq$serial$0$mul$neg neg(
+        .d(neg$d),
+        .q(neg$q),
+        .clock(neg$clock)
     );
     
     // Update code
     always @(*) begin
-        v$0$clock = clock;
-        l$0$clock = clock;
-        a$0$clock = clock;
-        v$1$clock = clock;
-        l$1$clock = clock;
-        a$1$clock = clock;
-        v$2$clock = clock;
-        l$2$clock = clock;
-        a$2$clock = clock;
-        v$3$clock = clock;
-        l$3$clock = clock;
-        a$3$clock = clock;
-        v$0$d = v_in;
-        l$0$d = l_in;
-        a$0$d = a_in;
-        v$1$d = v$0$q;
-        l$1$d = l$0$q;
-        a$1$d = a$0$q;
-        v$2$d = v$1$q;
-        l$2$d = l$1$q;
-        a$2$d = a$1$q;
-        v$3$d = v$2$q;
-        l$3$d = l$2$q;
-        a$3$d = a$2$q;
-        v_second = v$1$q;
-        v_out = v$3$q;
-        l_out = l$3$q;
-        a_out = a$3$q;
+        busy$clock = clock;
+        left$clock = clock;
+        sm$clock = clock;
+        h$clock = clock;
+        term$clock = clock;
+        neg$clock = clock;
+        busy$d = busy$q;
+        left$d = left$q;
+        sm$d = sm$q;
+        h$d = h$q;
+        term$d = term$q;
+        neg$d = neg$q;
+        h_lo = h$q[(32'h0)+:(18)];
+        h_hi = h$q[(32'h12)+:(18)];
+        term_lo = term$q[(32'h0)+:(18)];
+        term_hi = term$q[(32'h12)+:(18)];
+        sum_lo = ((h_lo) & 19'h7ffff) + ((term_lo) & 19'h7ffff) + ((neg$q) & 19'h7ffff);
+        sum_hi0 = h_hi + term_hi;
+        sum_hi1 = h_hi - ~term_hi;
+        sum = (((sum_hi0) & 36'hfffffffff) << 32'h12) | ((sum_lo[(32'h0)+:(18)]) & 36'hfffffffff);
+        if (sum_lo[32'h12]) begin
+            sum = (((sum_hi1) & 36'hfffffffff) << 32'h12) | ((sum_lo[(32'h0)+:(18)]) & 36'hfffffffff);
+        end
+        done = busy$q & (left$q == 32'h0);
+        half = sum >> 32'h1;
+        t = half[(32'h0)+:(34)];
+        h$d = sum >> 32'h3;
+        if (sum[32'h23]) begin
+            h$d = (sum >> 32'h3) | 64'he00000000;
+        end
+        sm$d = sm$q >> 32'h3;
+        if (sm$q[32'h24]) begin
+            sm$d = (sm$q >> 32'h3) | 64'h1c00000000;
+        end
+        if (~load & (~busy$q | (left$q[(32'h1)+:(3)] == 32'h0))) begin
+            sm$d = (((m ^ 64'h80000000) & 37'h1fffffffff) - 64'h80000000) << 32'h4;
+        end
+        left$d = left$q - 32'h1;
+        busy$d = busy$q & (left$q != 32'h0);
+        digit = sm$q[(32'h3)+:(4)];
+        a_ext = ((a ^ 64'h80000000) & 36'hfffffffff) - 64'h80000000;
+        if (load) begin
+            h$d = 64'h40000000;
+            left$d = 32'ha;
+            busy$d = 1'b1;
+        end
+        x = digit[(32'h0)+:(3)];
+        if (digit[32'h3]) begin
+            x = ~digit[(32'h0)+:(3)];
+        end
+        m1 = 32'h0;
+        m2 = 32'h0;
+        m3 = 32'h0;
+        m4 = 32'h0;
+        mneg = 32'h0;
+        if (~x[32'h2] & (x[32'h1] ^ x[32'h0])) begin
+            m1 = 64'hfffffffff;
+        end
+        if ((~x[32'h2] & x[32'h1] & x[32'h0]) | (x[32'h2] & ~x[32'h1] & ~x[32'h0])) begin
+            m2 = 64'hfffffffff;
+        end
+        if (x[32'h2] & (x[32'h1] ^ x[32'h0])) begin
+            m3 = 64'hfffffffff;
+        end
+        if (x[32'h2] & x[32'h1] & x[32'h0]) begin
+            m4 = 64'hfffffffff;
+        end
+        if (digit[32'h3]) begin
+            mneg = 64'hfffffffff;
+        end
+        term$d = ((a_ext & m1) | ((a_ext << 32'h1) & m2) | (a3 & m3) | ((a_ext << 32'h2) & m4)) ^ mneg;
+        neg$d = digit[32'h3];
         if (reset) begin
-            v$0$d = 1'b0;
-            l$0$d = 1'b0;
-            v$1$d = 1'b0;
-            l$1$d = 1'b0;
-            v$2$d = 1'b0;
-            l$2$d = 1'b0;
-            v$3$d = 1'b0;
-            l$3$d = 1'b0;
+            busy$d = 1'b0;
         end
     end
     
-endmodule // gridcore_tile$rq$pipe$0$carry
+endmodule // gridcore_tile$rq$serial$0$mul
 
 
-module gridcore_tile$rq$pipe$0$carry$a$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$carry$a$0
-
-
-module gridcore_tile$rq$pipe$0$carry$a$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$carry$a$1
-
-
-module gridcore_tile$rq$pipe$0$carry$a$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$carry$a$2
-
-
-module gridcore_tile$rq$pipe$0$carry$a$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$carry$a$3
-
-
-module gridcore_tile$rq$pipe$0$carry$l$0(d,q,clock);
+module gridcore_tile$rq$serial$0$mul$busy(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9196,10 +12711,48 @@ module gridcore_tile$rq$pipe$0$carry$l$0(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$pipe$0$carry$l$0
+endmodule // gridcore_tile$rq$serial$0$mul$busy
 
 
-module gridcore_tile$rq$pipe$0$carry$l$1(d,q,clock);
+module gridcore_tile$rq$serial$0$mul$h(d,q,clock);
+    
+    // Module arguments
+    input wire  [35:0] d;
+    output reg  [35:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 36'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$mul$h
+
+
+module gridcore_tile$rq$serial$0$mul$left(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$mul$left
+
+
+module gridcore_tile$rq$serial$0$mul$neg(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9215,10 +12768,48 @@ module gridcore_tile$rq$pipe$0$carry$l$1(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$pipe$0$carry$l$1
+endmodule // gridcore_tile$rq$serial$0$mul$neg
 
 
-module gridcore_tile$rq$pipe$0$carry$l$2(d,q,clock);
+module gridcore_tile$rq$serial$0$mul$sm(d,q,clock);
+    
+    // Module arguments
+    input wire  [36:0] d;
+    output reg  [36:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 37'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$mul$sm
+
+
+module gridcore_tile$rq$serial$0$mul$term(d,q,clock);
+    
+    // Module arguments
+    input wire  [35:0] d;
+    output reg  [35:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 36'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // gridcore_tile$rq$serial$0$mul$term
+
+
+module gridcore_tile$rq$serial$0$v3b(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -9234,465 +12825,7 @@ module gridcore_tile$rq$pipe$0$carry$l$2(d,q,clock);
        q <= d;
     end
           
-endmodule // gridcore_tile$rq$pipe$0$carry$l$2
-
-
-module gridcore_tile$rq$pipe$0$carry$l$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$carry$l$3
-
-
-module gridcore_tile$rq$pipe$0$carry$v$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$carry$v$0
-
-
-module gridcore_tile$rq$pipe$0$carry$v$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$carry$v$1
-
-
-module gridcore_tile$rq$pipe$0$carry$v$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$carry$v$2
-
-
-module gridcore_tile$rq$pipe$0$carry$v$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$carry$v$3
-
-
-module gridcore_tile$rq$pipe$0$cm4(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$cm4
-
-
-module gridcore_tile$rq$pipe$0$cm4b(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$cm4b
-
-
-module gridcore_tile$rq$pipe$0$corr5(d,q,clock);
-    
-    // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 33'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$corr5
-
-
-module gridcore_tile$rq$pipe$0$corr6(d,q,clock);
-    
-    // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 33'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$corr6
-
-
-module gridcore_tile$rq$pipe$0$e4(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$e4
-
-
-module gridcore_tile$rq$pipe$0$e4b(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$e4b
-
-
-module gridcore_tile$rq$pipe$0$e5(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$e5
-
-
-module gridcore_tile$rq$pipe$0$e6r(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$e6r
-
-
-module gridcore_tile$rq$pipe$0$hh5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$hh5
-
-
-module gridcore_tile$rq$pipe$0$hmid6(d,q,clock);
-    
-    // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 33'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$hmid6
-
-
-module gridcore_tile$rq$pipe$0$ll5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$ll5
-
-
-module gridcore_tile$rq$pipe$0$low6(d,q,clock);
-    
-    // Module arguments
-    input wire  [33:0] d;
-    output reg  [33:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 34'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$low6
-
-
-module gridcore_tile$rq$pipe$0$mid5(d,q,clock);
-    
-    // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 33'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // gridcore_tile$rq$pipe$0$mid5
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module gridcore_tile$rq$pipe$0$mul_hh(clock,a,b,p);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [15:0] a;
-    input wire  [15:0] b;
-    output wire  [31:0] p;
-    
-    // Constant declarations
-    localparam  ice40 = 1'b1;
-    localparam  b_signed = 1'b0;
-    
-    // Update code (wrapper)
-    wire nc_co, nc_accumco, nc_signextout;
-    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
-        .PIPELINE_16x16_MULT_REG2(1'b1),
-        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
-        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
-        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
-    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
-    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
-    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
-    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
-        .O(p));
-endmodule // gridcore_tile$rq$pipe$0$mul_hh
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module gridcore_tile$rq$pipe$0$mul_hl(clock,a,b,p);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [15:0] a;
-    input wire  [15:0] b;
-    output wire  [31:0] p;
-    
-    // Constant declarations
-    localparam  ice40 = 1'b1;
-    localparam  b_signed = 1'b0;
-    
-    // Update code (wrapper)
-    wire nc_co, nc_accumco, nc_signextout;
-    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
-        .PIPELINE_16x16_MULT_REG2(1'b1),
-        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
-        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
-        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
-    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
-    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
-    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
-    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
-        .O(p));
-endmodule // gridcore_tile$rq$pipe$0$mul_hl
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module gridcore_tile$rq$pipe$0$mul_lh(clock,a,b,p);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [15:0] a;
-    input wire  [15:0] b;
-    output wire  [31:0] p;
-    
-    // Constant declarations
-    localparam  ice40 = 1'b1;
-    localparam  b_signed = 1'b0;
-    
-    // Update code (wrapper)
-    wire nc_co, nc_accumco, nc_signextout;
-    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
-        .PIPELINE_16x16_MULT_REG2(1'b1),
-        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
-        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
-        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
-    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
-    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
-    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
-    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
-        .O(p));
-endmodule // gridcore_tile$rq$pipe$0$mul_lh
-
-// v-- Setting output parameters to net type for wrapped code.
-
-
-module gridcore_tile$rq$pipe$0$mul_ll(clock,a,b,p);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [15:0] a;
-    input wire  [15:0] b;
-    output wire  [31:0] p;
-    
-    // Constant declarations
-    localparam  ice40 = 1'b1;
-    localparam  b_signed = 1'b0;
-    
-    // Update code (wrapper)
-    wire nc_co, nc_accumco, nc_signextout;
-    SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0), .A_REG(1'b1), .B_REG(1'b1),
-        .PIPELINE_16x16_MULT_REG2(1'b1),
-        .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (
-        .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),
-        .AHOLD(1'b0), .BHOLD(1'b0), .CHOLD(1'b0), .DHOLD(1'b0),
-    .IRSTTOP(1'b0), .IRSTBOT(1'b0), .ORSTTOP(1'b0), .ORSTBOT(1'b0),
-    .OLOADTOP(1'b0), .OLOADBOT(1'b0), .ADDSUBTOP(1'b0), .ADDSUBBOT(1'b0),
-    .OHOLDTOP(1'b0), .OHOLDBOT(1'b0), .CI(1'b0), .ACCUMCI(1'b0), .SIGNEXTIN(1'b0),
-    .CO(nc_co), .ACCUMCO(nc_accumco), .SIGNEXTOUT(nc_signextout),
-        .O(p));
-endmodule // gridcore_tile$rq$pipe$0$mul_ll
+endmodule // gridcore_tile$rq$serial$0$v3b
 
 
 module gridcore_tile$rq$tail(clock,reset,v6,l6,addr6,e6,t,zp,relu,out_valid,out_last,out_y,out_addr,t7_out);
