@@ -1,10 +1,12 @@
-//! Command-line grammar and dispatch.
+//! Command-line grammar, and dispatch to the jobs (`testbenches::jobs`): one call per command,
+//! then the report printed.
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use sim::tile::TileConfig;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use testbenches::jobs::{self, Report};
 
 /// gridcore: an open hardware generator for SRAM-centric AI inference.
 #[derive(Parser, Debug)]
@@ -228,45 +230,65 @@ impl ConfigArgs {
     }
 }
 
-/// Creates `dir` and checks a file can be written there.
-pub fn writable_dir(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create output folder {}", dir.display()))?;
-    let probe = dir.join(".gridcore-write-test");
-    std::fs::write(&probe, b"")
-        .with_context(|| format!("output folder {} is not writable", dir.display()))?;
-    let _ = std::fs::remove_file(probe);
-    Ok(())
-}
-
 /// Progress of long work, on stderr so stdout stays the result.
 pub fn progress(msg: &str) {
     eprintln!("[gridcore] {msg}");
 }
 
+/// Prints a job's report (JSON or text) on stdout; a failed check is one line on stderr and
+/// exit code 1.
+fn emit(report: Report, json: bool) -> Result<ExitCode> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report.json)?);
+    } else if !report.text.is_empty() {
+        println!("{}", report.text);
+    }
+    Ok(match report.failure {
+        None => ExitCode::SUCCESS,
+        Some(why) => {
+            eprintln!("error: {why}");
+            ExitCode::FAILURE
+        }
+    })
+}
+
+fn board(name: &str) -> Result<fpga::Board> {
+    fpga::Board::from_name(name).map_err(anyhow::Error::msg)
+}
+
+impl From<Backend> for jobs::Backend {
+    fn from(b: Backend) -> Self {
+        match b {
+            Backend::Model => jobs::Backend::Model,
+            Backend::Rtl => jobs::Backend::Rtl,
+        }
+    }
+}
+
+/// Runs the job a command names.
 pub fn dispatch(cli: Cli) -> Result<ExitCode> {
-    use crate::tile_jobs as t;
+    let p = &mut progress;
     match cli.command {
         Command::Flow {
             config,
-            board,
+            board: name,
             out,
             no_synth,
         } => {
-            let board_default = fpga::Board::from_name(&board)
-                .map_err(anyhow::Error::msg)?
-                .default_config();
-            t::flow(config.tile(board_default)?, &board, &out, !no_synth)
+            let b = board(&name)?;
+            let report = jobs::tile::flow(config.tile(b.default_config())?, b, &out, !no_synth, p)?;
+            emit(report, false)
         }
         Command::Verilog {
             design,
             config,
             out,
         } => {
-            if design == Design::Vrm {
-                return crate::vrm_jobs::verilog(&config.vrm()?, &out);
-            }
-            t::verilog(config.tile(TileConfig::default())?, &out)
+            let report = match design {
+                Design::Vrm => jobs::vrm::verilog(&config.vrm()?, &out)?,
+                Design::Tile => jobs::tile::verilog(config.tile(TileConfig::default())?, &out)?,
+            };
+            emit(report, false)
         }
         Command::Cosim {
             design,
@@ -282,27 +304,27 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             window,
             json,
         } => {
-            if let Some(board) = cells {
-                let board = fpga::Board::from_name(&board).map_err(anyhow::Error::msg)?;
-                libs.push(fpga::cell_library(board).map_err(anyhow::Error::msg)?);
+            if let Some(name) = cells {
+                libs.push(fpga::cell_library(board(&name)?).map_err(anyhow::Error::msg)?);
             }
             if design == Design::Vrm {
                 if verilog.is_some() || program.is_some() || window.is_some() {
                     bail!("--design vrm takes --random N, --seed S, --trace W.vcd|W.fst, --config/--set and --json");
                 }
-                return crate::vrm_jobs::cosim(
+                let report = jobs::vrm::cosim(
                     &config.vrm()?,
                     random.unwrap_or(20),
                     seed,
                     trace.as_deref(),
-                    json,
-                );
+                    p,
+                )?;
+                return emit(report, json);
             }
             let window = window.map(|w| parse_window(&w)).transpose()?;
             if window.is_some() && trace.is_none() {
                 bail!("--window needs --trace FILE.vcd|FILE.fst");
             }
-            t::cosim(t::CosimArgs {
+            let args = jobs::tile::CosimArgs {
                 config: config.tile(TileConfig::default())?,
                 verilog,
                 top,
@@ -313,7 +335,8 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
                 trace,
                 window,
                 json,
-            })
+            };
+            emit(jobs::tile::cosim(args, p)?, json)
         }
         Command::Run {
             vectors,
@@ -322,10 +345,12 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             json,
         } => {
             let default = TileConfig::new(16, 4, sim::tile::SramSize::Large).expect("supported");
-            t::run_vectors(&vectors, backend, config.tile(default)?, json)
+            let report =
+                jobs::tile::run_vectors(&vectors, backend.into(), config.tile(default)?, p)?;
+            emit(report, json)
         }
         Command::Synth {
-            board,
+            board: name,
             design,
             config,
             seed,
@@ -333,15 +358,17 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             out,
         } => {
             let seeds = seeds.map(|list| parse_seeds(&list)).transpose()?;
-            let tile_config = || -> Result<TileConfig> {
-                let board = fpga::Board::from_name(&board).map_err(anyhow::Error::msg)?;
-                config.tile(board.default_config())
-            };
+            let b = board(&name)?;
             if let Some(seeds) = seeds {
-                let sweep = if design == Design::Vrm {
-                    crate::vrm_jobs::synth_seeds(&config, &board, &seeds, &out)?
-                } else {
-                    t::synth_seeds(tile_config()?, &board, &seeds, &out)?
+                let sweep = match design {
+                    Design::Vrm => jobs::vrm::synth_seeds(&config.vrm()?, b, &seeds, &out, p)?,
+                    Design::Tile => jobs::tile::synth_seeds(
+                        config.tile(b.default_config())?,
+                        b,
+                        &seeds,
+                        &out,
+                        p,
+                    )?,
                 };
                 println!(
                     "{}\nreport: {}",
@@ -349,10 +376,11 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
                     out.join("seeds.md").display()
                 );
             } else {
-                let report = if design == Design::Vrm {
-                    crate::vrm_jobs::synth(&config, &board, seed, &out)?
-                } else {
-                    t::synth(tile_config()?, &board, seed, &out)?
+                let report = match design {
+                    Design::Vrm => jobs::vrm::synth(&config.vrm()?, b, seed, &out, p)?,
+                    Design::Tile => {
+                        jobs::tile::synth(config.tile(b.default_config())?, b, seed, &out, p)?
+                    }
                 };
                 println!(
                     "{}\nreport: {}",
@@ -374,22 +402,9 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             json,
         } => {
             if list {
-                return crate::vrm_jobs::list();
+                return emit(jobs::vrm::list(), json);
             }
-            let mut setup = match &file {
-                Some(path) => {
-                    let text = std::fs::read_to_string(path)
-                        .with_context(|| format!("cannot read config {}", path.display()))?;
-                    sim::vrm::setup::VrmSetup::parse_file_text(&text)
-                        .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?
-                }
-                None => Default::default(),
-            };
-            for s in &sets {
-                setup
-                    .set(s)
-                    .map_err(|e| anyhow::anyhow!("--set {s}: {e}"))?;
-            }
+            let setup = ConfigArgs { file, sets }.vrm()?;
             let name = scenario.expect("clap requires --scenario without --list");
             let trace = match &load_trace {
                 Some(path) => {
@@ -402,17 +417,19 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
                 }
                 None => None,
             };
-            crate::vrm_jobs::scenario(&name, &setup, backend, &out, seed, trace, json)
+            let report = jobs::vrm::scenario(&name, &setup, backend.into(), &out, seed, trace, p)?;
+            emit(report, json)
         }
         Command::Bench {
             design,
             config,
             json,
         } => {
-            if design == Design::Vrm {
-                return crate::vrm_jobs::bench(&config.vrm()?, json);
-            }
-            t::bench(config.tile(TileConfig::default())?, json)
+            let report = match design {
+                Design::Vrm => jobs::vrm::bench(&config.vrm()?, p)?,
+                Design::Tile => jobs::tile::bench(config.tile(TileConfig::default())?, p)?,
+            };
+            emit(report, json)
         }
     }
 }

@@ -1,12 +1,10 @@
 //! `gridcore`: one command per job — Verilog, co-simulation, vector runs, synthesis, benchmarks.
 //!
-//! The binary is thin: every job lives in a library crate; this file parses arguments, turns
-//! every failure into a one-line `error: ...` and a non-zero exit, and prints reports.
+//! The binary is thin: every job lives in a library crate (`testbenches::jobs`, which calls
+//! `fpga` for synthesis); `cli` parses arguments and prints reports, and this file turns every
+//! failure into a one-line `error: ...` and a non-zero exit.
 
 mod cli;
-mod plot;
-mod tile_jobs;
-mod vrm_jobs;
 
 use clap::Parser;
 use std::process::ExitCode;

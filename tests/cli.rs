@@ -192,7 +192,7 @@ fn cli_run_vectors_model_and_rtl_report_per_layer() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("bit-exact on the Rtl backend"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("bit-exact on the rtl backend"));
 }
 
 #[test]

@@ -235,6 +235,15 @@ impl Board {
         .expect("supported configuration")
     }
 
+    /// The regulator phases a board's synthesis builds unless told (docs/vrm.md §16): its pins
+    /// and, on iCE40, its cells allow this many.
+    pub fn vrm_phases(self) -> usize {
+        match self {
+            Board::Icebreaker => 4,
+            Board::Ulx3s => 8,
+        }
+    }
+
     /// How the multipliers are built: SB_MAC16 instances on iCE40 (Yosys' DSP inference made
     /// wrong netlists), inferred from `*` on ECP5.
     pub fn mul_target(self) -> MulTarget {

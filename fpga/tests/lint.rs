@@ -73,3 +73,21 @@ fn vrm_board_top_verilog_is_lint_clean() {
         let _ = std::fs::remove_file(path);
     }
 }
+
+/// The iCEBreaker's board configuration is the one whose Verilog `sram_tiles/generated/` commits
+/// (its test emits it with SB_MAC16 instances), so users get the board's Verilog without Rust.
+#[test]
+fn icebreaker_board_config_is_the_committed_generated_verilog() {
+    let config = fpga::Board::Icebreaker.default_config();
+    let committed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../sram_tiles/generated")
+        .join(format!("gridcore_tile_{}_ice40.v", config.tag()));
+    let text = std::fs::read_to_string(&committed)
+        .unwrap_or_else(|e| panic!("{}: {e}", committed.display()));
+    assert_eq!(
+        text,
+        sram_tiles::verilog_for(&config, MulTarget::Ice40),
+        "{} is stale",
+        committed.display()
+    );
+}

@@ -117,6 +117,15 @@ fn synth_icebreaker_default_config_two_seeds_bitstreams_and_reports() {
             .as_f64()
             .unwrap()
     );
+    // The headline cannot regress silently: the board's target by icetime at the default seed.
+    assert_eq!(sweep.runs[0].0, fpga::DEFAULT_SEED);
+    assert!(
+        figures[0] >= board.target_mhz(),
+        "icetime {} MHz at seed {} is below the {} MHz target",
+        figures[0],
+        fpga::DEFAULT_SEED,
+        board.target_mhz()
+    );
     let (lo, hi) = (figures[0].min(figures[1]), figures[0].max(figures[1]));
     assert_eq!(j["min_mhz"].as_f64(), Some(lo));
     assert_eq!(j["max_mhz"].as_f64(), Some(hi));

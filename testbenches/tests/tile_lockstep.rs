@@ -72,29 +72,40 @@ fn tile_rtl_tflite_vectors_bit_exact_on_verilator() {
             .unwrap()
             .with_requant(RequantKind::Serial),
     ] {
-        let mut ran = 0;
-        for case in vector_cases() {
-            let Ok((prog, placement)) = program::build(&case, &config) else {
-                assert_eq!(
-                    config.sram(),
-                    SramSize::Small,
-                    "{} must fit the large configs",
-                    case.name
-                );
-                continue;
+        let (mut ran, cases) = (0, vector_cases());
+        for case in &cases {
+            let (prog, placement) = match program::build(case, &config) {
+                Ok(built) => built,
+                Err(e) => {
+                    // Only the small SRAMs may refuse a file, and only for room, said so.
+                    assert_eq!(
+                        config.sram(),
+                        SramSize::Small,
+                        "{} must fit the large configs: {e}",
+                        case.name
+                    );
+                    assert!(e.contains(" needs "), "{}: {e}", case.name);
+                    continue;
+                }
             };
             let mut ls = lockstep(config);
             run_ok(&mut ls, &prog);
             assert!(ls.model.outputs().done, "{}", case.name);
-            program::check_outputs(&case, &placement, &ls.model.act).unwrap();
+            program::check_outputs(case, &placement, &ls.model.act).unwrap();
             ran += 1;
         }
         eprintln!(
-            "{}: {ran} vector files bit-exact, model and RTL in lockstep",
-            config.tag()
+            "{}: {ran} of {} vector files bit-exact, model and RTL in lockstep",
+            config.tag(),
+            cases.len()
         );
+        // Floors, so the test cannot pass on nothing: the large SRAMs run every file, the small
+        // ones at least one (and each file they refuse, they refuse for room, by name).
+        assert!(!cases.is_empty(), "no vector files found");
         if config.sram() == SramSize::Large {
-            assert_eq!(ran, 23);
+            assert_eq!(ran, cases.len());
+        } else {
+            assert!(ran > 0, "{}: no vector file fits", config.tag());
         }
     }
 }

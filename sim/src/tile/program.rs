@@ -183,3 +183,44 @@ pub fn check_outputs(
     }
     Ok(())
 }
+
+/// Cycles per layer of a built network (docs/tile.md §8): each instruction's fetch, latch and
+/// decode (3), a SETL's Settle (`S`), an FC's check (1) and execution. The model's own timing
+/// formula ([`super::model::plan_fc`]), so a report's per-layer split adds up to its count.
+pub fn layer_cycles(
+    config: &TileConfig,
+    program: &super::TileProgram,
+    placement: &NetworkPlacement,
+) -> Vec<u64> {
+    let mut per_layer = vec![0u64; placement.layer_n.len()];
+    let (mut layer, mut fcs_in_layer, mut regs) = (0usize, 0usize, super::Layer::default());
+    for word in &program.instrs {
+        let cost = 3 + match super::Instr::decode(*word) {
+            Some(super::Instr::SetLayer(l)) => {
+                regs = l;
+                config.settle_cycles() as u64
+            }
+            Some(super::Instr::Fc {
+                w_base,
+                x_base,
+                y_base,
+            }) => {
+                1 + super::model::plan_fc(config, regs, w_base, x_base, y_base)
+                    .map(|p| p.exec_cycles as u64)
+                    .unwrap_or(0)
+            }
+            _ => 0,
+        };
+        if layer < per_layer.len() {
+            per_layer[layer] += cost;
+            if matches!(super::Instr::decode(*word), Some(super::Instr::Fc { .. })) {
+                fcs_in_layer += 1;
+                if fcs_in_layer == placement.fc_per_layer[layer] {
+                    layer += 1;
+                    fcs_in_layer = 0;
+                }
+            }
+        }
+    }
+    per_layer
+}

@@ -1,8 +1,9 @@
 //! The regulator's jobs: closed-loop scenarios with metrics, plots and data.
 
-use crate::cli::{progress, writable_dir, Backend};
-use crate::plot::{stacked, Panel, Series, COLORS};
-use anyhow::{Context, Result};
+use super::plot::{stacked, Panel, Series, COLORS};
+use super::{
+    bail_input, writable_dir, write_file, Backend, JobResult, MessageError, Progress, Report,
+};
 use serde_json::json;
 use sim::vrm::closed_loop::{Controller, Event, Run};
 use sim::vrm::scenarios::{self, Outcome};
@@ -10,15 +11,20 @@ use sim::vrm::setup::VrmSetup;
 use sim::vrm::VrmModel;
 use std::fmt::Write as _;
 use std::path::Path;
-use std::process::ExitCode;
+
+fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).expect("a JSON value serializes")
+}
 
 /// `gridcore vrm --list`.
-pub fn list() -> Result<ExitCode> {
-    println!("| scenario | what it checks |\n|---|---|");
+pub fn list() -> Report {
+    let mut text = String::from("| scenario | what it checks |\n|---|---|");
+    let mut names = Vec::new();
     for s in scenarios::all() {
-        println!("| `{}` | {} |", s.name, s.about);
+        let _ = write!(text, "\n| `{}` | {} |", s.name, s.about);
+        names.push(json!({"name": s.name, "about": s.about}));
     }
-    Ok(ExitCode::SUCCESS)
+    Report::ok(text, json!({ "scenarios": names }))
 }
 
 /// `gridcore vrm --scenario NAME|all`.
@@ -29,16 +35,16 @@ pub fn scenario(
     out: &Path,
     seed: u64,
     load_trace: Option<Vec<(f64, sim::vrm::closed_loop::Event)>>,
-    json_out: bool,
-) -> Result<ExitCode> {
+    progress: Progress,
+) -> JobResult<Report> {
     let mut chosen: Vec<_> = if name == "all" {
         scenarios::all()
     } else {
-        vec![scenarios::find(name).map_err(anyhow::Error::msg)?]
+        vec![scenarios::find(name).input()?]
     };
     if let Some(trace) = load_trace {
         if chosen.iter().any(|s| s.name == "load_step") {
-            anyhow::bail!(
+            bail_input!(
                 "--load-trace replaces a scenario's load; load_step defines its own (use steady)"
             );
         }
@@ -48,22 +54,17 @@ pub fn scenario(
             .collect();
     }
     // Validate the rail once before any work or any file is written.
-    setup
-        .rail(chosen[0].mismatch)
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    setup.rail(chosen[0].mismatch).input()?;
     writable_dir(out)?;
     let build = setup.build;
     // The RTL backend runs the Verilated controller in the loop (verilated once, cached).
     let verilated = match backend {
-        Backend::Rtl => Some(
-            testbenches::vrm::build_vrm(&build, &mut |m| progress(m))
-                .map_err(anyhow::Error::msg)?,
-        ),
+        Backend::Rtl => Some(crate::vrm::build_vrm(&build, progress).tool()?),
         Backend::Model => None,
     };
     let mut make = || -> Result<Box<dyn Controller>, String> {
         Ok(match &verilated {
-            Some(model) => Box::new(testbenches::vrm::RtlVrm::new(model)?),
+            Some(model) => Box::new(crate::vrm::RtlVrm::new(model)?),
             None => Box::new(VrmModel::new(build)),
         })
     };
@@ -77,7 +78,7 @@ pub fn scenario(
         let outcome = scenarios::run_scenario(setup, sc, seed, &mut make, &mut |n, f| {
             progress(&format!("vrm {n}: {:.0} %", f * 100.0))
         })
-        .map_err(anyhow::Error::msg)?;
+        .tool()?;
         let wall = started.elapsed().as_secs_f64();
         write_outputs(out, &outcome)?;
         let mut report = outcome.report.clone();
@@ -85,11 +86,7 @@ pub fn scenario(
         report["simulated_per_wall"] = json!(sc.duration / wall);
         report["backend"] = json!(backend_name);
         report["seed"] = json!(seed);
-        std::fs::write(
-            out.join(format!("{}.json", sc.name)),
-            serde_json::to_string_pretty(&report)?,
-        )
-        .with_context(|| format!("cannot write {}", out.display()))?;
+        write_file(&out.join(format!("{}.json", sc.name)), pretty(&report))?;
         for c in &outcome.checks {
             let _ = writeln!(
                 summary,
@@ -104,27 +101,22 @@ pub fn scenario(
         all_pass &= outcome.pass();
         reports.push(report);
     }
-    std::fs::write(out.join("summary.md"), &summary)
-        .with_context(|| format!("cannot write {}", out.display()))?;
-    if json_out {
-        let value = if reports.len() == 1 {
-            reports.remove(0)
-        } else {
-            json!({ "scenarios": reports, "pass": all_pass })
-        };
-        println!("{}", serde_json::to_string_pretty(&value)?);
+    write_file(&out.join("summary.md"), &summary)?;
+    let value = if reports.len() == 1 {
+        reports.remove(0)
     } else {
-        println!("{summary}\nplots and data: {}", out.display());
-    }
+        json!({ "scenarios": reports, "pass": all_pass })
+    };
+    let text = format!("{summary}\nplots and data: {}", out.display());
     Ok(if all_pass {
-        ExitCode::SUCCESS
+        Report::ok(text, value)
     } else {
-        ExitCode::FAILURE
+        Report::failed(text, value, format!("{} fails its checks", name))
     })
 }
 
 /// CSV of the binned trace, the full-run SVG and, when the scenario has an event, a zoom.
-fn write_outputs(out: &Path, o: &Outcome) -> Result<()> {
+fn write_outputs(out: &Path, o: &Outcome) -> JobResult<()> {
     let name = o.scenario.name;
     let tr = &o.run.trace;
     let n = tr.i_ph.len();
@@ -153,9 +145,7 @@ fn write_outputs(out: &Path, o: &Outcome) -> Result<()> {
         }
         csv.push('\n');
     }
-    let w = |file: String, text: &str| {
-        std::fs::write(out.join(&file), text).with_context(|| format!("cannot write {file}"))
-    };
+    let w = |file: String, text: &str| write_file(&out.join(file), text);
     w(format!("{name}.csv"), &csv)?;
     w(format!("{name}.svg"), &svg(name, &o.run, 0..tr.t.len()))?;
     if let Some(&(t_ev, _)) = o
@@ -268,24 +258,22 @@ fn svg(title: &str, run: &Run, r: std::ops::Range<usize>) -> String {
 
 /// `gridcore bench vrm`: closed-loop simulated time per wall second, model and Verilated RTL
 /// side by side on the same scenario (plant, ADCs and controller, every clock).
-pub fn bench(setup: &VrmSetup, json_out: bool) -> Result<ExitCode> {
+pub fn bench(setup: &VrmSetup, progress: Progress) -> JobResult<Report> {
     let build = setup.build;
-    let mut sc = scenarios::find("steady").map_err(anyhow::Error::msg)?;
+    let mut sc = scenarios::find("steady").input()?;
     sc.duration = 0.4e-3;
-    let verilated =
-        testbenches::vrm::build_vrm(&build, &mut |m| progress(m)).map_err(anyhow::Error::msg)?;
+    let verilated = crate::vrm::build_vrm(&build, progress).tool()?;
     let mut rates = Vec::new();
     for rtl in [false, true] {
         let mut make = || -> Result<Box<dyn Controller>, String> {
             Ok(if rtl {
-                Box::new(testbenches::vrm::RtlVrm::new(&verilated)?)
+                Box::new(crate::vrm::RtlVrm::new(&verilated)?)
             } else {
                 Box::new(VrmModel::new(build))
             })
         };
         let t = std::time::Instant::now();
-        scenarios::run_scenario(setup, &sc, 1, &mut make, &mut |_, _| {})
-            .map_err(anyhow::Error::msg)?;
+        scenarios::run_scenario(setup, &sc, 1, &mut make, &mut |_, _| {}).tool()?;
         let wall = t.elapsed().as_secs_f64();
         rates.push((
             sc.duration / wall,
@@ -299,10 +287,7 @@ pub fn bench(setup: &VrmSetup, json_out: bool) -> Result<ExitCode> {
         "model_over_rtl": rates[0].0 / rates[1].0,
         "note": "plant (two integration steps per clock), ADC models and the controller; the RTL is the Verilated controller",
     });
-    if json_out {
-        println!("{}", serde_json::to_string_pretty(&value)?);
-    } else {
-        println!(
+    let text = format!(
             "vrm {} closed loop, {} µs of `{}`:\n| backend | simulated s / wall s | clocks/s | vs RTL |\n|---|---:|---:|---:|\n\
              | model | {:.4} | {:.3e} | {:.1}x |\n| RTL (Verilator) | {:.4} | {:.3e} | 1.0x |",
             build.tag(),
@@ -314,91 +299,66 @@ pub fn bench(setup: &VrmSetup, json_out: bool) -> Result<ExitCode> {
             rates[1].0,
             rates[1].1
         );
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(Report::ok(text, value))
 }
 
 /// `gridcore verilog --design vrm`: lint-clean Verilog and the build as JSON.
-pub fn verilog(setup: &VrmSetup, out: &Path) -> Result<ExitCode> {
-    setup.build.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
+pub fn verilog(setup: &VrmSetup, out: &Path) -> JobResult<Report> {
+    setup.build.validate().input()?;
     writable_dir(out)?;
     let b = setup.build;
     let name = format!("gridcore_vrm_{}", b.tag());
     let path = out.join(format!("{name}.v"));
-    std::fs::write(
+    write_file(
         &path,
         vrm_ctrl::ctrl::verilog(b.phases, b.period, b.ctrl_div),
-    )
-    .with_context(|| format!("cannot write {}", path.display()))?;
-    rtl::lint::verilator_lint(&path, vrm_ctrl::ctrl::VRM_MODULE).map_err(anyhow::Error::msg)?;
+    )?;
+    rtl::lint::verilator_lint(&path, vrm_ctrl::ctrl::VRM_MODULE).tool()?;
     let config = json!({"design": "vrm", "phases": b.phases, "period": b.period, "ctrl_div": b.ctrl_div,
         "f_sw_hz": b.f_sw(), "top": vrm_ctrl::ctrl::VRM_MODULE});
-    std::fs::write(
-        out.join(format!("{name}.json")),
-        serde_json::to_string_pretty(&config)?,
-    )
-    .with_context(|| format!("cannot write {}", out.display()))?;
-    println!("{} (lint clean)", path.display());
-    Ok(ExitCode::SUCCESS)
+    write_file(&out.join(format!("{name}.json")), pretty(&config))?;
+    Ok(Report::ok(
+        format!("{} (lint clean)", path.display()),
+        config,
+    ))
 }
 
 /// `gridcore synth --design vrm`: the controller's board top through the board flow. Without
-/// `--set phases=N` (or a config file) the board's own phase count: 4 on iCEBreaker (the issue's
-/// UP5K target), 8 on ULX3S.
+/// `phases` in the set-up, the board's own phase count ([`fpga::Board::vrm_phases`]).
 pub fn synth(
-    config: &crate::cli::ConfigArgs,
-    board: &str,
+    setup: &VrmSetup,
+    board: fpga::Board,
     seed: u32,
     out: &Path,
-) -> Result<fpga::SynthReport> {
-    let (board, b) = synth_setup(config, board, out)?;
-    fpga::synth_vrm(b.phases, b.period, b.ctrl_div, board, seed, out, &mut |m| {
-        progress(m)
-    })
-    .map_err(anyhow::Error::msg)
+    progress: Progress,
+) -> JobResult<fpga::SynthReport> {
+    let b = synth_build(setup, board, out)?;
+    fpga::synth_vrm(b.phases, b.period, b.ctrl_div, board, seed, out, progress).tool()
 }
 
 /// `gridcore synth --design vrm --seeds LIST`.
 pub fn synth_seeds(
-    config: &crate::cli::ConfigArgs,
-    board: &str,
+    setup: &VrmSetup,
+    board: fpga::Board,
     seeds: &[u32],
     out: &Path,
-) -> Result<fpga::SeedSweep> {
-    let (board, b) = synth_setup(config, board, out)?;
-    fpga::synth_vrm_seeds(
-        b.phases,
-        b.period,
-        b.ctrl_div,
-        board,
-        seeds,
-        out,
-        &mut |m| progress(m),
-    )
-    .map_err(anyhow::Error::msg)
+    progress: Progress,
+) -> JobResult<fpga::SeedSweep> {
+    let b = synth_build(setup, board, out)?;
+    fpga::synth_vrm_seeds(b.phases, b.period, b.ctrl_div, board, seeds, out, progress).tool()
 }
 
-/// The board and the build to synthesize (the board's phase count unless one is given), with
-/// `out` checked writable.
-fn synth_setup(
-    config: &crate::cli::ConfigArgs,
-    board: &str,
-    out: &Path,
-) -> Result<(fpga::Board, sim::vrm::config::VrmBuild)> {
-    let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
-    let mut setup = config.vrm()?;
-    setup
-        .build_only("synthesis")
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+/// The build a bitstream fixes: build keys only, the board's phase count unless given; `out`
+/// checked writable.
+fn synth_build(setup: &VrmSetup, board: fpga::Board, out: &Path) -> JobResult<sim::vrm::VrmBuild> {
+    setup.build_only("synthesis").input()?;
+    let mut build = setup.build;
     if !setup.phases_given {
-        setup.build.phases = match board {
-            fpga::Board::Icebreaker => 4,
-            fpga::Board::Ulx3s => 8,
-        };
+        build.phases = board.vrm_phases();
     }
-    setup.build.validate().map_err(|e| anyhow::anyhow!("{e}"))?;
+    build.validate().input()?;
     writable_dir(out)?;
-    Ok((board, setup.build))
+    Ok(build)
 }
 
 /// `gridcore cosim --design vrm`: random sensor streams and register traffic on model and RTL in
@@ -408,19 +368,17 @@ pub fn cosim(
     runs: u32,
     seed: u64,
     trace: Option<&Path>,
-    json_out: bool,
-) -> Result<ExitCode> {
+    progress: Progress,
+) -> JobResult<Report> {
     let build = setup.build;
-    let verilated =
-        testbenches::vrm::build_vrm(&build, &mut |m| progress(m)).map_err(anyhow::Error::msg)?;
+    let verilated = crate::vrm::build_vrm(&build, progress).tool()?;
     let cycles_per_run = 50_000u64;
     let started = std::time::Instant::now();
     let mut total = 0u64;
     for run in 0..runs as u64 {
         let run_seed = seed * 1000 + run;
-        let mut ls =
-            testbenches::vrm::VrmLockstep::new(build, &verilated).map_err(anyhow::Error::msg)?;
-        let mut stim = testbenches::vrm_random::Stimulus::new(run_seed);
+        let mut ls = crate::vrm::VrmLockstep::new(build, &verilated).tool()?;
+        let mut stim = crate::vrm_random::Stimulus::new(run_seed);
         for cycle in 0..cycles_per_run {
             let i = stim.inputs(cycle);
             ls.step(&i);
@@ -428,20 +386,18 @@ pub fn cosim(
             if let Some(m) = ls.mismatch.clone() {
                 // Replay the run on a traced build and record a window around the mismatch.
                 let waveform = match trace {
-                    Some(path) => Some(replay_with_trace(&build, run_seed, m.cycle, path)?),
+                    Some(path) => Some(replay_with_trace(
+                        &build, run_seed, m.cycle, path, progress,
+                    )?),
                     None => None,
                 };
                 let value = json!({"agree": false, "seed": run_seed, "cycle": m.cycle, "port": m.port,
                     "model": m.model, "rtl": m.rtl, "waveform": waveform});
-                if json_out {
-                    println!("{}", serde_json::to_string_pretty(&value)?);
-                } else {
-                    println!("MISMATCH seed {run_seed}: {m}");
-                    if let Some(w) = waveform {
-                        println!("waveform: {w}");
-                    }
+                let mut text = format!("MISMATCH seed {run_seed}: {m}");
+                if let Some(w) = &waveform {
+                    let _ = write!(text, "\nwaveform: {w}");
                 }
-                return Ok(ExitCode::FAILURE);
+                return Ok(Report::failed(text, value, format!("seed {run_seed}: {m}")));
             }
         }
         if runs > 1 {
@@ -450,12 +406,12 @@ pub fn cosim(
     }
     let value = json!({"agree": true, "build": build.tag(), "runs": runs, "cycles": total,
         "seconds": started.elapsed().as_secs_f64()});
-    if json_out {
-        println!("{}", serde_json::to_string_pretty(&value)?);
-    } else {
-        println!("vrm {}: model and RTL agree on every port for {total} cycles ({runs} random runs, seed {seed})", build.tag());
-    }
-    Ok(ExitCode::SUCCESS)
+    let text = format!(
+        "vrm {}: model and RTL agree on every port for {total} cycles ({runs} random runs, seed \
+         {seed})",
+        build.tag()
+    );
+    Ok(Report::ok(text, value))
 }
 
 /// Re-runs random run `seed` on a traced RTL build and writes cycles `cycle − 200 .. cycle + 20`
@@ -465,14 +421,14 @@ fn replay_with_trace(
     seed: u64,
     cycle: u64,
     path: &Path,
-) -> Result<String> {
-    let kind = testbenches::verilator::Trace::for_path(path).map_err(anyhow::Error::msg)?;
-    let model = testbenches::vrm::build_vrm_traced(build, Some(kind), &mut |m| progress(m))
-        .map_err(anyhow::Error::msg)?;
-    let mut rtl = testbenches::vrm::RtlVrm::new(&model).map_err(anyhow::Error::msg)?;
+    progress: Progress,
+) -> JobResult<String> {
+    let kind = crate::verilator::Trace::for_path(path).input()?;
+    let model = crate::vrm::build_vrm_traced(build, Some(kind), progress).tool()?;
+    let mut rtl = crate::vrm::RtlVrm::new(&model).tool()?;
     rtl.trace(path, cycle.saturating_sub(200), cycle + 20)
-        .map_err(anyhow::Error::msg)?;
-    let mut stim = testbenches::vrm_random::Stimulus::new(seed);
+        .tool()?;
+    let mut stim = crate::vrm_random::Stimulus::new(seed);
     for k in 0..=cycle + 20 {
         let i = stim.inputs(k);
         rtl.step(&i);

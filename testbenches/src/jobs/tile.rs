@@ -1,58 +1,71 @@
 //! The tile's jobs: Verilog, co-simulation, vector runs, synthesis, benchmarks, the main flow.
 
-use crate::cli::{progress, writable_dir, Backend};
-use anyhow::{bail, Context, Result};
+use super::{
+    bail_input, read_file, writable_dir, write_file, Backend, IoContext, JobResult, MessageError,
+    Progress, Report,
+};
+use crate::tile::{build_tile_with, run_program, write_waveform, Lockstep, RtlTile};
+use crate::tile_random::campaign;
+use crate::verilator::{BuildOptions, Trace};
 use serde_json::json;
 use sim::tflite::VectorCase;
-use sim::tile::program::{self, NetworkPlacement};
+use sim::tile::program;
 use sim::tile::{TileConfig, TileModel, TileProgram};
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 use std::time::Instant;
-use testbenches::tile::{build_tile_with, run_program, write_waveform, Lockstep, RtlTile};
-use testbenches::tile_random::campaign;
-use testbenches::verilator::{BuildOptions, Trace};
 
 /// The built-in default program: a 2-layer MLP from the TFLite vectors (the largest that fits).
-fn default_network(config: &TileConfig) -> Result<(VectorCase, TileProgram, NetworkPlacement)> {
+fn default_network(
+    config: &TileConfig,
+) -> JobResult<(VectorCase, TileProgram, program::NetworkPlacement)> {
     let candidates = [
-        include_str!("../testbenches/vectors/tflite_fc_int8/mlp2_64_32_10.json"),
-        include_str!("../testbenches/vectors/tflite_fc_int8/mlp2_17_5_3.json"),
+        include_str!("../../vectors/tflite_fc_int8/mlp2_64_32_10.json"),
+        include_str!("../../vectors/tflite_fc_int8/mlp2_17_5_3.json"),
     ];
     let mut last = String::new();
     for text in candidates {
-        let case = VectorCase::parse(text).map_err(anyhow::Error::msg)?;
+        let case = VectorCase::parse(text).input()?;
         match program::build(&case, config) {
             Ok((p, placement)) => return Ok((case, p, placement)),
             Err(e) => last = e,
         }
     }
-    bail!("no built-in program fits {}: {last}", config.tag())
+    bail_input!("no built-in program fits {}: {last}", config.tag())
 }
 
 /// Writes the Verilog and configuration JSON; lints with Verilator. Returns the Verilog's path
 /// and text.
-fn write_verilog(config: &TileConfig, out: &Path) -> Result<(PathBuf, String)> {
+fn write_verilog(config: &TileConfig, out: &Path) -> JobResult<(PathBuf, String)> {
     writable_dir(out)?;
     let stem = format!("gridcore_tile_{}", config.tag());
     let v_path = out.join(format!("{stem}.v"));
     let verilog = sram_tiles::verilog(config);
-    std::fs::write(&v_path, &verilog)
-        .with_context(|| format!("cannot write {}", v_path.display()))?;
+    write_file(&v_path, &verilog)?;
     let json_path = out.join(format!("{stem}.json"));
-    std::fs::write(&json_path, serde_json::to_string_pretty(&config.to_json())?)
-        .with_context(|| format!("cannot write {}", json_path.display()))?;
+    write_file(&json_path, pretty(&config.to_json()))?;
     rtl::lint::verilator_lint(&v_path, sram_tiles::TILE_MODULE)
-        .map_err(|e| anyhow::anyhow!("verilator lint of {}: {e}", v_path.display()))?;
+        .tool()
+        .map_err(|e| {
+            super::JobError::Tool(format!("verilator lint of {}: {e}", v_path.display()))
+        })?;
     Ok((v_path, verilog))
 }
 
-pub fn verilog(config: TileConfig, out: &Path) -> Result<ExitCode> {
-    let (path, _) = write_verilog(&config, out)?;
-    println!("{} (lint clean, waivers: rtl/src/lint.rs)", path.display());
-    Ok(ExitCode::SUCCESS)
+fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).expect("a JSON value serializes")
 }
 
+/// `gridcore verilog --design tile`: lint-clean Verilog and the configuration as JSON.
+pub fn verilog(config: TileConfig, out: &Path) -> JobResult<Report> {
+    let (path, _) = write_verilog(&config, out)?;
+    Ok(Report::ok(
+        format!("{} (lint clean, waivers: rtl/src/lint.rs)", path.display()),
+        json!({"verilog": path, "config": config.to_json()}),
+    ))
+}
+
+/// `gridcore cosim --design tile`'s arguments.
+#[allow(missing_docs)]
 pub struct CosimArgs {
     pub config: TileConfig,
     pub verilog: Option<PathBuf>,
@@ -66,17 +79,17 @@ pub struct CosimArgs {
     pub json: bool,
 }
 
-pub fn cosim(a: CosimArgs) -> Result<ExitCode> {
+/// `gridcore cosim --design tile`: Verilated RTL (or a netlist) against the cycle model, every
+/// port every cycle, on a program file, the built-in network or random programs.
+pub fn cosim(a: CosimArgs, progress: Progress) -> JobResult<Report> {
     if let Some(t) = &a.trace {
-        Trace::for_path(t).map_err(anyhow::Error::msg)?;
+        Trace::for_path(t).input()?;
         if let Some(dir) = t.parent().filter(|d| !d.as_os_str().is_empty()) {
             writable_dir(dir)?;
         }
     }
     let verilog = match &a.verilog {
-        Some(p) => {
-            std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()))?
-        }
+        Some(p) => read_file(p, "Verilog")?,
         None => sram_tiles::verilog(&a.config),
     };
     // A netlist with a cell library needs the cell models' defines and waivers.
@@ -93,70 +106,64 @@ pub fn cosim(a: CosimArgs) -> Result<ExitCode> {
         extra_files: a.libs.clone(),
         extra_args,
     };
-    let model = build_tile_with(&verilog, &a.top, &options, &mut |m| progress(m))
-        .map_err(anyhow::Error::msg)?;
+    let model = build_tile_with(&verilog, &a.top, &options, progress).tool()?;
     let started = Instant::now();
     if let Some(cases) = a.random {
         let last_print = std::cell::Cell::new(Instant::now());
+        // The campaign reports through an `Fn`; progress is `FnMut`.
+        let shared = std::cell::RefCell::new(&mut *progress);
         let report = campaign(
             a.config,
             cases,
             a.seed,
             || RtlTile::new(&model).expect("ports checked"),
             |done, cycles| {
-                if last_print.get().elapsed().as_millis() > 500 || done == cases as u64 {
-                    eprint!(
-                        "\r[gridcore] random: {done}/{cases} programs, {cycles} cycles in lockstep"
-                    );
+                if last_print.get().elapsed().as_secs() >= 2 || done == cases as u64 {
+                    (shared.borrow_mut())(&format!(
+                        "random: {done}/{cases} programs, {cycles} cycles in lockstep"
+                    ));
                     last_print.set(Instant::now());
                 }
             },
         );
-        eprintln!();
         return match report {
             Ok(r) => {
                 let outcome = json!({"result": "agree", "programs": r.cases, "cycles": r.cycles,
                     "macs": r.macs, "stopped_done": r.outcomes[0],
                     "stopped_error": r.cases - r.outcomes[0], "seed": a.seed,
                     "seconds": started.elapsed().as_secs_f64()});
-                print_report(a.json, &outcome, || {
-                    format!(
-                        "model and RTL agree on {} random programs ({} cycles, seed {})",
-                        r.cases, r.cycles, a.seed
-                    )
-                });
-                Ok(ExitCode::SUCCESS)
+                let text = format!(
+                    "model and RTL agree on {} random programs ({} cycles, seed {})",
+                    r.cases, r.cycles, a.seed
+                );
+                Ok(Report::ok(text, outcome))
             }
             Err((scenario, m)) => {
                 let path = std::env::temp_dir().join(format!("gridcore-minimal-{}.prog", a.seed));
                 let _ = std::fs::write(&path, scenario.program.to_text());
-                eprintln!(
-                    "minimal failing program ({}), reset_after={:?}:",
+                let minimal = format!(
+                    "minimal failing program ({}), reset_after={:?}:\n{}",
                     path.display(),
-                    scenario.reset_after
+                    scenario.reset_after,
+                    scenario.program.to_text()
                 );
-                eprint!("{}", scenario.program.to_text());
-                report_mismatch(
-                    &a,
-                    &verilog,
-                    &options,
-                    &m,
-                    replay_history(&a.config, &model, &scenario)?,
-                )
+                let history = replay_history(&a.config, &model, &scenario)?;
+                let mut report = report_mismatch(&a, &verilog, &options, &m, history, progress);
+                report.text = format!("{minimal}{}", report.text);
+                Ok(report)
             }
         };
     }
     let program = match &a.program {
         Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .with_context(|| format!("cannot read program {}", p.display()))?;
-            TileProgram::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?
+            let text = read_file(p, "program")?;
+            TileProgram::parse(&text).input_in(p.display())?
         }
         None => default_network(&a.config)?.1,
     };
     let mut check = TileModel::new(a.config);
-    check.load(&program).map_err(anyhow::Error::msg)?;
-    let mut ls = Lockstep::new(a.config, RtlTile::new(&model).map_err(anyhow::Error::msg)?);
+    check.load(&program).input()?;
+    let mut ls = Lockstep::new(a.config, RtlTile::new(&model).tool()?);
     let result = (|| {
         ls.step(sim::tile::TileInputs {
             reset: true,
@@ -178,9 +185,9 @@ pub fn cosim(a: CosimArgs) -> Result<ExitCode> {
                     path,
                     from,
                     to,
-                    &mut |m| progress(m),
+                    progress,
                 )
-                .map_err(anyhow::Error::msg)?;
+                .tool()?;
                 progress(&format!(
                     "waveform of cycles {from}..{to}: {}",
                     path.display()
@@ -193,32 +200,37 @@ pub fn cosim(a: CosimArgs) -> Result<ExitCode> {
                 "err_code": o.err_code, "err_name": sim::tile::TileError::name(o.err_code),
                 "macs": c.macs, "utilization": c.macs as f64 / (a.config.lanes() as f64 * c.cycles.max(1) as f64),
                 "config": a.config.to_json(), "seconds": started.elapsed().as_secs_f64()});
-            print_report(a.json, &outcome, || {
-                format!(
-                    "model and RTL agree on all {} cycles ({} program cycles, {}, {} MACs)",
-                    ls.history.len(),
-                    c.cycles,
-                    if o.done {
-                        "done".to_string()
-                    } else {
-                        format!("error {}", sim::tile::TileError::name(o.err_code))
-                    },
-                    c.macs
-                )
-            });
-            Ok(ExitCode::SUCCESS)
+            let text = format!(
+                "model and RTL agree on all {} cycles ({} program cycles, {}, {} MACs)",
+                ls.history.len(),
+                c.cycles,
+                if o.done {
+                    "done".to_string()
+                } else {
+                    format!("error {}", sim::tile::TileError::name(o.err_code))
+                },
+                c.macs
+            );
+            Ok(Report::ok(text, outcome))
         }
-        Err(m) => report_mismatch(&a, &verilog, &options, &m, ls.history.clone()),
+        Err(m) => Ok(report_mismatch(
+            &a,
+            &verilog,
+            &options,
+            &m,
+            ls.history.clone(),
+            progress,
+        )),
     }
 }
 
 fn replay_history(
     config: &TileConfig,
-    model: &std::sync::Arc<testbenches::verilator::VerilatedModel>,
-    scenario: &testbenches::tile_random::Scenario,
-) -> Result<Vec<sim::tile::TileInputs>> {
-    let mut ls = Lockstep::new(*config, RtlTile::new(model).map_err(anyhow::Error::msg)?);
-    let _ = testbenches::tile_random::run_scenario(&mut ls, scenario);
+    model: &std::sync::Arc<crate::verilator::VerilatedModel>,
+    scenario: &crate::tile_random::Scenario,
+) -> JobResult<Vec<sim::tile::TileInputs>> {
+    let mut ls = Lockstep::new(*config, RtlTile::new(model).tool()?);
+    let _ = crate::tile_random::run_scenario(&mut ls, scenario);
     Ok(ls.history)
 }
 
@@ -226,9 +238,10 @@ fn report_mismatch(
     a: &CosimArgs,
     verilog: &str,
     options: &BuildOptions,
-    m: &testbenches::tile::Mismatch,
+    m: &crate::tile::Mismatch,
     history: Vec<sim::tile::TileInputs>,
-) -> Result<ExitCode> {
+    progress: Progress,
+) -> Report {
     let path = a
         .trace
         .clone()
@@ -244,83 +257,28 @@ fn report_mismatch(
         &path,
         from,
         to,
-        &mut |s| progress(s),
+        progress,
     ) {
         Ok(()) => format!("waveform of cycles {from}..{to}: {}", path.display()),
         Err(e) => format!("(no waveform: {e})"),
     };
     let outcome = json!({"result": "mismatch", "cycle": m.cycle, "port": m.port,
         "model": m.model, "rtl": m.rtl, "waveform": path});
-    if a.json {
-        println!("{}", serde_json::to_string_pretty(&outcome)?);
-    }
-    eprintln!("error: {m}; {waveform}");
-    Ok(ExitCode::FAILURE)
+    Report::failed("", outcome, format!("{m}; {waveform}"))
 }
 
-fn print_report(json: bool, value: &serde_json::Value, text: impl FnOnce() -> String) {
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(value).expect("serializable")
-        );
-    } else {
-        println!("{}", text());
-    }
-}
-
-/// Per-layer cycles from the §8 formula: every FC's fetch, latch, decode, check and exec, plus
-/// SETLs (3 + S cycles each).
-fn layer_cycles(
-    config: &TileConfig,
-    program: &TileProgram,
-    placement: &NetworkPlacement,
-) -> Vec<u64> {
-    let mut per_layer = vec![0u64; placement.layer_n.len()];
-    let (mut layer, mut fcs_in_layer, mut regs) = (0usize, 0usize, sim::tile::Layer::default());
-    for word in &program.instrs {
-        let cost = 3 + match sim::tile::Instr::decode(*word) {
-            Some(sim::tile::Instr::SetLayer(l)) => {
-                regs = l;
-                config.settle_cycles() as u64
-            }
-            Some(sim::tile::Instr::Fc {
-                w_base,
-                x_base,
-                y_base,
-            }) => {
-                1 + sim::tile::model::plan_fc(config, regs, w_base, x_base, y_base)
-                    .map(|p| p.exec_cycles as u64)
-                    .unwrap_or(0)
-            }
-            _ => 0,
-        };
-        if layer < per_layer.len() {
-            per_layer[layer] += cost;
-            if matches!(
-                sim::tile::Instr::decode(*word),
-                Some(sim::tile::Instr::Fc { .. })
-            ) {
-                fcs_in_layer += 1;
-                if fcs_in_layer == placement.fc_per_layer[layer] {
-                    layer += 1;
-                    fcs_in_layer = 0;
-                }
-            }
-        }
-    }
-    per_layer
-}
-
+/// `gridcore run --vectors PATH`: TFLite int8 vector files on the tile (model or Verilated RTL),
+/// checked bit for bit, with cycles and utilization per layer. A file that differs fails the
+/// report; the others still run.
 pub fn run_vectors(
     path: &Path,
     backend: Backend,
     config: TileConfig,
-    json: bool,
-) -> Result<ExitCode> {
+    progress: Progress,
+) -> JobResult<Report> {
     let files: Vec<PathBuf> = if path.is_dir() {
         let mut v: Vec<PathBuf> = std::fs::read_dir(path)
-            .with_context(|| format!("cannot read {}", path.display()))?
+            .io_context(|| format!("cannot read {}", path.display()))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|e| e == "json"))
             .collect();
@@ -329,53 +287,47 @@ pub fn run_vectors(
     } else if path.is_file() {
         vec![path.to_path_buf()]
     } else {
-        bail!("{} is neither a vector file nor a folder", path.display());
+        bail_input!("{} is neither a vector file nor a folder", path.display());
     };
     if files.is_empty() {
-        bail!("no .json vector files in {}", path.display());
+        bail_input!("no .json vector files in {}", path.display());
     }
     let rtl_model = match backend {
-        Backend::Rtl => Some(
-            testbenches::tile::build_tile(&sram_tiles::verilog(&config), None, &mut |m| {
-                progress(m)
-            })
-            .map_err(anyhow::Error::msg)?,
-        ),
+        Backend::Rtl => {
+            Some(crate::tile::build_tile(&sram_tiles::verilog(&config), None, progress).tool()?)
+        }
         Backend::Model => None,
     };
     let mut failures = Vec::new();
     let mut reports = Vec::new();
+    let mut text = String::new();
     for file in &files {
         let name = file.display().to_string();
-        let outcome = (|| -> Result<serde_json::Value> {
-            let text =
-                std::fs::read_to_string(file).with_context(|| format!("cannot read {name}"))?;
-            let case = VectorCase::parse(&text).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
-            let (prog, placement) =
-                program::build(&case, &config).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+        let outcome = (|| -> JobResult<serde_json::Value> {
+            let vectors = read_file(file, "vector file")?;
+            let case = VectorCase::parse(&vectors).input_in(&name)?;
+            let (prog, placement) = program::build(&case, &config).input_in(&name)?;
             let (outputs, act) = match &rtl_model {
                 None => {
                     let mut m = TileModel::new(config);
-                    m.load(&prog).map_err(anyhow::Error::msg)?;
+                    m.load(&prog).input_in(&name)?;
                     m.run_fast();
                     (m.outputs(), m.act.clone())
                 }
                 Some(model) => {
-                    let mut rtl = RtlTile::new(model).map_err(anyhow::Error::msg)?;
-                    let r = run_program(&mut rtl, &config, &prog, 100_000_000)
-                        .map_err(anyhow::Error::msg)?;
+                    let mut rtl = RtlTile::new(model).tool()?;
+                    let r = run_program(&mut rtl, &config, &prog, 100_000_000).input_in(&name)?;
                     (r.stopped, r.act)
                 }
             };
             if !outputs.done {
-                bail!(
+                bail_input!(
                     "{name}: tile stopped with error {}",
                     sim::tile::TileError::name(outputs.err_code)
                 );
             }
-            program::check_outputs(&case, &placement, &act)
-                .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
-            let per_layer = layer_cycles(&config, &prog, &placement);
+            program::check_outputs(&case, &placement, &act).input_in(&name)?;
+            let per_layer = program::layer_cycles(&config, &prog, &placement);
             let layers: Vec<_> = case
                 .layers
                 .iter()
@@ -395,100 +347,91 @@ pub fn run_vectors(
         })();
         match outcome {
             Ok(r) => {
-                if !json {
-                    let layers: Vec<String> = r["layers"]
-                        .as_array()
-                        .expect("layers")
-                        .iter()
-                        .map(|l| {
-                            format!(
-                                "{}x{}: {} cycles, {:.1}%",
-                                l["k"],
-                                l["n"],
-                                l["cycles"],
-                                l["utilization"].as_f64().unwrap_or(0.0) * 100.0
-                            )
-                        })
-                        .collect();
-                    println!(
-                        "ok   {}  {} cycles  [{}]",
-                        r["file"].as_str().unwrap_or(""),
-                        r["cycles"],
-                        layers.join("; ")
-                    );
-                }
+                let layers: Vec<String> = r["layers"]
+                    .as_array()
+                    .expect("layers")
+                    .iter()
+                    .map(|l| {
+                        format!(
+                            "{}x{}: {} cycles, {:.1}%",
+                            l["k"],
+                            l["n"],
+                            l["cycles"],
+                            l["utilization"].as_f64().unwrap_or(0.0) * 100.0
+                        )
+                    })
+                    .collect();
+                text += &format!(
+                    "ok   {}  {} cycles  [{}]\n",
+                    r["file"].as_str().unwrap_or(""),
+                    r["cycles"],
+                    layers.join("; ")
+                );
                 reports.push(r);
             }
             Err(e) => {
-                if !json {
-                    println!("FAIL {e:#}");
-                }
-                failures.push(format!("{e:#}"));
-                reports.push(json!({"file": name, "result": "fail", "error": format!("{e:#}")}));
+                text += &format!("FAIL {e}\n");
+                failures.push(e.to_string());
+                reports.push(json!({"file": name, "result": "fail", "error": e.to_string()}));
             }
         }
     }
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(
-                &json!({"backend": format!("{backend:?}").to_lowercase(),
-            "config": config.to_json(), "files": reports})
-            )?
-        );
-    }
+    let json = json!({"backend": backend.name(), "config": config.to_json(), "files": reports});
     if failures.is_empty() {
-        if !json {
-            println!(
-                "{} vector files bit-exact on the {:?} backend ({})",
-                files.len(),
-                backend,
-                config.tag()
-            );
-        }
-        Ok(ExitCode::SUCCESS)
+        text += &format!(
+            "{} vector files bit-exact on the {} backend ({})",
+            files.len(),
+            backend.name(),
+            config.tag()
+        );
+        Ok(Report::ok(text, json))
     } else {
-        eprintln!(
-            "error: {} of {} vector files differ; first: {}",
+        let why = format!(
+            "{} of {} vector files differ; first: {}",
             failures.len(),
             files.len(),
             failures[0]
         );
-        Ok(ExitCode::FAILURE)
+        Ok(Report::failed(text.trim_end(), json, why))
     }
 }
 
-pub fn synth(config: TileConfig, board: &str, seed: u32, out: &Path) -> Result<fpga::SynthReport> {
-    let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
+/// `gridcore synth --design tile`: the board top through the board's flow at one seed.
+pub fn synth(
+    config: TileConfig,
+    board: fpga::Board,
+    seed: u32,
+    out: &Path,
+    progress: Progress,
+) -> JobResult<fpga::SynthReport> {
     writable_dir(out)?;
-    fpga::synth_tile(&config, board, seed, out, &mut |m| progress(m)).map_err(anyhow::Error::msg)
+    fpga::synth_tile(&config, board, seed, out, progress).tool()
 }
 
-/// `gridcore synth --seeds LIST`.
+/// `gridcore synth --design tile --seeds LIST`.
 pub fn synth_seeds(
     config: TileConfig,
-    board: &str,
+    board: fpga::Board,
     seeds: &[u32],
     out: &Path,
-) -> Result<fpga::SeedSweep> {
-    let board = fpga::Board::from_name(board).map_err(anyhow::Error::msg)?;
+    progress: Progress,
+) -> JobResult<fpga::SeedSweep> {
     writable_dir(out)?;
-    fpga::synth_tile_seeds(&config, board, seeds, out, &mut |m| progress(m))
-        .map_err(anyhow::Error::msg)
+    fpga::synth_tile_seeds(&config, board, seeds, out, progress).tool()
 }
 
-pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
+/// `gridcore bench tile`: Verilator, model step mode and fast mode side by side on the built-in
+/// program.
+pub fn bench(config: TileConfig, progress: Progress) -> JobResult<Report> {
     let (_, program, _) = default_network(&config)?;
-    let model =
-        testbenches::tile::build_tile(&sram_tiles::verilog(&config), None, &mut |m| progress(m))
-            .map_err(anyhow::Error::msg)?;
+    let model = crate::tile::build_tile(&sram_tiles::verilog(&config), None, progress).tool()?;
     // The three backends take turns in short slices, so a change in the machine's speed (other
     // load, clock boost) reaches all of them alike: the ratios come from the totals, and the
     // spread of the per-round ratios says how steady the machine was.
     let rounds = 12;
     let slice = std::time::Duration::from_millis(60);
     let mut loaded = TileModel::new(config);
-    loaded.load(&program).map_err(anyhow::Error::msg)?;
+    loaded.load(&program).input()?;
     let mut program_cycles = 0;
     let (mut rtl, mut step, mut fast) = ([0u64, 0], [0u64, 0], [0u64, 0]); // cycles, ns
     let (mut step_ratios, mut fast_ratios) = (Vec::new(), Vec::new());
@@ -496,9 +439,8 @@ pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
         // Verilator: every clock of load, run and read-back counts.
         let (mut n, t) = (0u64, Instant::now());
         while t.elapsed() < slice {
-            let mut dut = RtlTile::new(&model).map_err(anyhow::Error::msg)?;
-            let r =
-                run_program(&mut dut, &config, &program, 10_000_000).map_err(anyhow::Error::msg)?;
+            let mut dut = RtlTile::new(&model).tool()?;
+            let r = run_program(&mut dut, &config, &program, 10_000_000).input()?;
             n += r.clocks;
             program_cycles = r.stopped.counters.cycles;
         }
@@ -508,7 +450,7 @@ pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
         while t.elapsed() < slice {
             let mut m = TileModel::new(config);
             n += run_program(&mut m, &config, &program, 10_000_000)
-                .map_err(anyhow::Error::msg)?
+                .input()?
                 .clocks;
         }
         let step_round = [n, t.elapsed().as_nanos() as u64];
@@ -547,8 +489,7 @@ pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
         "rounds": rounds, "step_over_verilator_per_round": [step_spread[0], step_spread[1]],
         "fast_over_verilator_per_round": [fast_spread[0], fast_spread[1]],
         "note": "the backends take turns in 60 ms slices over the rounds; rates and ratios from the totals, per-round ratios as [min, max]. Verilator and step mode: every clock of load, run and read-back, same driver; fast mode: the program's cycles per second of run_fast"});
-    print_report(json, &value, || {
-        format!(
+    let text = format!(
             "tile {} on the built-in program (same driver for Verilator and step mode):\n\
              | backend | cycles/s | vs Verilator |\n|---|---:|---:|\n\
              | Verilator | {:.3e} | 1.0x |\n| model step | {:.3e} | {:.1}x ({:.1}-{:.1}x) |\n| model fast | {:.3e} | {:.0}x ({:.0}-{:.0}x) |\n\
@@ -563,20 +504,26 @@ pub fn bench(config: TileConfig, json: bool) -> Result<ExitCode> {
             fast_rate / rtl_rate,
             fast_spread[0],
             fast_spread[1],
-        )
-    });
-    Ok(ExitCode::SUCCESS)
+        );
+    Ok(Report::ok(text, value))
 }
 
-pub fn flow(config: TileConfig, board: &str, out: &Path, synthesize: bool) -> Result<ExitCode> {
+/// `gridcore flow`: Verilog, co-simulation of the built-in network (checked against LiteRT's
+/// outputs) and, when `synthesize`, the board's bitstream; a summary.
+pub fn flow(
+    config: TileConfig,
+    board: fpga::Board,
+    out: &Path,
+    synthesize: bool,
+    progress: Progress,
+) -> JobResult<Report> {
     let started = Instant::now();
     progress(&format!("1/3 Verilog for {}", config.tag()));
     let (v_path, verilog) = write_verilog(&config, out)?;
     progress("2/3 co-simulation: Verilator RTL vs cycle model on the built-in MLP");
     let (case, program, placement) = default_network(&config)?;
-    let model = testbenches::tile::build_tile(&verilog, None, &mut |m| progress(m))
-        .map_err(anyhow::Error::msg)?;
-    let mut ls = Lockstep::new(config, RtlTile::new(&model).map_err(anyhow::Error::msg)?);
+    let model = crate::tile::build_tile(&verilog, None, progress).tool()?;
+    let mut ls = Lockstep::new(config, RtlTile::new(&model).tool()?);
     let run = (|| {
         ls.step(sim::tile::TileInputs {
             reset: true,
@@ -587,9 +534,19 @@ pub fn flow(config: TileConfig, board: &str, out: &Path, synthesize: bool) -> Re
         ls.read_back_act()
     })();
     if let Err(m) = run {
-        bail!("co-simulation mismatch: {m}");
+        return Ok(Report::failed(
+            "",
+            json!({"result": "mismatch", "cycle": m.cycle, "port": m.port}),
+            format!("co-simulation mismatch: {m}"),
+        ));
     }
-    program::check_outputs(&case, &placement, &ls.model.act).map_err(anyhow::Error::msg)?;
+    if let Err(e) = program::check_outputs(&case, &placement, &ls.model.act) {
+        return Ok(Report::failed(
+            "",
+            json!({"result": "wrong output"}),
+            format!("built-in network: {e}"),
+        ));
+    }
     let c = ls.model.outputs().counters;
     let mut summary = vec![
         format!("config      {}", config.tag()),
@@ -602,15 +559,25 @@ pub fn flow(config: TileConfig, board: &str, out: &Path, synthesize: bool) -> Re
             100.0 * c.macs as f64 / (config.lanes() as f64 * c.cycles as f64)
         ),
     ];
+    let mut synth_json = serde_json::Value::Null;
     if synthesize {
-        progress(&format!("3/3 synthesis for {board}"));
-        let report = synth(config, board, fpga::DEFAULT_SEED, &out.join(board))?;
+        progress(&format!("3/3 synthesis for {}", board.name()));
+        let report = synth(
+            config,
+            board,
+            fpga::DEFAULT_SEED,
+            &out.join(board.name()),
+            progress,
+        )?;
         summary.push(format!("synth       {}", report.summary()));
+        synth_json = report.json.clone();
     }
     summary.push(format!(
         "time        {:.1} s",
         started.elapsed().as_secs_f64()
     ));
-    println!("{}", summary.join("\n"));
-    Ok(ExitCode::SUCCESS)
+    let json = json!({"config": config.to_json(), "verilog": v_path, "network": case.name,
+        "cycles_compared": ls.history.len(), "program_cycles": c.cycles, "macs": c.macs,
+        "synth": synth_json, "seconds": started.elapsed().as_secs_f64()});
+    Ok(Report::ok(summary.join("\n"), json))
 }
