@@ -484,35 +484,56 @@ impl VrmModel {
         }
     }
 
-    /// One rising edge.
+    /// One rising edge: every section computes its next state from the state before the edge
+    /// (`pre`), in the order the spec's sections list them.
     pub fn step(&mut self, inputs: &VrmInputs) -> VrmOutputs {
         if inputs.reset {
             self.reset();
             return self.outputs();
         }
         let pre = self.clone();
-        let vout = inputs.vout_code as i64;
-        let p = self.build.period;
-        let n_built = self.build.phases;
-        let u_max = pre.u_max();
-        let tick = pre.kc == 0;
-        let period_end = pre.m == p - 1;
-        let i_tot = pre.i_tot;
-        let i_filt = pre.i_filt();
-        // Registered sums: the averages, and this clock's phase codes for the over-current fault
-        // (§5, §10); the phase-management thresholds (§8).
+        let edge = Edge::new(&pre, inputs);
+        self.registered_sums(&edge);
+        // STATUS bits raised at this edge (set wins over CLEAR_FAULTS).
+        let mut raised = Status::default();
+        self.gates(&edge, &mut raised);
+        self.time_base(&edge);
+        self.dpwm(&edge);
+        self.regulation_point(&edge);
+        self.control_tick(&edge);
+        self.compensator(&edge);
+        let imbalance = self.balance(&edge);
+        let shed = self.phase_management(&edge);
+        let shutdown = self.faults(&edge, imbalance, &mut raised);
+        self.mode_transitions(&edge, shutdown);
+        self.soft_start_rate(&edge);
+        // A commanded shed blanks the transient detection (§8), over its countdown.
+        if shed {
+            self.blank = pre.reg(MFR_TR_BLANK) as u32;
+        }
+        self.registers(&edge, raised);
+        self.outputs()
+    }
+
+    /// Registered sums: the averages, and this clock's phase codes for the over-current fault
+    /// (§5, §10); the phase-management thresholds (§8).
+    fn registered_sums(&mut self, edge: &Edge) {
+        let pre = edge.pre;
         self.i_tot = pre.iavg_sum();
         self.n_tot = pre.n_active;
-        self.i_inst = inputs.iph_code[..pre.n_active]
+        self.i_inst = edge.inputs.iph_code[..pre.n_active]
             .iter()
             .map(|&c| c as i64)
             .sum();
         self.thr_add = pre.n_active as i64 * pre.reg(MFR_PH_ADD);
         self.thr_shed = (pre.n_active as i64 - 1) * pre.reg(MFR_PH_SHED);
-        let i_inst = pre.i_inst;
-        // STATUS bits raised at this edge (set wins over CLEAR_FAULTS).
-        let mut raised = Status::default();
+    }
 
+    /// Gates (§3) from the requests of the state before the edge, and the cycle-by-cycle limit.
+    fn gates(&mut self, edge: &Edge, raised: &mut Status) {
+        let n_built = self.build.phases;
+        let pre = edge.pre;
+        let inputs = edge.inputs;
         // ---- Gates (§3) from the requests of the current state.
         let dt_rise = pre.reg(MFR_DT_RISE) as u8;
         let dt_fall = pre.reg(MFR_DT_FALL) as u8;
@@ -535,7 +556,12 @@ impl VrmModel {
                 raised.iout |= status::IOUT_PHASE_OC;
             }
         }
-
+    }
+    /// The time base and the slot registers (§4).
+    fn time_base(&mut self, edge: &Edge) {
+        let n_built = self.build.phases;
+        let pre = edge.pre;
+        let period_end = edge.period_end;
         // ---- Time base.
         self.m = if period_end { 0 } else { pre.m + 1 };
         self.kc = if pre.kc + 1 == self.build.ctrl_div {
@@ -548,6 +574,13 @@ impl VrmModel {
         for i in 0..n_built {
             self.phases[i].off = pre.next_offset(i);
         }
+    }
+    /// DPWM period counters, on-time latch and current sampling of the active phases (§4).
+    fn dpwm(&mut self, edge: &Edge) {
+        let n_built = self.build.phases;
+        let pre = edge.pre;
+        let inputs = edge.inputs;
+        let p = self.build.period;
         // ---- DPWM period counters, on-time latch and current sampling (§4), active phases.
         let m_next = self.m;
         for i in 0..pre.n_active {
@@ -596,7 +629,12 @@ impl VrmModel {
             ph.oc_cut = false;
             ph.imb_cnt = 0;
         }
-
+    }
+    /// Load line and regulation point (§5), the over-voltage register, the Vout history (§7).
+    fn regulation_point(&mut self, edge: &Edge) {
+        let pre = edge.pre;
+        let inputs = edge.inputs;
+        let vout = edge.vout;
         // ---- Load line and regulation point (§5): v_set is a register, updated once per
         // control period (its inputs change only at ticks) in the compensator's free slot.
         if pre.kc == VSET_UPDATE_AT {
@@ -606,7 +644,13 @@ impl VrmModel {
         self.ov = inputs.ov_in || vout > pre.reg(VOUT_OV_FAULT_LIMIT);
         self.vhist[0] = inputs.vout_code;
         self.vhist[1..].copy_from_slice(&pre.vhist[..SLOPE_CLOCKS - 1]);
-
+    }
+    /// The control tick: error sample, reference ramp, current filter (§5, §6).
+    fn control_tick(&mut self, edge: &Edge) {
+        let pre = edge.pre;
+        let vout = edge.vout;
+        let tick = edge.tick;
+        let i_tot = edge.i_tot;
         // ---- Control tick: sample the error, move the reference, filter the current (§5, §6).
         if tick {
             self.e_s = (pre.v_set - vout).clamp(-4096, 4095);
@@ -631,6 +675,12 @@ impl VrmModel {
                 self.i_filt_q = pre.i_filt_q + i_tot - (pre.i_filt_q >> 4);
             }
         }
+    }
+    /// The compensator (§6).
+    fn compensator(&mut self, edge: &Edge) {
+        let pre = edge.pre;
+        let u_max = edge.u_max;
+        let i_filt = edge.i_filt;
         // ---- Compensator (§6): one pipelined multiplier, operands two edges before their
         // results; the load line's product comes through it too.
         let e = pre.e_s;
@@ -677,7 +727,12 @@ impl VrmModel {
             }
             _ => {}
         }
-
+    }
+    /// Current balance (§9); true when a phase's imbalance fault fires at this edge.
+    fn balance(&mut self, edge: &Edge) -> bool {
+        let pre = edge.pre;
+        let n_built = self.build.phases;
+        let i_tot = edge.i_tot;
         // ---- Current balance (§9): the mean latched at m = 1, then one phase per clock in two
         // steps.
         if pre.m == 1 {
@@ -710,7 +765,13 @@ impl VrmModel {
                 ph.imb_cnt = 0;
             }
         }
-
+        imbalance
+    }
+    /// Phase management at the end of a master period (§8); true when a phase was shed.
+    fn phase_management(&mut self, edge: &Edge) -> bool {
+        let pre = edge.pre;
+        let period_end = edge.period_end;
+        let i_filt = edge.i_filt;
         // ---- Phase management at the end of a master period (§8).
         let mut shed = false;
         if period_end && pre.mode == Mode::Run {
@@ -734,7 +795,16 @@ impl VrmModel {
                 }
             }
         }
-
+        shed
+    }
+    /// Faults (§10): debounce, STATUS bits, and the shutdown the first deciding fault asks for.
+    fn faults(&mut self, edge: &Edge, imbalance: bool, raised: &mut Status) -> Option<(Mode, u32)> {
+        let pre = edge.pre;
+        let inputs = edge.inputs;
+        let vout = edge.vout;
+        let u_max = edge.u_max;
+        let tick = edge.tick;
+        let i_inst = edge.i_inst;
         // ---- Faults (§10).
         let mut faults: Vec<Fault> = Vec::new();
         if pre.mode.is_on() {
@@ -833,7 +903,13 @@ impl VrmModel {
                 });
             }
         }
-
+        shutdown
+    }
+    /// Mode transitions (§7, §10).
+    fn mode_transitions(&mut self, edge: &Edge, shutdown: Option<(Mode, u32)>) {
+        let pre = edge.pre;
+        let inputs = edge.inputs;
+        let vout = edge.vout;
         // ---- Mode (§7, §10).
         let on_cmd = pre.regs.get(OPERATION) & 0x80 != 0 && inputs.en;
         let vin_ok = inputs.vin_code as i64 >= pre.reg(VIN_ON);
@@ -888,7 +964,10 @@ impl VrmModel {
                 self.tr_cnt = (pre.tr_cnt + 1).min(1023);
             }
         }
-
+    }
+    /// The soft-start rate (§5), recomputed SS_RATE_LATENCY edges after a write.
+    fn soft_start_rate(&mut self, edge: &Edge) {
+        let pre = edge.pre;
         // ---- Soft-start rate (§5): recomputed SS_RATE_LATENCY edges after a write.
         if pre.ss_pending > 0 {
             self.ss_pending = pre.ss_pending - 1;
@@ -896,12 +975,11 @@ impl VrmModel {
                 self.ss_rate = pre.ss_quotient();
             }
         }
-
-        // A commanded shed blanks the transient detection (§8), over its countdown.
-        if shed {
-            self.blank = pre.reg(MFR_TR_BLANK) as u32;
-        }
-
+    }
+    /// The register port (§11) and the STATUS registers.
+    fn registers(&mut self, edge: &Edge, mut raised: Status) {
+        let pre = edge.pre;
+        let inputs = edge.inputs;
         // ---- Registers (§11): reads answer from the state before the edge; a write's word lands
         // now, its internal value VALUE_LATENCY edges later.
         self.value_pending = None;
@@ -953,6 +1031,39 @@ impl VrmModel {
             mfr: kept.mfr | raised.mfr,
             cml: kept.cml | raised.cml,
         };
-        self.outputs()
+    }
+}
+
+/// What every section of one edge reads: the state before the edge, this clock's inputs, and
+/// the values several sections derive from them.
+struct Edge<'a> {
+    pre: &'a VrmModel,
+    inputs: &'a VrmInputs,
+    vout: i64,
+    u_max: i64,
+    /// A control tick (`kc = 0`).
+    tick: bool,
+    /// The master period ends at this edge (`m = P − 1`).
+    period_end: bool,
+    /// The registered sum of the period averages.
+    i_tot: i64,
+    i_filt: i64,
+    /// The registered sum of the active phases' codes.
+    i_inst: i64,
+}
+
+impl<'a> Edge<'a> {
+    fn new(pre: &'a VrmModel, inputs: &'a VrmInputs) -> Self {
+        Edge {
+            pre,
+            inputs,
+            vout: inputs.vout_code as i64,
+            u_max: pre.u_max(),
+            tick: pre.kc == 0,
+            period_end: pre.m == pre.build.period - 1,
+            i_tot: pre.i_tot,
+            i_filt: pre.i_filt(),
+            i_inst: pre.i_inst,
+        }
     }
 }
