@@ -59,7 +59,7 @@ pub enum Command {
         /// Extra Verilog files for --verilog (e.g. cell simulation models).
         #[arg(long = "lib")]
         libs: Vec<PathBuf>,
-        /// --verilog is a Yosys netlist for this board (icebreaker, ulx3s): add its family's cell
+        /// --verilog is a Yosys netlist for this board (icebreaker, ulx3s, hx8k, orangecrab): add its family's cell
         /// models (Yosys' own; for ECP5 also gridcore's DP16KD and MULT18X18D models).
         #[arg(long, requires = "verilog")]
         cells: Option<String>,
@@ -98,7 +98,7 @@ pub enum Command {
     /// Synthesize for a board: bitstream plus a JSON and Markdown report (default configuration:
     /// the board's).
     Synth {
-        /// icebreaker or ulx3s.
+        /// icebreaker, ulx3s, hx8k or orangecrab (fpga/src/board.rs).
         #[arg(long)]
         board: String,
         #[arg(long, value_enum, default_value = "tile")]

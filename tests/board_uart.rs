@@ -89,7 +89,12 @@ impl UartHost {
 #[test]
 fn board_top_uart_loads_runs_and_reads_back_like_the_model() {
     let config = TileConfig::new(4, 2, sim::tile::SramSize::Small).unwrap();
-    let verilog = fpga::top_verilog(&config, rtl::mul::MulTarget::Generic, CLOCKS_PER_BIT, true);
+    let verilog = fpga::top_verilog(
+        &config,
+        rtl::mul::MulTarget::Generic,
+        CLOCKS_PER_BIT,
+        fpga::Board::named("icebreaker").led_invert("tile"),
+    );
     let model = VerilatedModel::build(
         &verilog,
         fpga::TOP_MODULE,

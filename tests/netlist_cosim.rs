@@ -26,9 +26,9 @@ fn netlist_options(board: fpga::Board) -> BuildOptions {
 /// DSP cells in a Yosys netlist of `board`'s family (SB_MAC16s are written with parameters,
 /// the unregistered MULT18X18Ds without).
 fn dsp_cells(board: fpga::Board, netlist: &str) -> usize {
-    match board {
-        fpga::Board::Icebreaker => netlist.matches("SB_MAC16 #(").count(),
-        fpga::Board::Ulx3s => netlist.matches("\n  MULT18X18D ").count(),
+    match board.family() {
+        fpga::Family::Ice40 => netlist.matches("SB_MAC16 #(").count(),
+        fpga::Family::Ecp5 => netlist.matches("\n  MULT18X18D ").count(),
     }
 }
 
@@ -36,7 +36,7 @@ fn dsp_cells(board: fpga::Board, netlist: &str) -> usize {
 fn tile_ice40_netlist_matches_model_on_vectors_and_random_programs() {
     // The configuration the iCEBreaker bitstream is built from, and one with batch
     // accumulators (lane-pair DSPs feeding two accumulators per lane).
-    let board = fpga::Board::Icebreaker;
+    let board = fpga::Board::named("icebreaker");
     for config in [
         board.default_config(),
         TileConfig::new(4, 2, sim::tile::SramSize::Small).unwrap(),
@@ -50,7 +50,7 @@ fn tile_ecp5_netlist_matches_model_on_vectors_and_random_programs() {
     // The ULX3S configuration: 16 lanes, batch accumulators, the large SRAMs in DP16KDs of
     // several widths; and the serial requantizer (fabric multiplier, carry-select step) with
     // batch accumulators, as Yosys maps it to ECP5 carry cells.
-    let board = fpga::Board::Ulx3s;
+    let board = fpga::Board::named("ulx3s");
     for config in [
         board.default_config(),
         TileConfig::new(8, 2, sim::tile::SramSize::Small)
@@ -79,9 +79,9 @@ fn check_tile_netlist(config: TileConfig, board: fpga::Board) {
         sim::tile::RequantKind::Pipelined => 4,
         sim::tile::RequantKind::Serial => 0,
     };
-    let expected = match board {
-        fpga::Board::Icebreaker => config.lanes() / 2 + requant_dsps,
-        fpga::Board::Ulx3s => config.lanes() + requant_dsps,
+    let expected = match board.family() {
+        fpga::Family::Ice40 => config.lanes() / 2 + requant_dsps,
+        fpga::Family::Ecp5 => config.lanes() + requant_dsps,
     };
     assert_eq!(
         dsp_cells(board, &text),
@@ -124,7 +124,7 @@ fn check_tile_netlist(config: TileConfig, board: fpga::Board) {
 fn vrm_ice40_netlist_matches_model_on_random_stimulus() {
     // PID multiplier 1, mean 1, register converter 1, add and shed thresholds 2, u · P 1,
     // balance step dev · 2^KB 1, period average 1.
-    check_vrm_netlist(fpga::Board::Icebreaker, 4, 8);
+    check_vrm_netlist(fpga::Board::named("icebreaker"), 4, 8);
 }
 
 /// The ULX3S build of the regulator (8 phases): Yosys infers the MULT18X18Ds and the block RAMs
@@ -132,7 +132,7 @@ fn vrm_ice40_netlist_matches_model_on_random_stimulus() {
 /// (counted on 2026-11-28; a change in the count means a product was added, lost or split).
 #[test]
 fn vrm_ecp5_netlist_matches_model_on_random_stimulus() {
-    check_vrm_netlist(fpga::Board::Ulx3s, 8, 12);
+    check_vrm_netlist(fpga::Board::named("ulx3s"), 8, 12);
 }
 
 fn check_vrm_netlist(board: fpga::Board, phases: usize, dsps: usize) {

@@ -94,12 +94,12 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
 
 impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTop<WA, AA, PA, IA> {
     /// A top with a tile of `config` and multipliers for `target`, a UART of
-    /// `clocks_per_bit`, LEDs active low when `leds_active_low`.
+    /// `clocks_per_bit`, the LEDs set in the mask `led_invert` active low.
     pub fn new(
         config: &spec::tile::TileConfig,
         target: MulTarget,
         clocks_per_bit: u64,
-        leds_active_low: bool,
+        led_invert: u64,
     ) -> Self {
         BoardTop {
             clock: Default::default(),
@@ -109,7 +109,7 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             tile: Tile::new(config, target),
             receiver: UartRx::new(clocks_per_bit),
             transmitter: UartTx::new(clocks_per_bit),
-            led_invert: Constant::new(if leds_active_low { 7u64 } else { 0 }.into()),
+            led_invert: Constant::new(led_invert.into()),
             por: Default::default(),
             state: Default::default(),
             cmd: Default::default(),

@@ -58,13 +58,13 @@ pub struct VrmBoardTop {
 
 impl VrmBoardTop {
     /// A top for `phases` phases (period `period`, control period `ctrl_div` clocks), products
-    /// built for `target`, LEDs active low when `leds_active_low`.
+    /// built for `target`, the LEDs set in the mask `led_invert` active low.
     pub fn new(
         phases: usize,
         period: u32,
         ctrl_div: u32,
         target: MulTarget,
-        leds_active_low: bool,
+        led_invert: u64,
     ) -> Self {
         VrmBoardTop {
             clock: Default::default(),
@@ -81,7 +81,7 @@ impl VrmBoardTop {
             sda_buf: Default::default(),
             ctrl: VrmPmbus::new(PMBUS_ADDRESS, phases, period, ctrl_div, target),
             sensors: Default::default(),
-            led_invert: Constant::new(if leds_active_low { 3u64 } else { 0 }.into()),
+            led_invert: Constant::new(led_invert.into()),
             por: Default::default(),
             en_s: Default::default(),
             ov_s: Default::default(),
@@ -176,9 +176,9 @@ pub fn vrm_top_verilog(
     period: u32,
     ctrl_div: u32,
     target: MulTarget,
-    leds_active_low: bool,
+    led_invert: u64,
 ) -> String {
-    let mut uut = VrmBoardTop::new(phases, period, ctrl_div, target, leds_active_low);
+    let mut uut = VrmBoardTop::new(phases, period, ctrl_div, target, led_invert);
     uut.connect_all();
     rtl::emit::rename_top(&generate_verilog(&uut), crate::TOP_MODULE)
 }

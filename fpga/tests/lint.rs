@@ -8,14 +8,13 @@ use sim::tile::TileConfig;
 fn board_top_verilog_is_lint_clean() {
     let stubs = std::env::temp_dir().join(format!("gridcore-ice40-stubs-{}.v", std::process::id()));
     std::fs::write(&stubs, rtl::lint::ICE40_LINT_STUBS).unwrap();
-    for board in [fpga::Board::Icebreaker, fpga::Board::Ulx3s] {
+    for board in fpga::Board::all() {
         let config = board.default_config();
-        let leds_low = board == fpga::Board::Icebreaker;
         let v = fpga::top_verilog(
             &config,
             board.mul_target(),
             board.clock_hz() / fpga::BAUD,
-            leds_low,
+            board.led_invert("tile"),
         );
         let path = std::env::temp_dir().join(format!(
             "gridcore-lint-{}-{}.v",
@@ -54,13 +53,13 @@ fn vrm_board_top_verilog_is_lint_clean() {
     let stubs =
         std::env::temp_dir().join(format!("gridcore-ice40-stubs-vrm-{}.v", std::process::id()));
     std::fs::write(&stubs, rtl::lint::ICE40_LINT_STUBS).unwrap();
-    for (board, phases) in [(fpga::Board::Icebreaker, 4), (fpga::Board::Ulx3s, 8)] {
+    for board in fpga::Board::all().filter(|b| b.vrm_phases() > 0) {
         let v = fpga::vrm_top::vrm_top_verilog(
-            phases,
+            board.vrm_phases(),
             200,
             25,
             board.mul_target(),
-            board == fpga::Board::Icebreaker,
+            board.led_invert("vrm"),
         );
         let path = std::env::temp_dir().join(format!(
             "gridcore-lint-vrm-{}-{}.v",
@@ -78,7 +77,7 @@ fn vrm_board_top_verilog_is_lint_clean() {
 /// (its test emits it with SB_MAC16 instances), so users get the board's Verilog without Rust.
 #[test]
 fn icebreaker_board_config_is_the_committed_generated_verilog() {
-    let config = fpga::Board::Icebreaker.default_config();
+    let config = fpga::Board::named("icebreaker").default_config();
     let committed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../sram_tiles/generated")
         .join(format!("gridcore_tile_{}_ice40.v", config.tag()));

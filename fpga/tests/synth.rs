@@ -39,7 +39,7 @@ fn check_report(
     assert!(report.bitstream.starts_with(dir));
     assert!(j["fmax_mhz"].as_f64().unwrap() > 10.0);
     assert_eq!(j["nextpnr_seed"].as_u64(), Some(seed as u64));
-    if board == fpga::Board::Icebreaker {
+    if board.family() == fpga::Family::Ice40 {
         // The independent analysis (icetime, Lattice's delays, DSP ports included) ran.
         let t = j["icetime"]["fmax_mhz"].as_f64().expect("icetime figure");
         assert!(t > 10.0 && t < 200.0, "icetime {t} MHz");
@@ -50,9 +50,10 @@ fn check_report(
         assert!(worst > 5.0 && worst < 60.0, "{text}");
         assert!(text.lines().count() > 100 && text.contains(" LUT "));
     }
+    // Pass/fail by the figure of record: icetime on iCE40, nextpnr elsewhere.
     assert_eq!(
         j["meets_target"].as_bool().unwrap(),
-        j["fmax_mhz"].as_f64().unwrap() >= j["target_mhz"].as_f64().unwrap()
+        fpga::timing_figure(j) >= j["target_mhz"].as_f64().unwrap()
     );
     let resources = j["resources"].as_object().unwrap();
     for (name, r) in resources {
@@ -70,9 +71,9 @@ fn check_report(
             .sum::<u64>()
     };
     // iCE40: two lanes per SB_MAC16 (dual 8x8); ECP5: one MULT18X18D per lane.
-    let lanes_per_dsp = match board {
-        fpga::Board::Icebreaker => 2,
-        fpga::Board::Ulx3s => 1,
+    let lanes_per_dsp = match board.family() {
+        fpga::Family::Ice40 => 2,
+        fpga::Family::Ecp5 => 1,
     };
     assert!(
         used("DSP") >= (config.lanes() / lanes_per_dsp) as u64,
@@ -87,8 +88,8 @@ fn check_report(
 fn synth_icebreaker_default_config_two_seeds_bitstreams_and_reports() {
     // The board's default configuration, swept over two seeds: one netlist, two placements.
     let (board, config) = (
-        fpga::Board::Icebreaker,
-        fpga::Board::Icebreaker.default_config(),
+        fpga::Board::named("icebreaker"),
+        fpga::Board::named("icebreaker").default_config(),
     );
     let out = out_dir(board);
     let sweep = fpga::synth_tile_seeds(&config, board, &[1, 2], &out, &mut |m| eprintln!("{m}"))
@@ -153,7 +154,7 @@ fn synth_icebreaker_default_config_two_seeds_bitstreams_and_reports() {
 
 #[test]
 fn synth_ulx3s_bitstream_and_report() {
-    check(fpga::Board::Ulx3s, TileConfig::default());
+    check(fpga::Board::named("ulx3s"), TileConfig::default());
 }
 
 /// Builds the regulator's board top with `phases` phases for `board` and checks what every
@@ -171,7 +172,7 @@ fn vrm_bitstream(board: fpga::Board, phases: usize) -> serde_json::Value {
     eprintln!("{}", report.summary());
     assert_eq!(report.json["design"], "vrm");
     assert!(std::fs::metadata(&report.bitstream).unwrap().len() > 10_000);
-    if board == fpga::Board::Icebreaker {
+    if board.family() == fpga::Family::Ice40 {
         // scripts/ice40_cells.py reads the same netlist: its census counts the report's LUTs.
         let text = run_script("ice40_cells.py", &out.join("top.json"), &[]);
         let luts: u64 = text
@@ -217,7 +218,7 @@ fn used(j: &serde_json::Value, k: &str) -> u64 {
 /// report, the wide products on MULT18X18D, every gate pin placed.
 #[test]
 fn synth_ulx3s_vrm_bitstream_and_report() {
-    let j = vrm_bitstream(fpga::Board::Ulx3s, 8);
+    let j = vrm_bitstream(fpga::Board::named("ulx3s"), 8);
     assert!(used(&j, "DSP (MULT18X18D)") > 0, "products on DSPs");
     // 16 gates, 7 link/control pins, 2 LEDs, the clock.
     assert_eq!(used(&j, "IO"), 26);
@@ -229,7 +230,7 @@ fn synth_ulx3s_vrm_bitstream_and_report() {
 /// logic cells (2026-11-28), so this test is also the alarm for any growth.
 #[test]
 fn synth_icebreaker_vrm_four_phases_bitstream_and_report() {
-    let j = vrm_bitstream(fpga::Board::Icebreaker, 4);
+    let j = vrm_bitstream(fpga::Board::named("icebreaker"), 4);
     assert!(used(&j, "DSP") > 0, "products on SB_MAC16");
     assert!(used(&j, "BRAM") > 0, "register words, Vout history in EBR");
     // 8 gates, 7 link/control pins, 2 LEDs, the clock.
@@ -250,10 +251,10 @@ fn synth_icebreaker_vrm_four_phases_bitstream_and_report() {
 
 #[test]
 fn vrm_pins_cover_the_supported_phases_and_refuse_more() {
-    let pcf = fpga::Board::Icebreaker.vrm_constraints(4).unwrap();
+    let pcf = fpga::Board::named("icebreaker").vrm_constraints(4).unwrap();
     assert!(pcf.contains("set_io hs$3 46") && pcf.contains("set_io sda 32"));
-    assert!(fpga::Board::Icebreaker.vrm_constraints(5).is_err());
-    let lpf = fpga::Board::Ulx3s.vrm_constraints(8).unwrap();
+    assert!(fpga::Board::named("icebreaker").vrm_constraints(5).is_err());
+    let lpf = fpga::Board::named("ulx3s").vrm_constraints(8).unwrap();
     assert!(lpf.contains("LOCATE COMP \"ls$7\" SITE \"B6\";"));
-    assert!(fpga::Board::Ulx3s.vrm_constraints(9).is_err());
+    assert!(fpga::Board::named("ulx3s").vrm_constraints(9).is_err());
 }
