@@ -590,6 +590,9 @@ fn build_report(
     let mut resources = serde_json::Map::new();
     for (label, bel) in bels {
         let u = &pnr["utilization"][*bel];
+        if u["available"].as_u64().unwrap_or(0) == 0 {
+            continue; // the device has none (an HX8K's DSPs and SPRAM)
+        }
         resources.insert(
             label.to_string(),
             json!({"bel": bel, "used": u["used"], "available": u["available"]}),
