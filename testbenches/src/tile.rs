@@ -298,6 +298,18 @@ impl<R: TileDut> Lockstep<R> {
         Ok(())
     }
 
+    /// A whole program in lockstep: reset, load, run until both stop (at most `max_cycles`),
+    /// then every activation byte read back; every port compared every cycle.
+    pub fn run_program(&mut self, program: &TileProgram, max_cycles: u64) -> Result<(), Mismatch> {
+        self.step(TileInputs {
+            reset: true,
+            ..Default::default()
+        })?;
+        self.load(program)?;
+        self.run(max_cycles)?;
+        self.read_back_act()
+    }
+
     /// Reads every activation byte back through the host port; both sides compared per cycle.
     pub fn read_back_act(&mut self) -> Result<(), Mismatch> {
         let bytes = self.model.config().act_bytes();

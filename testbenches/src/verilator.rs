@@ -505,27 +505,32 @@ pub struct Instance {
 
 impl Instance {
     /// Sets an input port (up to 64 bits).
+    ///
+    /// # Panics
+    /// If the port is wider than 64 bits (the shim would read more words than given).
     pub fn set(&mut self, port: usize, value: u64) {
+        assert!(
+            self.model.ports[port].width <= 64,
+            "port wider than 64 bits"
+        );
         let v = [value as u32, (value >> 32) as u32];
         // SAFETY: `ptr` is live; the shim ignores unknown indices.
         unsafe { (self.set)(self.ptr, port as c_int, v.as_ptr()) }
     }
 
     /// Reads a port (up to 64 bits).
+    ///
+    /// # Panics
+    /// If the port is wider than 64 bits (the shim would write more words than there are).
     pub fn get(&self, port: usize) -> u64 {
+        assert!(
+            self.model.ports[port].width <= 64,
+            "port wider than 64 bits"
+        );
         let mut v = [0u32; 2];
         // SAFETY: as above; the shim writes 2 words for ports up to 64 bits.
         unsafe { (self.get)(self.ptr, port as c_int, v.as_mut_ptr()) };
         v[0] as u64 | ((v[1] as u64) << 32)
-    }
-
-    /// Reads a port of any width as 32-bit words, least significant first.
-    pub fn get_wide(&self, port: usize) -> Vec<u32> {
-        let words = self.model.ports[port].width.div_ceil(32).max(2);
-        let mut v = vec![0u32; words];
-        // SAFETY: the buffer holds every word of the port.
-        unsafe { (self.get)(self.ptr, port as c_int, v.as_mut_ptr()) };
-        v
     }
 
     /// Evaluates the model.

@@ -296,11 +296,6 @@ impl VrmModel {
         self.mode
     }
 
-    /// Whether the soft start is still ramping.
-    pub fn soft_starting(&self) -> bool {
-        self.ss
-    }
-
     /// Phase `i`'s current-balance trim accumulator (§9; 1/256 clock · 2^16).
     pub fn balance_trim(&self, i: usize) -> i64 {
         self.phases[i].bal_acc

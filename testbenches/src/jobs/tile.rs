@@ -164,15 +164,7 @@ pub fn cosim(a: CosimArgs, progress: Progress) -> JobResult<Report> {
     let mut check = TileModel::new(a.config);
     check.load(&program).input()?;
     let mut ls = Lockstep::new(a.config, RtlTile::new(&model).tool()?);
-    let result = (|| {
-        ls.step(sim::tile::TileInputs {
-            reset: true,
-            ..Default::default()
-        })?;
-        ls.load(&program)?;
-        ls.run(50_000_000)?;
-        ls.read_back_act()
-    })();
+    let result = ls.run_program(&program, 50_000_000);
     match result {
         Ok(()) => {
             if let Some(path) = &a.trace {
@@ -524,15 +516,7 @@ pub fn flow(
     let (case, program, placement) = default_network(&config)?;
     let model = crate::tile::build_tile(&verilog, None, progress).tool()?;
     let mut ls = Lockstep::new(config, RtlTile::new(&model).tool()?);
-    let run = (|| {
-        ls.step(sim::tile::TileInputs {
-            reset: true,
-            ..Default::default()
-        })?;
-        ls.load(&program)?;
-        ls.run(10_000_000)?;
-        ls.read_back_act()
-    })();
+    let run = ls.run_program(&program, 10_000_000);
     if let Err(m) = run {
         return Ok(Report::failed(
             "",
