@@ -305,7 +305,7 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
             json,
         } => {
             if let Some(name) = cells {
-                libs.push(fpga::cell_library(board(&name)?).map_err(anyhow::Error::msg)?);
+                libs.push(fpga::cell_library(board(&name)?)?);
             }
             if design == Design::Vrm {
                 if verilog.is_some() || program.is_some() || window.is_some() {

