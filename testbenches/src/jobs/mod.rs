@@ -126,6 +126,11 @@ pub fn write_file(path: &Path, text: impl AsRef<[u8]>) -> JobResult<()> {
     std::fs::write(path, text).io_context(|| format!("cannot write {}", path.display()))
 }
 
+/// A JSON value as pretty text (a `Value` always serializes).
+pub fn pretty(value: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(value).expect("a JSON value serializes")
+}
+
 /// Reads `path` as text, naming the path on failure.
 pub fn read_file(path: &Path, what: &str) -> JobResult<String> {
     std::fs::read_to_string(path).io_context(|| format!("cannot read {what} {}", path.display()))

@@ -1,8 +1,8 @@
 //! The tile's jobs: Verilog, co-simulation, vector runs, synthesis, benchmarks, the main flow.
 
 use super::{
-    bail_input, read_file, writable_dir, write_file, Backend, IoContext, JobResult, MessageError,
-    Progress, Report,
+    bail_input, pretty, read_file, writable_dir, write_file, Backend, IoContext, JobError,
+    JobResult, MessageError, Progress, Report,
 };
 use crate::tile::{build_tile_with, run_program, write_waveform, Lockstep, RtlTile};
 use crate::tile_random::campaign;
@@ -44,15 +44,8 @@ fn write_verilog(config: &TileConfig, out: &Path) -> JobResult<(PathBuf, String)
     let json_path = out.join(format!("{stem}.json"));
     write_file(&json_path, pretty(&config.to_json()))?;
     rtl::lint::verilator_lint(&v_path, sram_tiles::TILE_MODULE)
-        .tool()
-        .map_err(|e| {
-            super::JobError::Tool(format!("verilator lint of {}: {e}", v_path.display()))
-        })?;
+        .map_err(|e| JobError::Tool(format!("verilator lint of {}: {e}", v_path.display())))?;
     Ok((v_path, verilog))
-}
-
-fn pretty(value: &serde_json::Value) -> String {
-    serde_json::to_string_pretty(value).expect("a JSON value serializes")
 }
 
 /// `gridcore verilog --design tile`: lint-clean Verilog and the configuration as JSON.

@@ -2,7 +2,8 @@
 
 use super::plot::{stacked, Panel, Series, COLORS};
 use super::{
-    bail_input, writable_dir, write_file, Backend, JobResult, MessageError, Progress, Report,
+    bail_input, pretty, writable_dir, write_file, Backend, JobResult, MessageError, Progress,
+    Report,
 };
 use serde_json::json;
 use sim::vrm::closed_loop::{Controller, Event, Run};
@@ -11,10 +12,6 @@ use sim::vrm::setup::VrmSetup;
 use sim::vrm::VrmModel;
 use std::fmt::Write as _;
 use std::path::Path;
-
-fn pretty(value: &serde_json::Value) -> String {
-    serde_json::to_string_pretty(value).expect("a JSON value serializes")
-}
 
 /// `gridcore vrm --list`.
 pub fn list() -> Report {
