@@ -7,27 +7,6 @@ use rtl::uart::{UartRx, UartTx};
 use rust_hdl::prelude::*;
 use sram_tiles::tile::Tile;
 
-/// Host bridge states.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, LogicState)]
-pub enum BridgeState {
-    /// Waiting for a command byte.
-    Cmd,
-    /// Collecting argument bytes.
-    Args,
-    /// Driving the tile for one clock.
-    Exec,
-    /// The registered read strobe reaches the tile, which accepts the read at the next edge.
-    ReadWait,
-    /// The tile's read pipeline (docs/tile.md §4: the answer two cycles after the strobe).
-    ReadWait2,
-    /// The tile's registered read data is the answer.
-    ReadHold,
-    /// The counter selected by the index just received is registered; it is the answer.
-    CountHold,
-    /// Sending the reply bytes.
-    Reply,
-}
-
 /// The board top.
 #[derive(LogicBlock)]
 pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA: usize> {
@@ -44,7 +23,25 @@ pub struct BoardTop<const WA: usize, const AA: usize, const PA: usize, const IA:
     transmitter: UartTx,
     led_invert: Constant<Bits<3>>,
     por: DFF<Bits<4>>,
-    state: DFF<BridgeState>,
+    // The bridge's state, one-hot, a flip-flop per state (timing: each state's next value is a
+    // small function of flags; as an encoded enum, the state register's enable was five LUT
+    // levels deep, a longest path of the board). Power-on reset enters `s_cmd`.
+    /// Waiting for a command byte.
+    s_cmd: DFF<Bit>,
+    /// Collecting argument bytes.
+    s_args: DFF<Bit>,
+    /// Driving the tile for one clock.
+    s_exec: DFF<Bit>,
+    /// The registered read strobe reaches the tile, which accepts the read at the next edge.
+    s_rwait: DFF<Bit>,
+    /// The tile's read pipeline (docs/tile.md §4: the answer two cycles after the strobe).
+    s_rwait2: DFF<Bit>,
+    /// The tile's registered read data is the answer.
+    s_rhold: DFF<Bit>,
+    /// The counter selected by the index just received is registered; it is the answer.
+    s_chold: DFF<Bit>,
+    /// Sending the reply bytes.
+    s_reply: DFF<Bit>,
     /// The command, decoded one-hot when its byte arrives (timing: Exec decides from flags):
     /// bit 0 'W', 1 'R', 2 'S', 3 'X', 4 'Q', 5 'C'.
     cmd: DFF<Bits<6>>,
@@ -111,7 +108,14 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> BoardTo
             transmitter: UartTx::new(clocks_per_bit),
             led_invert: Constant::new(led_invert.into()),
             por: Default::default(),
-            state: Default::default(),
+            s_cmd: Default::default(),
+            s_args: Default::default(),
+            s_exec: Default::default(),
+            s_rwait: Default::default(),
+            s_rwait2: Default::default(),
+            s_rhold: Default::default(),
+            s_chold: Default::default(),
+            s_reply: Default::default(),
             cmd: Default::default(),
             rx_byte: Default::default(),
             rx_valid: Default::default(),
@@ -153,7 +157,14 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             self,
             clock,
             por,
-            state,
+            s_cmd,
+            s_args,
+            s_exec,
+            s_rwait,
+            s_rwait2,
+            s_rhold,
+            s_chold,
+            s_reply,
             cmd,
             need,
             got,
@@ -266,102 +277,95 @@ impl<const WA: usize, const AA: usize, const PA: usize, const IA: usize> Logic
             | (self.rx_byte1.q.val() == 0x51)
             | (self.rx_byte1.q.val() == 0x58);
         self.got_next_last.d.next = self.got.q.val() + 2 == self.need.q.val();
-        match self.state.q.val() {
-            BridgeState::Cmd => {
-                if self.rx_valid.q.val() {
-                    self.cmd.d.next = self.rx_op.q.val();
-                    self.args.d.next = 0.into();
-                    self.got.d.next = 0.into();
-                    // 'W' sel addr(2) data(4); 'R' addr(2); 'C' index; 'S', 'Q', 'X' none.
-                    self.got_last.d.next = false;
-                    if self.rx_op.q.val().get_bit(0) {
-                        self.need.d.next = 7.into();
-                    }
-                    if self.rx_op.q.val().get_bit(1) {
-                        self.need.d.next = 2.into();
-                    }
-                    if self.rx_op.q.val().get_bit(5) {
-                        self.need.d.next = 1.into();
-                        self.got_last.d.next = true;
-                    }
-                    if self.rx_to_args.q.val() {
-                        self.state.d.next = BridgeState::Args;
-                    }
-                    if self.rx_to_exec.q.val() {
-                        self.state.d.next = BridgeState::Exec;
-                    }
-                }
+        // Next state: each flag from the flags and the strobes that lead into it (`cmd` is
+        // one-hot, so at most one of Exec's exits applies).
+        self.s_args.d.next = (self.s_cmd.q.val() & self.rx_valid.q.val() & self.rx_to_args.q.val())
+            | (self.s_args.q.val() & !(self.rx_valid.q.val() & self.got_last.q.val()));
+        self.s_exec.d.next = (self.s_cmd.q.val() & self.rx_valid.q.val() & self.rx_to_exec.q.val())
+            | (self.s_args.q.val() & self.rx_valid.q.val() & self.got_last.q.val());
+        self.s_rwait.d.next = self.s_exec.q.val() & self.cmd.q.val().get_bit(1);
+        self.s_rwait2.d.next = self.s_rwait.q.val();
+        self.s_rhold.d.next = self.s_rwait2.q.val();
+        self.s_chold.d.next = self.s_exec.q.val() & self.cmd.q.val().get_bit(5);
+        self.s_reply.d.next = (self.s_exec.q.val() & self.cmd.q.val().get_bit(4))
+            | self.s_rhold.q.val()
+            | self.s_chold.q.val()
+            | (self.s_reply.q.val() & (self.left.q.val() != 0));
+        self.s_cmd.d.next = (self.s_cmd.q.val()
+            & !(self.rx_valid.q.val() & (self.rx_to_args.q.val() | self.rx_to_exec.q.val())))
+            | (self.s_exec.q.val()
+                & !(self.cmd.q.val().get_bit(1)
+                    | self.cmd.q.val().get_bit(4)
+                    | self.cmd.q.val().get_bit(5)))
+            | (self.s_reply.q.val() & (self.left.q.val() == 0));
+        // What each state does.
+        if self.s_cmd.q.val() & self.rx_valid.q.val() {
+            self.cmd.d.next = self.rx_op.q.val();
+            self.args.d.next = 0.into();
+            self.got.d.next = 0.into();
+            // 'W' sel addr(2) data(4); 'R' addr(2); 'C' index; 'S', 'Q', 'X' none.
+            self.got_last.d.next = false;
+            if self.rx_op.q.val().get_bit(0) {
+                self.need.d.next = 7.into();
             }
-            BridgeState::Args => {
-                if self.rx_valid.q.val() {
-                    self.args.d.next = self.args.q.val()
-                        | (bit_cast::<64, 8>(self.rx_byte.q.val())
-                            << (bit_cast::<8, 4>(self.got.q.val()) << 3));
-                    self.got.d.next = self.got.q.val() + 1;
-                    self.got_last.d.next = self.got_next_last.q.val();
-                    if self.got_last.q.val() {
-                        self.state.d.next = BridgeState::Exec;
-                    }
-                }
+            if self.rx_op.q.val().get_bit(1) {
+                self.need.d.next = 2.into();
             }
-            BridgeState::Exec => {
-                self.state.d.next = BridgeState::Cmd;
-                if self.cmd.q.val().get_bit(0) {
-                    self.t_we.d.next = true;
-                }
-                if self.cmd.q.val().get_bit(1) {
-                    // A read: arguments are the address only.
-                    self.t_re.d.next = true;
-                    self.t_sel.d.next = 1.into();
-                    self.t_addr.d.next = self.args.q.val().get_bits::<16>(0);
-                    self.state.d.next = BridgeState::ReadWait;
-                }
-                if self.cmd.q.val().get_bit(2) {
-                    self.t_start.d.next = true;
-                }
-                if self.cmd.q.val().get_bit(3) {
-                    self.t_reset.d.next = true;
-                }
-                if self.cmd.q.val().get_bit(4) {
-                    self.reply.d.next = bit_cast::<32, 8>(self.status.val());
-                    self.left.d.next = 1.into();
-                    self.state.d.next = BridgeState::Reply;
-                }
-                if self.cmd.q.val().get_bit(5) {
-                    self.state.d.next = BridgeState::CountHold;
-                }
-            }
-            BridgeState::ReadWait => {
-                self.state.d.next = BridgeState::ReadWait2;
-            }
-            BridgeState::ReadWait2 => {
-                self.state.d.next = BridgeState::ReadHold;
-            }
-            BridgeState::ReadHold => {
-                self.reply.d.next = bit_cast::<32, 8>(self.tile.host_rdata.val());
-                self.left.d.next = 1.into();
-                self.state.d.next = BridgeState::Reply;
-            }
-            BridgeState::CountHold => {
-                self.reply.d.next = self.counter_q.q.val();
-                self.left.d.next = 4.into();
-                self.state.d.next = BridgeState::Reply;
-            }
-            BridgeState::Reply => {
-                if self.left.q.val() == 0 {
-                    self.state.d.next = BridgeState::Cmd;
-                } else if self.transmitter.ready.val() {
-                    self.transmitter.send.next = true;
-                    self.reply.d.next = self.reply.q.val() >> 8;
-                    self.left.d.next = self.left.q.val() - 1;
-                }
-            }
-            _ => {
-                self.state.d.next = BridgeState::Cmd;
+            if self.rx_op.q.val().get_bit(5) {
+                self.need.d.next = 1.into();
+                self.got_last.d.next = true;
             }
         }
+        if self.s_args.q.val() & self.rx_valid.q.val() {
+            self.args.d.next = self.args.q.val()
+                | (bit_cast::<64, 8>(self.rx_byte.q.val())
+                    << (bit_cast::<8, 4>(self.got.q.val()) << 3));
+            self.got.d.next = self.got.q.val() + 1;
+            self.got_last.d.next = self.got_next_last.q.val();
+        }
+        if self.s_exec.q.val() {
+            if self.cmd.q.val().get_bit(0) {
+                self.t_we.d.next = true;
+            }
+            if self.cmd.q.val().get_bit(1) {
+                // A read: arguments are the address only.
+                self.t_re.d.next = true;
+                self.t_sel.d.next = 1.into();
+                self.t_addr.d.next = self.args.q.val().get_bits::<16>(0);
+            }
+            if self.cmd.q.val().get_bit(2) {
+                self.t_start.d.next = true;
+            }
+            if self.cmd.q.val().get_bit(3) {
+                self.t_reset.d.next = true;
+            }
+            if self.cmd.q.val().get_bit(4) {
+                self.reply.d.next = bit_cast::<32, 8>(self.status.val());
+                self.left.d.next = 1.into();
+            }
+        }
+        if self.s_rhold.q.val() {
+            self.reply.d.next = bit_cast::<32, 8>(self.tile.host_rdata.val());
+            self.left.d.next = 1.into();
+        }
+        if self.s_chold.q.val() {
+            self.reply.d.next = self.counter_q.q.val();
+            self.left.d.next = 4.into();
+        }
+        if self.s_reply.q.val() & (self.left.q.val() != 0) & self.transmitter.ready.val() {
+            self.transmitter.send.next = true;
+            self.reply.d.next = self.reply.q.val() >> 8;
+            self.left.d.next = self.left.q.val() - 1;
+        }
         if self.por_reset.val() {
-            self.state.d.next = BridgeState::Cmd;
+            self.s_cmd.d.next = true;
+            self.s_args.d.next = false;
+            self.s_exec.d.next = false;
+            self.s_rwait.d.next = false;
+            self.s_rwait2.d.next = false;
+            self.s_rhold.d.next = false;
+            self.s_chold.d.next = false;
+            self.s_reply.d.next = false;
             self.left.d.next = 0.into();
             self.rx_valid.d.next = false;
             self.rx_valid1.d.next = false;
