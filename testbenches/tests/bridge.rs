@@ -146,9 +146,12 @@ const ERROR: u8 = 4;
 fn bridge_commands_reach_the_tile_and_reply() {
     let config = TileConfig::default();
     let verilog = fpga::top_verilog(&config, rtl::mul::MulTarget::Generic, CPB, 0);
-    let model = VerilatedModel::build(&verilog, fpga::TOP_MODULE, &BuildOptions::default(), &mut |m| {
-        eprintln!("{m}")
-    })
+    let model = VerilatedModel::build(
+        &verilog,
+        fpga::TOP_MODULE,
+        &BuildOptions::default(),
+        &mut |m| eprintln!("{m}"),
+    )
     .expect("verilator (run scripts/setup)");
     let mut b = Board::new(&model);
 
