@@ -186,7 +186,7 @@ fn bridge_commands_reach_the_tile_and_reply() {
     assert_eq!(r.len(), 1, "a refused read still replies");
     assert_eq!(
         b.status(),
-        ERROR | ((TileError::HostRange.code() as u8) << 4),
+        ERROR | (TileError::HostRange.code() << 4),
         "HOST_RANGE"
     );
     assert_eq!(b.command(b"X"), Vec::<u8>::new());
@@ -201,7 +201,7 @@ fn bridge_commands_reach_the_tile_and_reply() {
     assert_eq!(status & BUSY, 0);
     assert_eq!(
         status,
-        ERROR | ((TileError::IllegalOpcode.code() as u8) << 4),
+        ERROR | (TileError::IllegalOpcode.code() << 4),
         "ILLEGAL_OPCODE"
     );
 }
