@@ -149,7 +149,8 @@ pub struct BoardDef {
     pub package: &'static str,
     /// The oscillator, Hz: the design's clock (no PLL).
     pub clock_hz: u64,
-    /// The timing constraint, MHz: the target the reports judge Fmax against.
+    /// The tile's target, MHz: what its reports judge Fmax against, and the constraint nextpnr
+    /// places every design at (the regulator is judged against `clock_hz`, which it runs at).
     pub target_mhz: f64,
     /// The FPGA has DSPs the MAC lanes use (iCE40 without them multiplies in LUTs).
     pub dsp: bool,
