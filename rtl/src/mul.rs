@@ -517,3 +517,65 @@ impl Logic for MulU16 {
         })
     }
 }
+
+/// Unsigned 16x16 product registered once, `p = a * b` one clock later (one iCE40 DSP with its
+/// product register, `PIPELINE_16x16_MULT_REG2`, and no operand registers): for a product that
+/// is registered anyway, so its flip-flops live in the DSP instead of the fabric. The register
+/// has no reset; the user must not depend on its value in the cycle after a reset. `icetime`
+/// times the multiplier as combinational in this configuration (the longer path, so its
+/// figure is on the safe side).
+#[derive(LogicBlock)]
+pub struct MulU16Q {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Operand, unsigned.
+    pub a: Signal<In, Bits<16>>,
+    /// Operand, unsigned.
+    pub b: Signal<In, Bits<16>>,
+    /// `a * b` of the previous edge.
+    pub p: Signal<Out, Bits<32>>,
+    /// 1 for iCE40 (a Verilog constant, since every field of a block must be a block).
+    ice40: Constant<Bits<1>>,
+}
+
+impl MulU16Q {
+    /// A multiplier for `target`.
+    pub fn new(target: MulTarget) -> Self {
+        MulU16Q {
+            clock: Default::default(),
+            a: Default::default(),
+            b: Default::default(),
+            p: Default::default(),
+            ice40: Constant::new((target == MulTarget::Ice40).into()),
+        }
+    }
+}
+
+impl Logic for MulU16Q {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            self.p.next = (self.a.val().to_u64() * self.b.val().to_u64()).into();
+        }
+    }
+
+    fn connect(&mut self) {
+        self.p.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        if !self.ice40.val().any() {
+            return Verilog::Custom("always @(posedge clock) p <= a * b;\n".into());
+        }
+        Verilog::Wrapper(Wrapper {
+            code: format!(
+                "{NC_WIRES}SB_MAC16 #(.A_SIGNED(1'b0), .B_SIGNED(1'b0),\n\
+                 \x20   .PIPELINE_16x16_MULT_REG2(1'b1),\n\
+                 \x20   .TOPOUTPUT_SELECT(2'b11), .BOTOUTPUT_SELECT(2'b11)) mac (\n\
+                 \x20   .CLK(clock), .CE(1'b1), .A(a), .B(b), .C(16'b0), .D(16'b0),\n\
+                 {ZERO_PINS}\
+                 \x20   .O(p));\n"
+            ),
+            cores: String::new(),
+        })
+    }
+}

@@ -67,9 +67,13 @@ pub struct Balance {
     // The next visited phase's average and validity, registered a clock ahead of its visit (it
     // cannot change at that edge: §9), so the update starts from registers.
     sel_valid_q: DFF<Bit>,
-    // The deviation registered a clock before its phase's update, and the validity with it.
+    // The deviation, negated (mean − average), registered a clock before its phase's update,
+    // and the validity with it. Negated, so that the update adds the product `−dev · 2^KB`
+    // and no subtrahend comes straight from a register or the DSP (SB_CARRY has no inverted
+    // input: a subtrahend costs a one-input LUT per bit).
     dev_q: DFF<Bits<14>>,
     sel_valid_q2: DFF<Bit>,
+    // The visited phase's average, stored inverted (the deviation's subtrahend).
     sel_iavg_q: DFF<Bits<13>>,
     visit3: Signal<Local, Bits<11>>,
     visit3_next: Signal<Local, Bits<11>>,
@@ -186,7 +190,7 @@ impl Logic for Balance {
         self.bal_ram.read_address.next = self.visit3_next.val().get_bits::<4>(0);
         self.sel_bal.next = 0.into();
         self.sel_imb.next = 0.into();
-        self.sel_iavg_q.d.next = self.sel_iavg.val();
+        self.sel_iavg_q.d.next = !self.sel_iavg.val();
         // A turn-on clears every phase's balance state at this edge.
         self.sel_valid_q.d.next = self.sel_valid.val() & !self.turn_on.val();
         self.sel_valid_q2.d.next = self.sel_valid_q.q.val() & !self.turn_on.val();
@@ -198,6 +202,7 @@ impl Logic for Balance {
             & self.run.val()
             & (self.visit3.val() < bit_cast::<11, 5>(self.n_bal.q.val()))
             & (self.visit3.val() < bit_cast::<11, 5>(self.n_act.val()));
+        // !average, sign-extended (inversion commutes with sign extension).
         self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg_q.q.val());
         if self.sel_iavg_q.q.val().get_bit(12) {
             self.iavg_x.next = bit_cast::<14, 13>(self.sel_iavg_q.q.val()) | 0x2000;
@@ -206,13 +211,14 @@ impl Logic for Balance {
         if self.bal_mean.q.val().get_bit(12) {
             self.mean_x.next = bit_cast::<14, 13>(self.bal_mean.q.val()) | 0x2000;
         }
-        self.dev.next = self.iavg_x.val() - self.mean_x.val();
+        // mean − average = mean + !average + 1.
+        self.dev.next = self.mean_x.val() + self.iavg_x.val() + 1;
         self.dev_q.d.next = self.dev.val();
         self.dev_abs.next = self.dev_q.q.val();
         if self.dev_q.q.val().get_bit(13) {
             self.dev_abs.next = !self.dev_q.q.val() + 1;
         }
-        // bal_acc − (dev << KB), saturated to ±BAL_MAX · 2^16 (< 2^28), in 31 bits (|bal_acc|
+        // bal_acc + (−dev << KB), saturated to ±BAL_MAX · 2^16 (< 2^28), in 31 bits (|bal_acc|
         // and |dev << KB| below 2^28, so nothing wraps).
         self.kb_pow.next = bit_cast::<16, 1>(1.into()) << self.kb.val();
         self.kb_mul.a.next = self.dev_q.q.val();
@@ -225,7 +231,7 @@ impl Logic for Balance {
         if self.sel_bal.val().get_bit(29) {
             self.bal_x.next = bit_cast::<31, 30>(self.sel_bal.val()) | 0x40000000_u64;
         }
-        self.bal_new.next = self.bal_x.val() - self.sh_x.val();
+        self.bal_new.next = self.bal_x.val() + self.sh_x.val();
         // ±BAL_MAX · 2^16 has 16 zero low bits, so the clamp compares the upper 15 bits (x < −L
         // · 2^16 ⟺ x >> 16 < −L; x > L · 2^16 ⟺ x >> 16 > L, or = L with low bits set).
         self.bal_lim.next = bit_cast::<15, 12>(self.bal_max.val());
@@ -264,7 +270,7 @@ impl Logic for Balance {
             self.sel_valid_q.d.next = false;
             self.dev_q.d.next = 0.into();
             self.sel_valid_q2.d.next = false;
-            self.sel_iavg_q.d.next = 0.into();
+            self.sel_iavg_q.d.next = 0x1FFF.into();
         }
     }
 }

@@ -67,7 +67,10 @@ pub struct Compensator {
     e_s: DFF<Bits<13>>,
     p_t: DFF<Bits<24>>,
     d_filt: DFF<Bits<28>>,
-    e_prev: DFF<Bits<13>>,
+    // !e_prev (§6's previous error, inverted).
+    e_pn: DFF<Bits<13>>,
+    e_s_x: Signal<Local, Bits<14>>,
+    e_pn_x: Signal<Local, Bits<14>>,
     acc_i: DFF<Bits<32>>,
     u_q: DFF<Bits<16>>,
     vout16: Signal<Local, Bits<16>>,
@@ -119,7 +122,9 @@ impl Compensator {
             e_s: Default::default(),
             p_t: Default::default(),
             d_filt: Default::default(),
-            e_prev: Default::default(),
+            e_pn: Default::default(),
+            e_s_x: Default::default(),
+            e_pn_x: Default::default(),
             acc_i: Default::default(),
             u_q: Default::default(),
             vout16: Default::default(),
@@ -145,26 +150,24 @@ impl Compensator {
 impl Logic for Compensator {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, prod_clr, v_set_q, e_s, p_t, d_filt, e_prev, acc_i, u_q);
+        dff_setup!(self, clock, prod_clr, v_set_q, e_s, p_t, d_filt, e_pn, acc_i, u_q);
         self.u.next = self.u_q.q.val();
         self.v_set.next = self.v_set_q.q.val();
         self.vout16.next = bit_cast::<16, 13>(self.vout.val());
         self.vset16.next = bit_cast::<16, 13>(self.v_set_q.q.val());
         self.err_l.next = self.vset16.val() - self.vout16.val();
         self.err.next = self.err_l.val();
-        self.de.next =
-            bit_cast::<14, 13>(self.e_s.q.val()) - bit_cast::<14, 13>(self.e_prev.q.val());
+        // Δe = e − e_prev = e + !e_prev + 1, from `e_pn` = !e_prev (stored inverted, so no
+        // subtrahend comes straight from a register: SB_CARRY has no inverted input).
+        self.e_s_x.next = bit_cast::<14, 13>(self.e_s.q.val());
         if self.e_s.q.val().get_bit(12) {
-            self.de.next = (bit_cast::<14, 13>(self.e_s.q.val()) | 0x2000)
-                - bit_cast::<14, 13>(self.e_prev.q.val());
-            if self.e_prev.q.val().get_bit(12) {
-                self.de.next = (bit_cast::<14, 13>(self.e_s.q.val()) | 0x2000)
-                    - (bit_cast::<14, 13>(self.e_prev.q.val()) | 0x2000);
-            }
-        } else if self.e_prev.q.val().get_bit(12) {
-            self.de.next = bit_cast::<14, 13>(self.e_s.q.val())
-                - (bit_cast::<14, 13>(self.e_prev.q.val()) | 0x2000);
+            self.e_s_x.next = bit_cast::<14, 13>(self.e_s.q.val()) | 0x2000;
         }
+        self.e_pn_x.next = bit_cast::<14, 13>(self.e_pn.q.val());
+        if self.e_pn.q.val().get_bit(12) {
+            self.e_pn_x.next = bit_cast::<14, 13>(self.e_pn.q.val()) | 0x2000;
+        }
+        self.de.next = self.e_s_x.val() + self.e_pn_x.val() + 1;
         self.p28.next = bit_cast::<28, 24>(self.p_t.q.val());
         if self.p_t.q.val().get_bit(23) {
             self.p28.next = bit_cast::<28, 24>(self.p_t.q.val()) | 0xF000000_u64;
@@ -281,7 +284,7 @@ impl Logic for Compensator {
                 + (bit_cast::<33, 32>(self.prod.val() >> 8) | 0x1FF000000_u64);
         }
         if (self.kc.val() == 8) & self.run.val() {
-            self.e_prev.d.next = self.e_s.q.val();
+            self.e_pn.d.next = !self.e_s.q.val();
             if self.u_sum.val().get_bit(32) {
                 self.u_q.d.next = 0.into();
             } else if self.u_sum.val() > bit_cast::<33, 16>(self.u_max.val()) {
@@ -310,7 +313,7 @@ impl Logic for Compensator {
             self.mul.a.next = 0.into();
             self.mul.b.next = 0.into();
             self.prod_clr.d.next = true;
-            self.e_prev.d.next = 0.into();
+            self.e_pn.d.next = 0x1FFF.into();
             self.e_s.d.next = 0.into();
             self.u_q.d.next = 0.into();
         }
@@ -322,7 +325,7 @@ impl Logic for Compensator {
             self.e_s.d.next = 0.into();
             self.p_t.d.next = 0.into();
             self.d_filt.d.next = 0.into();
-            self.e_prev.d.next = 0.into();
+            self.e_pn.d.next = 0x1FFF.into();
             self.acc_i.d.next = 0.into();
             self.u_q.d.next = 0.into();
         }

@@ -17,7 +17,7 @@
 //! - Reset: OFF, one phase.
 
 use super::mode_code;
-use rtl::mul::{MulSigned, MulTarget};
+use rtl::mul::{MulTarget, MulU16Q};
 use rust_hdl::prelude::*;
 use spec::vrm::Mode;
 
@@ -104,12 +104,13 @@ pub struct ModeControl {
     hic_units: DFF<Bits<3>>,
     hic_pre: DFF<Bits<14>>,
     hic_done: Signal<Local, Bit>,
-    // n_active · PH_ADD and (n_active − 1) · PH_SHED, each on a DSP of its own (PH_ADD,
-    // PH_SHED < 2^11: both operands non-negative as signed).
-    thr_add_mul: MulSigned<6, 12, 18>,
-    thr_shed_mul: MulSigned<6, 12, 18>,
-    thr_add: DFF<Bits<16>>,
-    thr_shed: DFF<Bits<16>>,
+    // thr_add' = n_active · PH_ADD and thr_shed' = (n_active − 1) · PH_SHED (§8), each on a
+    // DSP of its own whose product register is the threshold register (no reset: a threshold
+    // is read at a period's end in RUN only, which a reset leaves for at least 71 clocks).
+    thr_add_mul: MulU16Q,
+    thr_shed_mul: MulU16Q,
+    thr_add: Signal<Local, Bits<16>>,
+    thr_shed: Signal<Local, Bits<16>>,
     n_m1: Signal<Local, Bits<5>>,
     n_max: Signal<Local, Bits<5>>,
     on_cmd: Signal<Local, Bit>,
@@ -174,8 +175,8 @@ impl ModeControl {
             hic_units: Default::default(),
             hic_pre: Default::default(),
             hic_done: Default::default(),
-            thr_add_mul: MulSigned::new(target),
-            thr_shed_mul: MulSigned::new(target),
+            thr_add_mul: MulU16Q::new(target),
+            thr_shed_mul: MulU16Q::new(target),
             thr_add: Default::default(),
             thr_shed: Default::default(),
             n_m1: Default::default(),
@@ -197,9 +198,7 @@ impl ModeControl {
 impl Logic for ModeControl {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self, clock, mode_q, n_act_q, dwell, tr, blank, hic_units, hic_pre, thr_add, thr_shed
-        );
+        dff_setup!(self, clock, mode_q, n_act_q, dwell, tr, blank, hic_units, hic_pre);
         self.n_max.next = self.n_max_reg.val();
         if self.n_max_reg.val() == 0 {
             self.n_max.next = 1.into();
@@ -233,14 +232,16 @@ impl Logic for ModeControl {
         self.over_4ot.next = self.over_sum4.val().get_bit(15);
 
         // ---- Phase management at the end of a master period in RUN (§8).
-        self.thr_add_mul.a.next = bit_cast::<6, 5>(self.n_act_q.q.val());
-        self.thr_add_mul.b.next = self.ph_add.val();
+        self.thr_add_mul.clock.next = self.clock.val();
+        self.thr_add_mul.a.next = bit_cast::<16, 5>(self.n_act_q.q.val());
+        self.thr_add_mul.b.next = bit_cast::<16, 12>(self.ph_add.val());
         // (n_active − 1) · PH_SHED (n_active ≥ 1 in RUN; PH_SHED below 2^11).
         self.n_m1.next = self.n_act_q.q.val() - 1;
-        self.thr_shed_mul.a.next = bit_cast::<6, 5>(self.n_m1.val());
-        self.thr_shed_mul.b.next = self.ph_shed.val();
-        self.thr_add.d.next = bit_cast::<16, 18>(self.thr_add_mul.p.val());
-        self.thr_shed.d.next = bit_cast::<16, 18>(self.thr_shed_mul.p.val());
+        self.thr_shed_mul.clock.next = self.clock.val();
+        self.thr_shed_mul.a.next = bit_cast::<16, 5>(self.n_m1.val());
+        self.thr_shed_mul.b.next = bit_cast::<16, 12>(self.ph_shed.val());
+        self.thr_add.next = self.thr_add_mul.p.val().get_bits::<16>(0);
+        self.thr_shed.next = self.thr_shed_mul.p.val().get_bits::<16>(0);
         // Compared on 16 bits: a non-negative i_filt is below 16 · 2048 = 2^15 (the filtered sum
         // of at most 16 averages of 12-bit codes), and so are the thresholds.
         self.shed.next = false;
@@ -253,7 +254,7 @@ impl Logic for ModeControl {
                 self.dwell.d.next = 0.into();
             } else if !self.ss.val() {
                 if !self.i_filt.val().get_bit(23)
-                    & (bit_cast::<16, 24>(self.i_filt.val()) > self.thr_add.q.val())
+                    & (bit_cast::<16, 24>(self.i_filt.val()) > self.thr_add.val())
                     & (self.n_act_q.q.val() < self.n_max.val())
                 {
                     self.n_act_q.d.next = self.n_act_q.q.val() + 1;
@@ -261,7 +262,7 @@ impl Logic for ModeControl {
                 } else if (self.n_act_q.q.val() > 1)
                     & (self.dwell.q.val() >= self.ph_dwell.val())
                     & (self.i_filt.val().get_bit(23)
-                        | (bit_cast::<16, 24>(self.i_filt.val()) < self.thr_shed.q.val()))
+                        | (bit_cast::<16, 24>(self.i_filt.val()) < self.thr_shed.val()))
                 {
                     self.n_act_q.d.next = self.n_act_q.q.val() - 1;
                     self.shed.next = true;
@@ -348,8 +349,6 @@ impl Logic for ModeControl {
         if self.reset.val() {
             self.n_act_q.d.next = 1.into();
             self.dwell.d.next = 0.into();
-            self.thr_add.d.next = 0.into();
-            self.thr_shed.d.next = 0.into();
             self.mode_q.d.next = self.mode_off.val();
             self.tr.d.next = 0.into();
             self.blank.d.next = 0.into();
