@@ -83,7 +83,8 @@ pub struct Balance {
     iavg_x: Signal<Local, Bits<14>>,
     mean_x: Signal<Local, Bits<14>>,
     dev: Signal<Local, Bits<14>>,
-    dev_abs: Signal<Local, Bits<14>>,
+    imb_sum: Signal<Local, Bits<14>>,
+    imb_over: Signal<Local, Bit>,
     // dev << KB as a product by 2^KB (KB ≤ 15: |dev · 2^KB| < 2^28) on a DSP.
     kb_pow: Signal<Local, Bits<16>>,
     kb_mul: MulSigned<14, 16, 30>,
@@ -142,7 +143,8 @@ impl Balance {
             iavg_x: Default::default(),
             mean_x: Default::default(),
             dev: Default::default(),
-            dev_abs: Default::default(),
+            imb_sum: Default::default(),
+            imb_over: Default::default(),
             kb_pow: Default::default(),
             kb_mul: MulSigned::unsigned_b(target),
             sh_x: Default::default(),
@@ -214,9 +216,12 @@ impl Logic for Balance {
         // mean − average = mean + !average + 1.
         self.dev.next = self.mean_x.val() + self.iavg_x.val() + 1;
         self.dev_q.d.next = self.dev.val();
-        self.dev_abs.next = self.dev_q.q.val();
+        // |dev| > PH_IMB without |dev|: for dev ≥ 0 a comparison, for dev < 0 the sign of
+        // dev + PH_IMB (no negation, whose inverters and carry chain cost a cell per bit).
+        self.imb_sum.next = self.dev_q.q.val() + bit_cast::<14, 12>(self.ph_imb.val());
+        self.imb_over.next = bit_cast::<14, 12>(self.ph_imb.val()) < self.dev_q.q.val();
         if self.dev_q.q.val().get_bit(13) {
-            self.dev_abs.next = !self.dev_q.q.val() + 1;
+            self.imb_over.next = self.imb_sum.val().get_bit(13);
         }
         // bal_acc + (−dev << KB), saturated to ±BAL_MAX · 2^16 (< 2^28), in 31 bits (|bal_acc|
         // and |dev << KB| below 2^28, so nothing wraps).
@@ -249,7 +254,7 @@ impl Logic for Balance {
         }
         self.imb_value.next = 0.into();
         self.f_imb.next = false;
-        if bit_cast::<14, 12>(self.ph_imb.val()) < self.dev_abs.val() {
+        if self.imb_over.val() {
             if self.sel_imb.val() >= 63 {
                 self.imb_value.next = 64.into();
                 self.f_imb.next = self.go.val();

@@ -65,6 +65,7 @@ pub struct Reference {
     rate: Signal<Local, Bits<21>>,
     ref_diff: Signal<Local, Bits<22>>,
     ref_up: Signal<Local, Bit>,
+    ref_down: Signal<Local, Bit>,
     ref_slack: Signal<Local, Bits<23>>,
     ref_reach: Signal<Local, Bit>,
     ref_dx: Signal<Local, Bits<22>>,
@@ -104,25 +105,28 @@ impl Logic for Reference {
                 self.rate.next = 0.into();
             }
         }
-        // Toward the target by at most `rate`, from one difference: d = target − vref_q, the
-        // step lands on the target when rate ≥ |d| (rate − |d| is one add with d's sign folded
-        // in), else moves by ±rate. No clamp at 0 is needed: below the target it rises, above
-        // it stops at the target (≥ 0) first.
+        // Toward the target by at most `rate`, from one difference: nd = vref_q − target (the
+        // register the minuend: SB_CARRY has no inverted input), the step lands on the target
+        // when rate ≥ |nd| (rate − |nd| is one add with nd's sign folded in), else moves by
+        // ±rate. nd = 0 takes the "down" arm, which lands too. No clamp at 0 is needed: below
+        // the target it rises, above it stops at the target (≥ 0) first.
         self.ref_diff.next =
-            bit_cast::<22, 21>(self.target.val()) - bit_cast::<22, 21>(self.vref_q.q.val());
-        self.ref_up.next = !self.ref_diff.val().get_bit(21);
-        // rate − |d| = rate + (d, inverted when d ≥ 0) + (d ≥ 0), sign-extended to 23 bits.
-        self.ref_dx.next = self.ref_diff.val();
+            bit_cast::<22, 21>(self.vref_q.q.val()) - bit_cast::<22, 21>(self.target.val());
+        self.ref_up.next = self.ref_diff.val().get_bit(21);
+        // rate − |nd| = rate + (nd, inverted when nd ≥ 0) + (nd ≥ 0), sign-extended to 23 bits.
+        self.ref_dx.next = !self.ref_diff.val();
         if self.ref_up.val() {
-            self.ref_dx.next = !self.ref_diff.val();
+            self.ref_dx.next = self.ref_diff.val();
         }
         self.ref_dx23.next = bit_cast::<23, 22>(self.ref_dx.val());
         if self.ref_dx.val().get_bit(21) {
             self.ref_dx23.next = bit_cast::<23, 22>(self.ref_dx.val()) | 0x400000_u64;
         }
+        // (Held at its width first: Verilog would invert `ref_up` after widening it.)
+        self.ref_down.next = !self.ref_up.val();
         self.ref_slack.next = bit_cast::<23, 21>(self.rate.val())
             + self.ref_dx23.val()
-            + bit_cast::<23, 1>(self.ref_up.val().into());
+            + bit_cast::<23, 1>(self.ref_down.val().into());
         self.ref_reach.next = !self.ref_slack.val().get_bit(22);
         self.ref_step.next = self.vref_q.q.val() - self.rate.val();
         if self.ref_up.val() {
