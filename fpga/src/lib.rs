@@ -66,7 +66,7 @@ pub enum FlowError {
     Report(String),
 }
 
-fn io_error(context: String) -> impl FnOnce(std::io::Error) -> FlowError {
+pub(crate) fn io_error(context: String) -> impl FnOnce(std::io::Error) -> FlowError {
     move |source| FlowError::Io { context, source }
 }
 
@@ -312,7 +312,7 @@ fn vrm_design(
         required_mhz: board.clock_hz() as f64 / 1e6,
         config: json!({"phases": phases, "period": period, "ctrl_div": ctrl_div,
             "switching_khz": board.clock_hz() as f64 / period as f64 / 1000.0}),
-        constraints: board.vrm_constraints(phases).map_err(FlowError::Board)?,
+        constraints: board.vrm_constraints(phases)?,
     };
     Ok((verilog, design))
 }

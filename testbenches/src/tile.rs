@@ -6,7 +6,7 @@
 //! cycle, the port and both values; with a trace path, the run is replayed on a traced build and a
 //! waveform window around the mismatch is written.
 
-use crate::verilator::{BuildOptions, Instance, Trace, VerilatedModel};
+use crate::verilator::{BuildOptions, Instance, Trace, VerilatedModel, VerilatorError};
 use sim::tile::{TileConfig, TileInputs, TileModel, TileOutputs, TileProgram};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -44,7 +44,7 @@ pub fn build_tile(
     verilog: &str,
     trace: Option<Trace>,
     log: &mut dyn FnMut(&str),
-) -> Result<Arc<VerilatedModel>, String> {
+) -> Result<Arc<VerilatedModel>, VerilatorError> {
     build_tile_with(
         verilog,
         sram_tiles::TILE_MODULE,
@@ -62,7 +62,7 @@ pub fn build_tile_with(
     top: &str,
     options: &BuildOptions,
     log: &mut dyn FnMut(&str),
-) -> Result<Arc<VerilatedModel>, String> {
+) -> Result<Arc<VerilatedModel>, VerilatorError> {
     let model = VerilatedModel::build(verilog, top, options, log)?;
     // Check the port list once, so a foreign netlist fails with a clear message.
     for name in ["clock"]
@@ -87,7 +87,7 @@ const INPUTS: [&str; 7] = [
 
 impl RtlTile {
     /// A new instance; the clock starts low.
-    pub fn new(model: &Arc<VerilatedModel>) -> Result<RtlTile, String> {
+    pub fn new(model: &Arc<VerilatedModel>) -> Result<RtlTile, VerilatorError> {
         let ports = TilePorts {
             clock: model.port("clock")?,
             inputs: INPUTS.map(|n| model.port(n).expect("checked in build_tile")),
@@ -105,7 +105,7 @@ impl RtlTile {
     }
 
     /// Opens a waveform that records cycles `from..to` (needs a traced build).
-    pub fn trace(&mut self, path: &Path, from: u64, to: u64) -> Result<(), String> {
+    pub fn trace(&mut self, path: &Path, from: u64, to: u64) -> Result<(), VerilatorError> {
         self.inst.trace_open(path)?;
         self.trace_window = Some((from, to));
         Ok(())
@@ -337,7 +337,7 @@ pub fn write_waveform(
     from: u64,
     to: u64,
     log: &mut dyn FnMut(&str),
-) -> Result<(), String> {
+) -> Result<(), VerilatorError> {
     let options = BuildOptions {
         trace: Some(Trace::for_path(path)?),
         ..options.clone()

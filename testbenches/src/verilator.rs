@@ -23,16 +23,68 @@ pub enum Trace {
     Fst,
 }
 
+/// Why Verilating a design, loading it or tracing it failed; each a one-line message.
+#[derive(Debug, thiserror::Error)]
+pub enum VerilatorError {
+    /// A tool (Verilator, the C++ compiler, make) failed; its full output is in `log`.
+    #[error("{what} failed: {first} (full output: {})", log.display())]
+    Failed {
+        /// The step.
+        what: String,
+        /// The output's first error line (else its last line).
+        first: String,
+        /// The file holding the whole output.
+        log: PathBuf,
+    },
+    /// A tool could not be started.
+    #[error("{what}: cannot run {program} (run scripts/setup): {source}")]
+    NotRunnable {
+        /// The step.
+        what: String,
+        /// The program.
+        program: String,
+        /// The operating system's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A file of the build could not be written, read or moved.
+    #[error("{context}: {source}")]
+    Io {
+        /// What was being done, with the path.
+        context: String,
+        /// The operating system's error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The build is incomplete or the library cannot be loaded.
+    #[error("{0}")]
+    Build(String),
+    /// The design's parameters are refused before anything is built.
+    #[error("{0}")]
+    Design(String),
+    /// The design lacks a port the harness drives.
+    #[error("the design has no port '{0}'")]
+    NoPort(String),
+    /// A waveform that cannot be written.
+    #[error("{0}")]
+    Trace(String),
+}
+
+fn io(context: impl Into<String>) -> impl FnOnce(std::io::Error) -> VerilatorError {
+    let context = context.into();
+    move |source| VerilatorError::Io { context, source }
+}
+
 impl Trace {
     /// The format a file name asks for (`.vcd` or `.fst`).
-    pub fn for_path(path: &Path) -> Result<Trace, String> {
+    pub fn for_path(path: &Path) -> Result<Trace, VerilatorError> {
         match path.extension().and_then(|e| e.to_str()) {
             Some("vcd") => Ok(Trace::Vcd),
             Some("fst") => Ok(Trace::Fst),
-            _ => Err(format!(
+            _ => Err(VerilatorError::Trace(format!(
                 "trace file {} must end in .vcd or .fst",
                 path.display()
-            )),
+            ))),
         }
     }
 }
@@ -81,26 +133,39 @@ pub fn cache_root() -> PathBuf {
     home.join(".cache").join("gridcore")
 }
 
-fn run(cmd: &mut Command, what: &str) -> Result<(), String> {
-    let out = cmd
-        .output()
-        .map_err(|e| format!("{what}: cannot run {:?}: {e}", cmd.get_program()))?;
+/// Runs a build step; on failure its whole output goes to `<dir>/<log_name>`, where `dir` is the
+/// command's working folder, and the error is one line.
+fn run(cmd: &mut Command, what: &str, log_name: &str) -> Result<(), VerilatorError> {
+    let out = cmd.output().map_err(|source| VerilatorError::NotRunnable {
+        what: what.to_string(),
+        program: cmd.get_program().to_string_lossy().into_owned(),
+        source,
+    })?;
     if out.status.success() {
-        Ok(())
-    } else {
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        let tail: Vec<&str> = stderr
-            .lines()
-            .chain(stdout.lines())
-            .rev()
-            .take(30)
-            .collect();
-        Err(format!(
-            "{what} failed:\n{}",
-            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
-        ))
+        return Ok(());
     }
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log = cmd
+        .get_current_dir()
+        .map_or_else(|| PathBuf::from(log_name), |d| d.join(log_name));
+    std::fs::write(&log, &text).map_err(io(format!("cannot write {}", log.display())))?;
+    // The first error names the cause (Verilator's last line only counts them).
+    let last = text
+        .lines()
+        .find(|l| l.contains("%Error") || l.contains("error:"))
+        .or_else(|| text.lines().rev().find(|l| !l.trim().is_empty()))
+        .unwrap_or("no output")
+        .trim()
+        .to_string();
+    Err(VerilatorError::Failed {
+        what: what.to_string(),
+        first: last,
+        log,
+    })
 }
 
 /// Parses `VL_IN8(&name,7,0);`-style declarations of a Verilated model header.
@@ -243,7 +308,7 @@ impl VerilatedModel {
         top: &str,
         options: &BuildOptions,
         log: &mut dyn FnMut(&str),
-    ) -> Result<Arc<VerilatedModel>, String> {
+    ) -> Result<Arc<VerilatedModel>, VerilatorError> {
         let trace = options.trace.unwrap_or(Trace::Off);
         let mut key = verilog.to_string();
         key.push_str(&format!(
@@ -267,7 +332,7 @@ impl VerilatedModel {
             let tmp = dir.with_extension(format!("tmp{}-{n}", std::process::id()));
             let _ = std::fs::remove_dir_all(&tmp);
             std::fs::create_dir_all(&tmp)
-                .map_err(|e| format!("cannot create {}: {e}", tmp.display()))?;
+                .map_err(io(format!("cannot create {}", tmp.display())))?;
             Self::compile(verilog, top, options, trace, &tmp)?;
             if lib_path.exists() {
                 // Another thread or process finished the same build first: use theirs.
@@ -277,7 +342,10 @@ impl VerilatedModel {
                 if let Err(e) = std::fs::rename(&tmp, &dir) {
                     let _ = std::fs::remove_dir_all(&tmp);
                     if !lib_path.exists() {
-                        return Err(format!("cannot move build into cache: {e}"));
+                        return Err(VerilatorError::Io {
+                            context: "cannot move the build into the cache".into(),
+                            source: e,
+                        });
                     }
                 }
             }
@@ -291,9 +359,8 @@ impl VerilatedModel {
         options: &BuildOptions,
         trace: Trace,
         dir: &Path,
-    ) -> Result<(), String> {
-        std::fs::write(dir.join("design.v"), verilog)
-            .map_err(|e| format!("write design.v: {e}"))?;
+    ) -> Result<(), VerilatorError> {
+        std::fs::write(dir.join("design.v"), verilog).map_err(io("cannot write design.v"))?;
         let mut cmd = Command::new("verilator");
         cmd.current_dir(dir).args([
             "--cc",
@@ -333,9 +400,9 @@ impl VerilatedModel {
             }
             cmd.arg(f);
         }
-        run(&mut cmd, "verilator")?;
+        run(&mut cmd, "verilator", "verilator.log")?;
         let header = std::fs::read_to_string(dir.join("obj").join(format!("V{top}.h")))
-            .map_err(|e| format!("verilated header missing: {e}"))?;
+            .map_err(io("verilated header missing"))?;
         let ports = parse_ports(&header);
         let ports_txt: String = ports
             .iter()
@@ -348,9 +415,9 @@ impl VerilatedModel {
                 )
             })
             .collect();
-        std::fs::write(dir.join("ports.txt"), ports_txt).map_err(|e| e.to_string())?;
+        std::fs::write(dir.join("ports.txt"), ports_txt).map_err(io("cannot write ports.txt"))?;
         std::fs::write(dir.join("shim.cpp"), shim_source(top, &ports, trace))
-            .map_err(|e| e.to_string())?;
+            .map_err(io("cannot write shim.cpp"))?;
         let include = verilator_include()?;
         let mut link = Command::new("g++");
         link.current_dir(dir).args([
@@ -373,12 +440,12 @@ impl VerilatedModel {
             link.arg("-lz");
         }
         link.arg("-lpthread");
-        run(&mut link, "linking the Verilator shim")
+        run(&mut link, "linking the Verilator shim", "link.log")
     }
 
-    fn load(dir: &Path, _top: &str, trace: Trace) -> Result<Arc<VerilatedModel>, String> {
+    fn load(dir: &Path, _top: &str, trace: Trace) -> Result<Arc<VerilatedModel>, VerilatorError> {
         let ports_txt =
-            std::fs::read_to_string(dir.join("ports.txt")).map_err(|e| e.to_string())?;
+            std::fs::read_to_string(dir.join("ports.txt")).map_err(io("cannot read ports.txt"))?;
         let ports: Vec<Port> = ports_txt
             .lines()
             .filter_map(|l| {
@@ -397,7 +464,7 @@ impl VerilatedModel {
             .collect();
         // SAFETY: the library is our own generated shim with the C ABI declared above.
         let lib = unsafe { libloading::Library::new(dir.join("libgcmodel.so")) }
-            .map_err(|e| format!("cannot load {}: {e}", dir.display()))?;
+            .map_err(|e| VerilatorError::Build(format!("cannot load {}: {e}", dir.display())))?;
         Ok(Arc::new(VerilatedModel {
             lib,
             ports,
@@ -413,11 +480,11 @@ impl VerilatedModel {
     }
 
     /// The index of port `name`.
-    pub fn port(&self, name: &str) -> Result<usize, String> {
+    pub fn port(&self, name: &str) -> Result<usize, VerilatorError> {
         self.index
             .get(name)
             .copied()
-            .ok_or_else(|| format!("the design has no port '{name}'"))
+            .ok_or_else(|| VerilatorError::NoPort(name.to_string()))
     }
 
     /// A fresh instance (its own `VerilatedContext`).
@@ -439,9 +506,9 @@ impl VerilatedModel {
 
 /// The Verilator runtime (`verilated.o`, threads, the trace writer), compiled once per trace
 /// kind with the generated makefile's own flags and kept in the cache.
-fn runtime_objects(dir: &Path, top: &str, trace: Trace) -> Result<Vec<PathBuf>, String> {
+fn runtime_objects(dir: &Path, top: &str, trace: Trace) -> Result<Vec<PathBuf>, VerilatorError> {
     let classes = std::fs::read_to_string(dir.join("obj").join(format!("V{top}_classes.mk")))
-        .map_err(|e| format!("verilated makefile missing: {e}"))?;
+        .map_err(io("verilated makefile missing"))?;
     let mut globals = Vec::new();
     let mut in_globals = false;
     for line in classes.lines() {
@@ -466,30 +533,38 @@ fn runtime_objects(dir: &Path, top: &str, trace: Trace) -> Result<Vec<PathBuf>, 
         make.current_dir(dir.join("obj"))
             .args(["-f", &format!("V{top}.mk")])
             .args(&globals);
-        run(&mut make, "compiling the Verilator runtime")?;
+        run(&mut make, "compiling the Verilator runtime", "runtime.log")?;
         let tmp = runtime.with_extension(format!("tmp{}", std::process::id()));
-        std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(&tmp).map_err(io(format!("cannot create {}", tmp.display())))?;
         for g in &globals {
-            std::fs::copy(dir.join("obj").join(g), tmp.join(g)).map_err(|e| e.to_string())?;
+            std::fs::copy(dir.join("obj").join(g), tmp.join(g))
+                .map_err(io(format!("cannot copy {g}")))?;
         }
         let _ = std::fs::remove_dir_all(&runtime);
-        std::fs::rename(&tmp, &runtime).map_err(|e| e.to_string())?;
+        std::fs::rename(&tmp, &runtime).map_err(io("cannot move the runtime into the cache"))?;
     }
     Ok(globals.iter().map(|g| runtime.join(g)).collect())
 }
 
-fn verilator_include() -> Result<PathBuf, String> {
+fn verilator_include() -> Result<PathBuf, VerilatorError> {
     let out = Command::new("verilator")
         .arg("--getenv")
         .arg("VERILATOR_ROOT")
         .output()
-        .map_err(|e| format!("cannot run verilator (run scripts/setup): {e}"))?;
+        .map_err(|source| VerilatorError::NotRunnable {
+            what: "finding verilated.h".into(),
+            program: "verilator".into(),
+            source,
+        })?;
     let root = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
     let include = root.join("include");
     if include.join("verilated.h").exists() {
         Ok(include)
     } else {
-        Err(format!("verilated.h not found under {}", include.display()))
+        Err(VerilatorError::Build(format!(
+            "verilated.h not found under {}",
+            include.display()
+        )))
     }
 }
 
@@ -540,24 +615,30 @@ impl Instance {
     }
 
     /// Starts writing a waveform to `path` (needs a traced build).
-    pub fn trace_open(&mut self, path: &Path) -> Result<(), String> {
+    pub fn trace_open(&mut self, path: &Path) -> Result<(), VerilatorError> {
         if self.model.trace == Trace::Off {
-            return Err("this build has no tracing compiled in".into());
+            return Err(VerilatorError::Trace(
+                "this build has no tracing compiled in".into(),
+            ));
         }
-        let c = CString::new(path.to_string_lossy().as_bytes()).map_err(|e| e.to_string())?;
+        let c = CString::new(path.to_string_lossy().as_bytes())
+            .map_err(|e| VerilatorError::Trace(e.to_string()))?;
         // SAFETY: symbol from our shim; `c` outlives the call.
         let ok = unsafe {
             let open: libloading::Symbol<TraceOpenFn> = self
                 .model
                 .lib
                 .get(b"gc_trace_open")
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| VerilatorError::Build(e.to_string()))?;
             open(self.ptr, c.as_ptr())
         };
         if ok == 1 {
             Ok(())
         } else {
-            Err(format!("cannot open trace file {}", path.display()))
+            Err(VerilatorError::Trace(format!(
+                "cannot open trace file {}",
+                path.display()
+            )))
         }
     }
 

@@ -3,7 +3,7 @@
 //! status, exposed state) compared after every edge; the first mismatch names the cycle, the port
 //! and both values.
 
-use crate::verilator::{BuildOptions, Instance, Trace, VerilatedModel};
+use crate::verilator::{BuildOptions, Instance, Trace, VerilatedModel, VerilatorError};
 use sim::vrm::closed_loop::Controller;
 use sim::vrm::{VrmBuild, VrmInputs, VrmModel, VrmOutputs, MAX_PHASES};
 use std::sync::Arc;
@@ -12,7 +12,7 @@ use std::sync::Arc;
 pub fn build_vrm(
     build: &VrmBuild,
     log: &mut dyn FnMut(&str),
-) -> Result<Arc<VerilatedModel>, String> {
+) -> Result<Arc<VerilatedModel>, VerilatorError> {
     build_vrm_traced(build, None, log)
 }
 
@@ -21,8 +21,8 @@ pub fn build_vrm_traced(
     build: &VrmBuild,
     trace: Option<Trace>,
     log: &mut dyn FnMut(&str),
-) -> Result<Arc<VerilatedModel>, String> {
-    build.validate().map_err(|e| e.0)?;
+) -> Result<Arc<VerilatedModel>, VerilatorError> {
+    build.validate().map_err(|e| VerilatorError::Design(e.0))?;
     let verilog = vrm_ctrl::ctrl::verilog(build.phases, build.period, build.ctrl_div);
     let options = BuildOptions {
         trace,
@@ -38,7 +38,7 @@ pub fn build_vrm_with(
     top: &str,
     options: &BuildOptions,
     log: &mut dyn FnMut(&str),
-) -> Result<Arc<VerilatedModel>, String> {
+) -> Result<Arc<VerilatedModel>, VerilatorError> {
     VerilatedModel::build(verilog, top, options, log)
 }
 
@@ -69,7 +69,7 @@ pub struct RtlVrm {
 
 impl RtlVrm {
     /// A fresh instance (power-on state; drive `reset` first).
-    pub fn new(model: &Arc<VerilatedModel>) -> Result<Self, String> {
+    pub fn new(model: &Arc<VerilatedModel>) -> Result<Self, VerilatorError> {
         let mut inputs = [0; SCALARS.len()];
         for (slot, name) in inputs.iter_mut().zip(SCALARS) {
             *slot = model.port(name)?;
@@ -99,7 +99,12 @@ impl RtlVrm {
     }
 
     /// Records cycles `from..to` into a waveform at `path` (needs a traced build).
-    pub fn trace(&mut self, path: &std::path::Path, from: u64, to: u64) -> Result<(), String> {
+    pub fn trace(
+        &mut self,
+        path: &std::path::Path,
+        from: u64,
+        to: u64,
+    ) -> Result<(), VerilatorError> {
         self.inst.trace_open(path)?;
         self.trace_window = Some((from, to));
         Ok(())
@@ -202,7 +207,7 @@ pub struct VrmLockstep {
 
 impl VrmLockstep {
     /// A lockstep pair for `build`.
-    pub fn new(build: VrmBuild, model: &Arc<VerilatedModel>) -> Result<Self, String> {
+    pub fn new(build: VrmBuild, model: &Arc<VerilatedModel>) -> Result<Self, VerilatorError> {
         Ok(VrmLockstep {
             model: VrmModel::new(build),
             rtl: RtlVrm::new(model)?,

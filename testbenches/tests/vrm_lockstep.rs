@@ -19,7 +19,7 @@ fn closed_loop_every_scenario_model_and_rtl_agree_every_cycle() {
         let model = model.clone();
         let mut make = move || -> Result<Box<dyn Controller>, String> {
             Ok(Box::new(Checked {
-                inner: VrmLockstep::new(build, &model)?,
+                inner: VrmLockstep::new(build, &model).map_err(|e| e.to_string())?,
                 seen: seen.clone(),
             }))
         };

@@ -65,6 +65,9 @@ pub enum JobError {
     /// The synthesis flow failed (`fpga`'s typed error: a tool, a design that does not fit).
     #[error(transparent)]
     Flow(#[from] fpga::FlowError),
+    /// Verilating, loading or tracing a design failed (`testbenches::verilator`'s typed error).
+    #[error(transparent)]
+    Verilator(#[from] crate::verilator::VerilatorError),
 }
 
 /// Result of a job.

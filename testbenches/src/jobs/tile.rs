@@ -99,7 +99,7 @@ pub fn cosim(a: CosimArgs, progress: Progress) -> JobResult<Report> {
         extra_files: a.libs.clone(),
         extra_args,
     };
-    let model = build_tile_with(&verilog, &a.top, &options, progress).tool()?;
+    let model = build_tile_with(&verilog, &a.top, &options, progress)?;
     let started = Instant::now();
     if let Some(cases) = a.random {
         let last_print = std::cell::Cell::new(Instant::now());
@@ -156,7 +156,7 @@ pub fn cosim(a: CosimArgs, progress: Progress) -> JobResult<Report> {
     };
     let mut check = TileModel::new(a.config);
     check.load(&program).input()?;
-    let mut ls = Lockstep::new(a.config, RtlTile::new(&model).tool()?);
+    let mut ls = Lockstep::new(a.config, RtlTile::new(&model)?);
     let result = ls.run_program(&program, 50_000_000);
     match result {
         Ok(()) => {
@@ -171,8 +171,7 @@ pub fn cosim(a: CosimArgs, progress: Progress) -> JobResult<Report> {
                     from,
                     to,
                     progress,
-                )
-                .tool()?;
+                )?;
                 progress(&format!(
                     "waveform of cycles {from}..{to}: {}",
                     path.display()
@@ -214,7 +213,7 @@ fn replay_history(
     model: &std::sync::Arc<crate::verilator::VerilatedModel>,
     scenario: &crate::tile_random::Scenario,
 ) -> JobResult<Vec<sim::tile::TileInputs>> {
-    let mut ls = Lockstep::new(*config, RtlTile::new(model).tool()?);
+    let mut ls = Lockstep::new(*config, RtlTile::new(model)?);
     let _ = crate::tile_random::run_scenario(&mut ls, scenario);
     Ok(ls.history)
 }
@@ -278,9 +277,11 @@ pub fn run_vectors(
         bail_input!("no .json vector files in {}", path.display());
     }
     let rtl_model = match backend {
-        Backend::Rtl => {
-            Some(crate::tile::build_tile(&sram_tiles::verilog(&config), None, progress).tool()?)
-        }
+        Backend::Rtl => Some(crate::tile::build_tile(
+            &sram_tiles::verilog(&config),
+            None,
+            progress,
+        )?),
         Backend::Model => None,
     };
     let mut failures = Vec::new();
@@ -300,7 +301,7 @@ pub fn run_vectors(
                     (m.outputs(), m.act.clone())
                 }
                 Some(model) => {
-                    let mut rtl = RtlTile::new(model).tool()?;
+                    let mut rtl = RtlTile::new(model)?;
                     let r = run_program(&mut rtl, &config, &prog, 100_000_000).input_in(&name)?;
                     (r.stopped, r.act)
                 }
@@ -411,7 +412,7 @@ pub fn synth_seeds(
 /// program.
 pub fn bench(config: TileConfig, progress: Progress) -> JobResult<Report> {
     let (_, program, _) = default_network(&config)?;
-    let model = crate::tile::build_tile(&sram_tiles::verilog(&config), None, progress).tool()?;
+    let model = crate::tile::build_tile(&sram_tiles::verilog(&config), None, progress)?;
     // The three backends take turns in short slices, so a change in the machine's speed (other
     // load, clock boost) reaches all of them alike: the ratios come from the totals, and the
     // spread of the per-round ratios says how steady the machine was.
@@ -426,7 +427,7 @@ pub fn bench(config: TileConfig, progress: Progress) -> JobResult<Report> {
         // Verilator: every clock of load, run and read-back counts.
         let (mut n, t) = (0u64, Instant::now());
         while t.elapsed() < slice {
-            let mut dut = RtlTile::new(&model).tool()?;
+            let mut dut = RtlTile::new(&model)?;
             let r = run_program(&mut dut, &config, &program, 10_000_000).input()?;
             n += r.clocks;
             program_cycles = r.stopped.counters.cycles;
@@ -509,8 +510,8 @@ pub fn flow(
     let (v_path, verilog) = write_verilog(&config, out)?;
     progress("2/3 co-simulation: Verilator RTL vs cycle model on the built-in MLP");
     let (case, program, placement) = default_network(&config)?;
-    let model = crate::tile::build_tile(&verilog, None, progress).tool()?;
-    let mut ls = Lockstep::new(config, RtlTile::new(&model).tool()?);
+    let model = crate::tile::build_tile(&verilog, None, progress)?;
+    let mut ls = Lockstep::new(config, RtlTile::new(&model)?);
     let run = ls.run_program(&program, 10_000_000);
     if let Err(m) = run {
         return Ok(Report::failed(

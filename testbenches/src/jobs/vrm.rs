@@ -56,12 +56,12 @@ pub fn scenario(
     let build = setup.build;
     // The RTL backend runs the Verilated controller in the loop (verilated once, cached).
     let verilated = match backend {
-        Backend::Rtl => Some(crate::vrm::build_vrm(&build, progress).tool()?),
+        Backend::Rtl => Some(crate::vrm::build_vrm(&build, progress)?),
         Backend::Model => None,
     };
     let mut make = || -> Result<Box<dyn Controller>, String> {
         Ok(match &verilated {
-            Some(model) => Box::new(crate::vrm::RtlVrm::new(model)?),
+            Some(model) => Box::new(crate::vrm::RtlVrm::new(model).map_err(|e| e.to_string())?),
             None => Box::new(VrmModel::new(build)),
         })
     };
@@ -259,12 +259,12 @@ pub fn bench(setup: &VrmSetup, progress: Progress) -> JobResult<Report> {
     let build = setup.build;
     let mut sc = scenarios::find("steady").input()?;
     sc.duration = 0.4e-3;
-    let verilated = crate::vrm::build_vrm(&build, progress).tool()?;
+    let verilated = crate::vrm::build_vrm(&build, progress)?;
     let mut rates = Vec::new();
     for rtl in [false, true] {
         let mut make = || -> Result<Box<dyn Controller>, String> {
             Ok(if rtl {
-                Box::new(crate::vrm::RtlVrm::new(&verilated)?)
+                Box::new(crate::vrm::RtlVrm::new(&verilated).map_err(|e| e.to_string())?)
             } else {
                 Box::new(VrmModel::new(build))
             })
@@ -372,13 +372,13 @@ pub fn cosim(
     progress: Progress,
 ) -> JobResult<Report> {
     let build = setup.build;
-    let verilated = crate::vrm::build_vrm(&build, progress).tool()?;
+    let verilated = crate::vrm::build_vrm(&build, progress)?;
     let cycles_per_run = 50_000u64;
     let started = std::time::Instant::now();
     let mut total = 0u64;
     for run in 0..runs as u64 {
         let run_seed = seed * 1000 + run;
-        let mut ls = crate::vrm::VrmLockstep::new(build, &verilated).tool()?;
+        let mut ls = crate::vrm::VrmLockstep::new(build, &verilated)?;
         let mut stim = crate::vrm_random::Stimulus::new(run_seed);
         for cycle in 0..cycles_per_run {
             let i = stim.inputs(cycle);
@@ -425,10 +425,9 @@ fn replay_with_trace(
     progress: Progress,
 ) -> JobResult<String> {
     let kind = crate::verilator::Trace::for_path(path).input()?;
-    let model = crate::vrm::build_vrm_traced(build, Some(kind), progress).tool()?;
-    let mut rtl = crate::vrm::RtlVrm::new(&model).tool()?;
-    rtl.trace(path, cycle.saturating_sub(200), cycle + 20)
-        .tool()?;
+    let model = crate::vrm::build_vrm_traced(build, Some(kind), progress)?;
+    let mut rtl = crate::vrm::RtlVrm::new(&model)?;
+    rtl.trace(path, cycle.saturating_sub(200), cycle + 20)?;
     let mut stim = crate::vrm_random::Stimulus::new(seed);
     for k in 0..=cycle + 20 {
         let i = stim.inputs(k);
