@@ -6,6 +6,8 @@
 //! turns a quantized layer into host writes and instructions (`tile::program`).
 #![deny(missing_docs)]
 
+mod error;
+pub use error::SimError;
 pub mod tflite;
 pub mod tile;
 pub mod vrm;

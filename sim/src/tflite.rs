@@ -52,11 +52,19 @@ impl FcLayer {
 }
 
 impl VectorCase {
-    /// Parses a vector file and checks it is self-consistent and within what int8 FC means
-    /// (shapes, value ranges, the act_min/act_max rule of docs/tile.md §6).
-    pub fn parse(text: &str) -> Result<VectorCase, String> {
+    /// [`Self::parse`]'s work, its error a message.
+    fn parse_text(text: &str) -> Result<VectorCase, String> {
         let case: VectorCase = serde_json::from_str(text).map_err(|e| format!("malformed: {e}"))?;
         case.check().map(|()| case)
+    }
+
+    /// Parses a vector file and checks it is self-consistent and within what int8 FC means
+    /// (shapes, value ranges, the act_min/act_max rule of docs/tile.md §6).
+    ///
+    /// # Errors
+    /// [`crate::SimError::Vectors`], naming what and where.
+    pub fn parse(text: &str) -> Result<VectorCase, crate::SimError> {
+        Self::parse_text(text).map_err(crate::SimError::Vectors)
     }
 
     fn check(&self) -> Result<(), String> {

@@ -60,7 +60,7 @@ fn tile_model_tflite_vectors_bit_exact_fast_and_step() {
                         .map(|l| l.n.div_ceil(config.lanes()) * l.k)
                         .sum();
                     assert!(
-                        words > config.weight_words() && e.contains("weight words"),
+                        words > config.weight_words() && e.to_string().contains("weight words"),
                         "{e}"
                     );
                     continue;

@@ -33,7 +33,8 @@ fn fast_mode_matches_step_mode_on_random_programs() {
             runner
                 .run(&scenario(config), |s| {
                     let mut fast = TileModel::new(config);
-                    fast.load(&s.program).map_err(TestCaseError::fail)?;
+                    fast.load(&s.program)
+                        .map_err(|e| TestCaseError::fail(e.to_string()))?;
                     let mut step = fast.clone();
                     let cycles = fast.run_fast();
                     step.step(&TileInputs {

@@ -184,10 +184,8 @@ impl TileProgram {
         out
     }
 
-    /// Parses the text form. Lines: `# comment`; `.weight|.act|.bias|.mult|.shift ADDR: v v v ...`
-    /// (consecutive addresses); `.word 0xHEX` (a raw instruction word); `nop`; `halt`;
-    /// `setl k= n= b= relu= zp_out= p_base=` (omitted keys are 0); `fc w_base= x_base= y_base=`.
-    pub fn parse(text: &str) -> Result<TileProgram, String> {
+    /// [`Self::parse`]'s work, its error a message.
+    fn parse_text(text: &str) -> Result<TileProgram, String> {
         let mut program = TileProgram::default();
         for (number, raw) in text.lines().enumerate() {
             let line = raw.split('#').next().unwrap_or("").trim();
@@ -287,6 +285,16 @@ impl TileProgram {
         }
         Ok(program)
     }
+
+    /// Parses the text form. Lines: `# comment`; `.weight|.act|.bias|.mult|.shift ADDR: v v v ...`
+    /// (consecutive addresses); `.word 0xHEX` (a raw instruction word); `nop`; `halt`;
+    /// `setl k= n= b= relu= zp_out= p_base=` (omitted keys are 0); `fc w_base= x_base= y_base=`.
+    ///
+    /// # Errors
+    /// [`crate::SimError::Program`], naming what and where.
+    pub fn parse(text: &str) -> Result<TileProgram, crate::SimError> {
+        Self::parse_text(text).map_err(crate::SimError::Program)
+    }
 }
 
 fn parse_int(s: &str) -> Result<i64, String> {
@@ -334,12 +342,17 @@ mod tests {
         assert_eq!(p.data.len(), 4);
         assert_eq!(TileProgram::parse(&p.to_text()).unwrap(), p);
         let e = TileProgram::parse("setl k=5000\n").unwrap_err();
-        assert_eq!(e, "line 1: k=5000 outside 0..=4095: 'setl k=5000'");
+        assert_eq!(
+            e,
+            crate::SimError::Program("line 1: k=5000 outside 0..=4095: 'setl k=5000'".into())
+        );
         assert!(TileProgram::parse("jump 3")
             .unwrap_err()
+            .to_string()
             .contains("unknown instruction"));
         assert!(TileProgram::parse(".act 0: 300")
             .unwrap_err()
+            .to_string()
             .contains("outside"));
     }
 }

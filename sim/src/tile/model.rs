@@ -661,9 +661,8 @@ impl TileModel {
         cycles
     }
 
-    /// Loads memories and instructions through the host interface semantics (no cycles spent).
-    /// Fails on the first out-of-range write, naming it.
-    pub fn load(&mut self, program: &super::isa::TileProgram) -> Result<(), String> {
+    /// [`Self::load`]'s work, its error a message.
+    fn load_text(&mut self, program: &super::isa::TileProgram) -> Result<(), String> {
         for w in program.host_writes() {
             if !self.host_in_range(w.sel, w.addr, false) {
                 return Err(format!(
@@ -676,6 +675,15 @@ impl TileModel {
             self.host_write(w.sel, w.addr, w.data);
         }
         Ok(())
+    }
+
+    /// Loads memories and instructions through the host interface semantics (no cycles spent).
+    /// Fails on the first out-of-range write, naming it.
+    ///
+    /// # Errors
+    /// [`crate::SimError::DoesNotFit`], naming what and where.
+    pub fn load(&mut self, program: &super::isa::TileProgram) -> Result<(), crate::SimError> {
+        self.load_text(program).map_err(crate::SimError::DoesNotFit)
     }
 }
 

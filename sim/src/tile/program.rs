@@ -30,8 +30,8 @@ impl NetworkPlacement {
     }
 }
 
-/// Builds the program for `case` on `config`, or says what does not fit.
-pub fn build(
+/// [`build`]'s work, its error a message.
+fn build_text(
     case: &VectorCase,
     config: &TileConfig,
 ) -> Result<(TileProgram, NetworkPlacement), String> {
@@ -162,8 +162,19 @@ pub fn build(
     Ok((program, placement))
 }
 
-/// Compares a tile's output bytes with the case's expected outputs; names the first difference.
-pub fn check_outputs(
+/// Builds the program for `case` on `config`, or says what does not fit.
+///
+/// # Errors
+/// [`crate::SimError::DoesNotFit`], naming what and where.
+pub fn build(
+    case: &VectorCase,
+    config: &TileConfig,
+) -> Result<(TileProgram, NetworkPlacement), crate::SimError> {
+    build_text(case, config).map_err(crate::SimError::DoesNotFit)
+}
+
+/// [`check_outputs`]'s work, its error a message.
+fn check_outputs_text(
     case: &VectorCase,
     placement: &NetworkPlacement,
     act: &[i8],
@@ -182,6 +193,18 @@ pub fn check_outputs(
         }
     }
     Ok(())
+}
+
+/// Compares a tile's output bytes with the case's expected outputs; names the first difference.
+///
+/// # Errors
+/// [`crate::SimError::Mismatch`], naming what and where.
+pub fn check_outputs(
+    case: &VectorCase,
+    placement: &NetworkPlacement,
+    act: &[i8],
+) -> Result<(), crate::SimError> {
+    check_outputs_text(case, placement, act).map_err(crate::SimError::Mismatch)
 }
 
 /// Cycles per layer of a built network (docs/tile.md §8): each instruction's fetch, latch and

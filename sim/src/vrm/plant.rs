@@ -72,8 +72,8 @@ impl RailParams {
         self.l.len()
     }
 
-    /// Checks physical consistency, naming the first problem.
-    pub fn validate(&self, vout_target: f64) -> Result<(), String> {
+    /// [`Self::validate`]'s work, its error a message.
+    fn validate_text(&self, vout_target: f64) -> Result<(), String> {
         let n = self.phases();
         if n == 0 || n > MAX_PHASES {
             return Err(format!("phases {n} out of range 1..={MAX_PHASES}"));
@@ -110,6 +110,15 @@ impl RailParams {
             ));
         }
         Ok(())
+    }
+
+    /// Checks physical consistency, naming the first problem.
+    ///
+    /// # Errors
+    /// [`crate::SimError::Setup`], naming what and where.
+    pub fn validate(&self, vout_target: f64) -> Result<(), crate::SimError> {
+        self.validate_text(vout_target)
+            .map_err(crate::SimError::Setup)
     }
 }
 

@@ -140,12 +140,20 @@ pub fn all() -> Vec<Scenario> {
     ]
 }
 
-/// The scenario named `name`.
-pub fn find(name: &str) -> Result<Scenario, String> {
+/// [`find`]'s work, its error a message.
+fn find_text(name: &str) -> Result<Scenario, String> {
     all().into_iter().find(|s| s.name == name).ok_or_else(|| {
         let names: Vec<&str> = all().iter().map(|s| s.name).collect();
         format!("unknown scenario '{name}': known {}", names.join(", "))
     })
+}
+
+/// The scenario named `name`.
+///
+/// # Errors
+/// [`crate::SimError::Setup`], naming what and where.
+pub fn find(name: &str) -> Result<Scenario, crate::SimError> {
+    find_text(name).map_err(crate::SimError::Setup)
 }
 
 /// One pass/fail check.
@@ -613,9 +621,8 @@ pub fn run_scenario(
     })
 }
 
-/// A load-current trace from CSV text (`time_s,amps` per line; `#` comments and one header line
-/// allowed), as Load events ramping linearly from point to point. Times must increase.
-pub fn load_trace(text: &str) -> Result<Vec<(f64, Event)>, String> {
+/// [`load_trace`]'s work, its error a message.
+fn load_trace_text(text: &str) -> Result<Vec<(f64, Event)>, String> {
     let mut points: Vec<(f64, f64)> = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.split('#').next().unwrap_or("").trim();
@@ -661,6 +668,15 @@ pub fn load_trace(text: &str) -> Result<Vec<(f64, Event)>, String> {
     Ok(events)
 }
 
+/// A load-current trace from CSV text (`time_s,amps` per line; `#` comments and one header line
+/// allowed), as Load events ramping linearly from point to point. Times must increase.
+///
+/// # Errors
+/// [`crate::SimError::Setup`], naming what and where.
+pub fn load_trace(text: &str) -> Result<Vec<(f64, Event)>, crate::SimError> {
+    load_trace_text(text).map_err(crate::SimError::Setup)
+}
+
 /// `scenario` with its load replaced by a trace (its other events kept); the run lasts at least
 /// to the trace's last point.
 pub fn with_load_trace(mut scenario: Scenario, trace: Vec<(f64, Event)>) -> Scenario {
@@ -692,8 +708,17 @@ mod trace_tests {
             }
             _ => panic!(),
         }
-        assert!(load_trace("0,1\n0,2\n").unwrap_err().contains("line 2"));
-        assert!(load_trace("0,1\nx,2\n").unwrap_err().contains("line 2"));
-        assert!(load_trace("# nothing\n").unwrap_err().contains("no points"));
+        assert!(load_trace("0,1\n0,2\n")
+            .unwrap_err()
+            .to_string()
+            .contains("line 2"));
+        assert!(load_trace("0,1\nx,2\n")
+            .unwrap_err()
+            .to_string()
+            .contains("line 2"));
+        assert!(load_trace("# nothing\n")
+            .unwrap_err()
+            .to_string()
+            .contains("no points"));
     }
 }

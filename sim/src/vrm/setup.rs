@@ -199,7 +199,8 @@ impl VrmSetup {
         }
         let regs = self.registers();
         let vout = regs.get(super::config::cmd::VOUT_COMMAND) as f64 / 4096.0;
-        rail.validate(vout).map_err(VrmConfigError)?;
+        rail.validate(vout)
+            .map_err(|e| VrmConfigError(e.to_string()))?;
         Ok(rail)
     }
 }

@@ -27,7 +27,7 @@ fn default_network(
         let case = VectorCase::parse(text).input()?;
         match program::build(&case, config) {
             Ok((p, placement)) => return Ok((case, p, placement)),
-            Err(e) => last = e,
+            Err(e) => last = e.to_string(),
         }
     }
     bail_input!("no built-in program fits {}: {last}", config.tag())
