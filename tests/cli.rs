@@ -281,11 +281,11 @@ fn cli_cosim_injected_bug_reports_mismatch_and_waveform_bad() {
     assert!(out.status.success());
     let path = d.join("gridcore_tile_l8_b2_small.v");
     let v = std::fs::read_to_string(&path).unwrap();
-    // Count MACs one short per issue cycle.
-    let needle = "c_macs$inc = e_n$q;";
-    assert!(v.contains(needle));
+    // Count MACs one short per issue cycle (the engine's useful-MAC output).
+    let needle = "issue_n = e_n$q;";
+    assert_eq!(v.matches(needle).count(), 1);
     let bad = d.join("bad.v");
-    std::fs::write(&bad, v.replacen(needle, "c_macs$inc = e_n$q - 5'h1;", 1)).unwrap();
+    std::fs::write(&bad, v.replacen(needle, "issue_n = e_n$q - 5'h1;", 1)).unwrap();
     let wave = d.join("mismatch.vcd");
     let out = gridcore(&[
         "cosim",
