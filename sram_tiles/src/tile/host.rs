@@ -19,6 +19,7 @@
 //!   HOST_RANGE is raised from it at the next edge).
 //! - Reset clears every registered strobe but a write already registered (see above).
 
+use super::log2;
 use rust_hdl::prelude::*;
 use spec::tile::{HostMem, TileConfig};
 
@@ -118,11 +119,6 @@ pub struct HostPort<const AA: usize> {
 
 fn sel(m: HostMem) -> Constant<Bits<3>> {
     Constant::new(u64::from(m.sel()).into())
-}
-
-/// log2 of a power of two.
-pub(super) fn log2(v: usize) -> u64 {
-    v.trailing_zeros() as u64
 }
 
 impl<const AA: usize> HostPort<AA> {

@@ -18,7 +18,7 @@
 //!   checks are registered from Decode, whose inputs hold still over both cycles).
 //! - Reset clears the layer registers to a zero layer.
 
-use super::host::log2;
+use super::{err, log2};
 use rust_hdl::prelude::*;
 use spec::tile::{RequantKind, TileConfig, TileError};
 
@@ -188,10 +188,6 @@ pub struct Layer {
     /// three room checks, and chk_pass "in Check, every check passed" from those and overlap.
     chk_go: DFF<Bit>,
     chk_room: DFF<Bit>,
-}
-
-fn err(e: TileError) -> Constant<Bits<4>> {
-    Constant::new(u64::from(e.code()).into())
 }
 
 impl Layer {

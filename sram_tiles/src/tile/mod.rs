@@ -50,7 +50,17 @@ use crate::requant::Requant;
 use rtl::counter::{Counter32, EventCounter32};
 use rtl::mul::{Mul8x8Pair, MulTarget};
 use rust_hdl::prelude::*;
-use spec::tile::TileConfig;
+use spec::tile::{TileConfig, TileError};
+
+/// An error code (spec::tile, §7) as a Verilog constant.
+fn err(e: TileError) -> Constant<Bits<4>> {
+    Constant::new(u64::from(e.code()).into())
+}
+
+/// log2 of a power of two.
+fn log2(v: usize) -> u64 {
+    v.trailing_zeros() as u64
+}
 /// The tile. See the module docs and docs/tile.md.
 #[derive(LogicBlock)]
 pub struct Tile<const WA: usize, const AA: usize, const PA: usize, const IA: usize> {

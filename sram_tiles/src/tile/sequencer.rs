@@ -15,6 +15,7 @@
 //! - `run` is a register kept with every transition in or out of the stopped states, so the
 //!   host gating and `busy` leave a flip-flop. Reset: Idle, pc 0, no error.
 
+use super::err;
 use rust_hdl::prelude::*;
 use spec::tile::{opcode, TileConfig, TileError};
 
@@ -116,10 +117,6 @@ pub struct Sequencer {
     // Settle: cycles left after this one.
     st_left: DFF<Bits<4>>,
     st_last: Signal<Local, Bit>,
-}
-
-fn err(e: TileError) -> Constant<Bits<4>> {
-    Constant::new(u64::from(e.code()).into())
 }
 
 impl Sequencer {
