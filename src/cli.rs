@@ -82,11 +82,24 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Run TFLite int8 vector files on the tile and compare with their expected outputs.
+    /// Run a .tflite model on named inputs (outputs to an .npz), or TFLite int8 vector files
+    /// against their expected outputs.
     Run {
         /// A vector file or a folder of them.
+        #[arg(long, required_unless_present = "model", conflicts_with = "model")]
+        vectors: Option<PathBuf>,
+        /// A full-integer int8 .tflite model.
+        #[arg(long, requires_all = ["inputs", "outputs"])]
+        model: Option<PathBuf>,
+        /// The model's inputs by tensor name (.npz), or its one input (.npy).
         #[arg(long)]
-        vectors: PathBuf,
+        inputs: Option<PathBuf>,
+        /// Where to write every output tensor by name (.npz).
+        #[arg(long)]
+        outputs: Option<PathBuf>,
+        /// Also run the inputs through this interpreter and compare every output element.
+        #[arg(long, value_enum, requires = "model")]
+        oracle: Option<Oracle>,
         #[arg(long, value_enum, default_value = "model")]
         backend: Backend,
         #[command(flatten)]
@@ -174,6 +187,13 @@ pub enum Backend {
     Model,
     /// The Verilated RTL.
     Rtl,
+}
+
+/// An interpreter to compare a model run with.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Oracle {
+    /// LiteRT's builtin kernels without delegates (the project's .venv, scripts/setup).
+    Litert,
 }
 
 /// `--config FILE` and `--set key=value`.
@@ -340,13 +360,33 @@ pub fn dispatch(cli: Cli) -> Result<ExitCode> {
         }
         Command::Run {
             vectors,
+            model,
+            inputs,
+            outputs,
+            oracle,
             backend,
             config,
             json,
         } => {
             let default = TileConfig::new(16, 4, sim::tile::SramSize::Large).expect("supported");
-            let report =
-                jobs::tile::run_vectors(&vectors, backend.into(), config.tile(default)?, p)?;
+            let config = config.tile(default)?;
+            let report = match (model, inputs, outputs, vectors) {
+                (Some(model), Some(inputs), Some(outputs), _) => jobs::model::run_model(
+                    jobs::model::RunModelArgs {
+                        model,
+                        inputs,
+                        outputs,
+                        backend: backend.into(),
+                        config,
+                        oracle: oracle.is_some(),
+                    },
+                    p,
+                )?,
+                (_, _, _, Some(vectors)) => {
+                    jobs::tile::run_vectors(&vectors, backend.into(), config, p)?
+                }
+                _ => unreachable!("clap requires --vectors or --model with --inputs and --outputs"),
+            };
             emit(report, json)
         }
         Command::Synth {

@@ -7,7 +7,7 @@
 
 use super::config::TileConfig;
 use super::isa::{HostMem, HostWrite, Instr, Layer, TileProgram};
-use crate::tflite::VectorCase;
+use crate::tflite::{FcLayer, VectorCase};
 
 /// Where a built network keeps its results.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +27,142 @@ impl NetworkPlacement {
     pub fn output_range(&self) -> (usize, usize) {
         let last = self.layer_outputs.len() - 1;
         (self.layer_outputs[last], self.vectors * self.layer_n[last])
+    }
+}
+
+/// One int8 FC layer as the tile takes it (docs/tile.md §5, §6): the input zero point already
+/// folded into the bias.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TileFc {
+    /// Inputs per vector.
+    pub k: usize,
+    /// Outputs per vector.
+    pub n: usize,
+    /// `n` rows of `k` weights, row-major.
+    pub w: Vec<i8>,
+    /// Per-channel bias with `− zp_in · Σ_k W[n][k]` folded in (wrapping int32).
+    pub bias: Vec<i32>,
+    /// Per-channel requantization multipliers.
+    pub mult: Vec<i32>,
+    /// Per-channel TFLite shifts (−32..31).
+    pub shift: Vec<i8>,
+    /// Clamp at the output zero point.
+    pub relu: bool,
+    /// Output zero point.
+    pub zp_out: i8,
+}
+
+impl TileFc {
+    /// The bias the tile needs for inputs with zero point `zp_in` (docs/tile.md §5): `bias −
+    /// zp_in · Σ_k W[n][k]`, exact in wrapping int32 as the interpreter's int32 accumulator is.
+    pub fn fold_bias(bias: &[i64], w: &[i8], k: usize, zp_in: i32) -> Vec<i32> {
+        bias.iter()
+            .enumerate()
+            .map(|(ch, &b)| {
+                let wsum: i64 = w[ch * k..(ch + 1) * k].iter().map(|&x| x as i64).sum();
+                (b - zp_in as i64 * wsum) as i32
+            })
+            .collect()
+    }
+
+    /// A vector file's layer.
+    pub fn from_layer(layer: &FcLayer) -> TileFc {
+        let w: Vec<i8> = layer.w.iter().flatten().map(|&x| x as i8).collect();
+        TileFc {
+            k: layer.k,
+            n: layer.n,
+            bias: Self::fold_bias(&layer.bias, &w, layer.k, layer.x_zero_point),
+            w,
+            mult: layer.multipliers.iter().map(|&m| m as i32).collect(),
+            shift: layer.shifts.iter().map(|&s| s as i8).collect(),
+            relu: layer.relu(),
+            zp_out: layer.output_zero_point as i8,
+        }
+    }
+
+    /// Weight words the layer occupies: `ceil(N/L)·K` (§5).
+    pub fn weight_words(&self, lanes: usize) -> usize {
+        self.n.div_ceil(lanes) * self.k
+    }
+
+    /// Host writes that put the weights at word `w_base` in §5's group layout and the bias,
+    /// multiplier and shift at parameter entry `p_base`. Every weight byte of an active lane is
+    /// written, zeros included: SRAM starts undefined on hardware (§2).
+    pub fn placement_writes(&self, lanes: usize, w_base: usize, p_base: usize) -> Vec<HostWrite> {
+        let (k, n) = (self.k, self.n);
+        let mut out = Vec::with_capacity(n * k + 3 * n);
+        for g in 0..n.div_ceil(lanes) {
+            for kk in 0..k {
+                for lane in 0..lanes.min(n - g * lanes) {
+                    out.push(HostWrite {
+                        sel: HostMem::Weight as u8,
+                        addr: ((w_base + g * k + kk) * lanes + lane) as u16,
+                        data: self.w[(g * lanes + lane) * k + kk] as u8 as u32,
+                    });
+                }
+            }
+        }
+        for ch in 0..n {
+            let p = (p_base + ch) as u16;
+            out.push(HostWrite {
+                sel: HostMem::Bias as u8,
+                addr: p,
+                data: self.bias[ch] as u32,
+            });
+            out.push(HostWrite {
+                sel: HostMem::Mult as u8,
+                addr: p,
+                data: self.mult[ch] as u32,
+            });
+            out.push(HostWrite {
+                sel: HostMem::Shift as u8,
+                addr: p,
+                data: self.shift[ch] as u8 as u32 & 0x3F,
+            });
+        }
+        out
+    }
+
+    /// The instructions that run the layer on `vectors` vectors at `x_base` into `y_base`, in
+    /// batches of up to `max_batch`: a `SETL` whenever the batch size changes, then one `FC`
+    /// per batch.
+    pub fn instructions(
+        &self,
+        max_batch: usize,
+        p_base: usize,
+        w_base: usize,
+        x_base: usize,
+        y_base: usize,
+        vectors: usize,
+    ) -> Vec<u64> {
+        let mut out = Vec::new();
+        let mut batch_in_force = None;
+        for first in (0..vectors).step_by(max_batch) {
+            let b = max_batch.min(vectors - first);
+            if batch_in_force != Some(b) {
+                out.push(
+                    Instr::SetLayer(Layer {
+                        k: self.k as u16,
+                        n: self.n as u16,
+                        b: b as u8,
+                        relu: self.relu,
+                        zp_out: self.zp_out,
+                        p_base: p_base as u16,
+                    })
+                    .encode(),
+                );
+                batch_in_force = Some(b);
+            }
+            out.push(
+                Instr::Fc {
+                    w_base: w_base as u16,
+                    x_base: (x_base + first * self.k) as u16,
+                    y_base: (y_base + first * self.n) as u16,
+                }
+                .encode(),
+            );
+        }
+        out
     }
 }
 
@@ -56,8 +192,8 @@ fn build_text(
     }
     let (mut w_next, mut p_next, mut a_in, mut a_next) = (0usize, 0usize, 0usize, vectors * k0);
     for (li, layer) in case.layers.iter().enumerate() {
-        let (k, n) = (layer.k, layer.n);
-        let groups = n.div_ceil(lanes);
+        let fc = TileFc::from_layer(layer);
+        let (k, n) = (fc.k, fc.n);
         let need = |what: &str, used: usize, have: usize| {
             if used > have {
                 Err(format!(
@@ -69,7 +205,11 @@ fn build_text(
                 Ok(())
             }
         };
-        need("weight words", w_next + groups * k, config.weight_words())?;
+        need(
+            "weight words",
+            w_next + fc.weight_words(lanes),
+            config.weight_words(),
+        )?;
         need("parameter entries", p_next + n, config.param_entries())?;
         need("activation bytes", a_next + vectors * n, config.act_bytes())?;
         if k > 4095 || n > 4095 {
@@ -78,73 +218,20 @@ fn build_text(
                 case.name
             ));
         }
-        for g in 0..groups {
-            for kk in 0..k {
-                for lane in 0..lanes {
-                    let ch = g * lanes + lane;
-                    if ch < n && layer.w[ch][kk] != 0 {
-                        program.data.push(HostWrite {
-                            sel: HostMem::Weight as u8,
-                            addr: ((w_next + g * k + kk) * lanes + lane) as u16,
-                            data: layer.w[ch][kk] as u32,
-                        });
-                    }
-                }
-            }
-        }
-        for ch in 0..n {
-            // docs/tile.md §5: the input zero point is folded into the bias.
-            let wsum: i64 = layer.w[ch].iter().map(|&w| w as i64).sum();
-            let bias = (layer.bias[ch] - layer.x_zero_point as i64 * wsum) as i32;
-            let p = (p_next + ch) as u16;
-            program.data.push(HostWrite {
-                sel: HostMem::Bias as u8,
-                addr: p,
-                data: bias as u32,
-            });
-            program.data.push(HostWrite {
-                sel: HostMem::Mult as u8,
-                addr: p,
-                data: layer.multipliers[ch] as i32 as u32,
-            });
-            program.data.push(HostWrite {
-                sel: HostMem::Shift as u8,
-                addr: p,
-                data: layer.shifts[ch] as u32 & 0x3F,
-            });
-        }
-        let mut fcs = 0;
-        let mut batch_in_force = None;
-        for first in (0..vectors).step_by(config.max_batch()) {
-            let b = config.max_batch().min(vectors - first);
-            if batch_in_force != Some(b) {
-                program.instrs.push(
-                    Instr::SetLayer(Layer {
-                        k: k as u16,
-                        n: n as u16,
-                        b: b as u8,
-                        relu: layer.relu(),
-                        zp_out: layer.output_zero_point as i8,
-                        p_base: p_next as u16,
-                    })
-                    .encode(),
-                );
-                batch_in_force = Some(b);
-            }
-            program.instrs.push(
-                Instr::Fc {
-                    w_base: w_next as u16,
-                    x_base: (a_in + first * k) as u16,
-                    y_base: (a_next + first * n) as u16,
-                }
-                .encode(),
-            );
-            fcs += 1;
-        }
+        program
+            .data
+            .extend(fc.placement_writes(lanes, w_next, p_next));
+        let instrs = fc.instructions(config.max_batch(), p_next, w_next, a_in, a_next, vectors);
+        placement.fc_per_layer.push(
+            instrs
+                .iter()
+                .filter(|&&w| matches!(Instr::decode(w), Some(Instr::Fc { .. })))
+                .count(),
+        );
+        program.instrs.extend(instrs);
         placement.layer_outputs.push(a_next);
         placement.layer_n.push(n);
-        placement.fc_per_layer.push(fcs);
-        w_next += groups * k;
+        w_next += fc.weight_words(lanes);
         p_next += n;
         a_in = a_next;
         a_next += vectors * n;
@@ -207,36 +294,43 @@ pub fn check_outputs(
     check_outputs_text(case, placement, act).map_err(crate::SimError::Mismatch)
 }
 
-/// Cycles per layer of a built network (docs/tile.md §8): each instruction's fetch, latch and
-/// decode (3), a SETL's Settle (`S`), an FC's check (1) and execution. The model's own timing
-/// formula ([`super::model::plan_fc`]), so a report's per-layer split adds up to its count.
+/// Cycles one instruction costs from its fetch to the next fetch (docs/tile.md §8): fetch,
+/// latch and decode (3), a SETL's Settle (`S`), an FC's check (1) and execution. `regs` holds
+/// the layer registers in force and is updated by a SETL. The model's own timing formula
+/// ([`super::model::plan_fc`]), so per-layer splits add up to the counted total.
+pub fn instruction_cycles(config: &TileConfig, regs: &mut Layer, word: u64) -> u64 {
+    3 + match Instr::decode(word) {
+        Some(Instr::SetLayer(l)) => {
+            *regs = l;
+            config.settle_cycles() as u64
+        }
+        Some(Instr::Fc {
+            w_base,
+            x_base,
+            y_base,
+        }) => {
+            1 + super::model::plan_fc(config, *regs, w_base, x_base, y_base)
+                .map(|p| p.exec_cycles as u64)
+                .unwrap_or(0)
+        }
+        _ => 0,
+    }
+}
+
+/// Cycles per layer of a built network ([`instruction_cycles`] summed over each layer's
+/// instructions).
 pub fn layer_cycles(
     config: &TileConfig,
     program: &super::TileProgram,
     placement: &NetworkPlacement,
 ) -> Vec<u64> {
     let mut per_layer = vec![0u64; placement.layer_n.len()];
-    let (mut layer, mut fcs_in_layer, mut regs) = (0usize, 0usize, super::Layer::default());
+    let (mut layer, mut fcs_in_layer, mut regs) = (0usize, 0usize, Layer::default());
     for word in &program.instrs {
-        let cost = 3 + match super::Instr::decode(*word) {
-            Some(super::Instr::SetLayer(l)) => {
-                regs = l;
-                config.settle_cycles() as u64
-            }
-            Some(super::Instr::Fc {
-                w_base,
-                x_base,
-                y_base,
-            }) => {
-                1 + super::model::plan_fc(config, regs, w_base, x_base, y_base)
-                    .map(|p| p.exec_cycles as u64)
-                    .unwrap_or(0)
-            }
-            _ => 0,
-        };
+        let cost = instruction_cycles(config, &mut regs, *word);
         if layer < per_layer.len() {
             per_layer[layer] += cost;
-            if matches!(super::Instr::decode(*word), Some(super::Instr::Fc { .. })) {
+            if matches!(Instr::decode(*word), Some(Instr::Fc { .. })) {
                 fcs_in_layer += 1;
                 if fcs_in_layer == placement.fc_per_layer[layer] {
                     layer += 1;

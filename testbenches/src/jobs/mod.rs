@@ -5,6 +5,7 @@
 //! They live here because they drive the Verilated designs against the models (this crate's
 //! business); synthesis is `fpga`'s, called from here for `flow` and `synth`.
 
+pub mod model;
 pub mod plot;
 pub mod tile;
 pub mod vrm;
@@ -68,6 +69,9 @@ pub enum JobError {
     /// Verilating, loading or tracing a design failed (`testbenches::verilator`'s typed error).
     #[error(transparent)]
     Verilator(#[from] crate::verilator::VerilatorError),
+    /// A model or its tensors could not be read or mapped (`compiler`'s typed error).
+    #[error(transparent)]
+    Compile(#[from] compiler::CompileError),
 }
 
 /// Result of a job.
