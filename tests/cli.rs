@@ -559,3 +559,95 @@ fn cli_vrm_verilog_cosim_rtl_backend_and_bench() {
     assert!(v["model_sim_s_per_wall_s"].as_f64().unwrap() > 0.0);
     assert!(v["rtl_sim_s_per_wall_s"].as_f64().unwrap() > 0.0);
 }
+
+const MODELS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/models");
+
+fn model(name: &str, ext: &str) -> String {
+    format!("{MODELS}/{name}.{ext}")
+}
+
+#[test]
+fn cli_run_model_writes_outputs_by_name_and_agrees_with_litert() {
+    let d = tmp("run-model");
+    let out = d.join("out.npz");
+    let o = gridcore(&[
+        "run",
+        "--model",
+        &model("mlp_64_48_32_10", "tflite"),
+        "--inputs",
+        &model("mlp_64_48_32_10", "inputs.npz"),
+        "--outputs",
+        out.to_str().unwrap(),
+        "--backend",
+        "rtl",
+        "--oracle",
+        "litert",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let j: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(j["oracle_result"], "match");
+    assert_eq!(j["layers"].as_array().unwrap().len(), 3);
+    let per_layer: u64 = j["layers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["cycles"].as_u64().unwrap())
+        .sum();
+    assert_eq!(per_layer, j["cycles"].as_u64().unwrap(), "layers add up");
+    assert_eq!(j["outputs"][0]["name"], "StatefulPartitionedCall_1:0");
+    assert!(out.is_file());
+}
+
+#[test]
+fn cli_run_model_bad_input_is_one_line_error_and_writes_nothing() {
+    let d = tmp("run-model-bad");
+    let out = d.join("out.npz");
+    let truncated = d.join("truncated.tflite");
+    let bytes = std::fs::read(model("mlp_64_48_32_10", "tflite")).unwrap();
+    std::fs::write(&truncated, &bytes[..bytes.len() / 3]).unwrap();
+    let vector_file = format!("{VECTORS}/fc_k1_n1_pt_none.json");
+    let run = |m: &str, inputs: &str, extra: &[&str]| {
+        let mut args = vec!["run", "--model", m, "--inputs", inputs, "--outputs"];
+        args.push(out.to_str().unwrap());
+        args.extend_from_slice(extra);
+        gridcore(&args)
+    };
+    let mlp = model("mlp_64_48_32_10", "tflite");
+    let mlp_in = model("mlp_64_48_32_10", "inputs.npz");
+    assert_one_line_error(
+        &run(truncated.to_str().unwrap(), &mlp_in, &[]),
+        "malformed .tflite",
+    );
+    assert_one_line_error(&run(&vector_file, &mlp_in, &[]), "TFL3");
+    assert_one_line_error(
+        &run(&model("mlp_32_16_softmax", "tflite"), &mlp_in, &[]),
+        "operator 2 (SOFTMAX)",
+    );
+    assert_one_line_error(
+        &run(
+            &mlp,
+            &model("mlp_b4_5x8_24_12_per_tensor", "inputs.npz"),
+            &[],
+        ),
+        "is not an input of the model",
+    );
+    assert_one_line_error(
+        &run(&mlp, &model("fc_256_64", "inputs.npz"), &[]),
+        "has shape [1, 256], the model takes [1, 64]",
+    );
+    assert_one_line_error(&run(&mlp, &vector_file, &[]), "not a .npz archive");
+    assert_one_line_error(
+        &run(&mlp, &d.join("missing.npz").to_string_lossy(), &[]),
+        "missing.npz",
+    );
+    assert_one_line_error(
+        &run(
+            &model("fc_256_64", "tflite"),
+            &model("fc_256_64", "inputs.npz"),
+            &["--set", "sram=small"],
+        ),
+        "weight SRAM: the model needs 16384 bytes",
+    );
+    assert!(!out.exists(), "nothing written on an error");
+}

@@ -218,7 +218,7 @@ fn fully_connected(
         ));
     }
     let (n, k) = (w.shape[0], w.shape[1]);
-    if n == 0 || k == 0 || x.numel() % k != 0 || x.numel() == 0 {
+    if n == 0 || k == 0 || !x.numel().is_multiple_of(k) || x.numel() == 0 {
         return Err(refuse(
             graph,
             op,

@@ -143,8 +143,15 @@ pub struct Graph {
     pub outputs: Vec<usize>,
 }
 
+/// A malformed-file error on one line (the FlatBuffers verifier's trace spans several).
 fn malformed(what: impl std::fmt::Display) -> CompileError {
-    CompileError::Malformed(format!("malformed .tflite: {what}"))
+    let what = what.to_string();
+    let parts: Vec<&str> = what
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    CompileError::Malformed(format!("malformed .tflite: {}", parts.join(", ")))
 }
 
 impl Graph {
@@ -164,7 +171,9 @@ impl Graph {
     /// # Errors
     /// [`CompileError::Malformed`], naming what is wrong.
     pub fn parse(bytes: &[u8]) -> Result<Graph, CompileError> {
-        if !tflite::model_buffer_has_identifier(bytes) {
+        // The identifier check itself asserts that the buffer holds a root offset and an
+        // identifier (8 bytes).
+        if bytes.len() < 8 || !tflite::model_buffer_has_identifier(bytes) {
             return Err(malformed(
                 "no TFL3 file identifier (not a TensorFlow Lite model, or truncated)",
             ));
@@ -233,6 +242,15 @@ impl Graph {
                 .filter(|d| !d.is_empty())
                 .map(|d| d.bytes().to_vec());
             let shape: Vec<usize> = shape.iter().map(|&d| d as usize).collect();
+            if shape
+                .iter()
+                .try_fold(1usize, |n, &d| n.checked_mul(d).filter(|&n| n <= 1 << 31))
+                .is_none()
+            {
+                return Err(malformed(format!(
+                    "tensor {i} ('{name}') has more than 2^31 elements: {shape:?}"
+                )));
+            }
             let tensor = Tensor {
                 name,
                 shape,

@@ -188,6 +188,10 @@ mod tests {
         write(&path, &arrays).unwrap();
         assert_eq!(read(&path).unwrap(), arrays);
         assert!(!path.with_extension("npz.partial").exists());
+        let npy = dir.join("x.npy");
+        std::fs::write(&npy, npy_image(&arrays[0]).unwrap()).unwrap();
+        let one = read(&npy).unwrap();
+        assert_eq!((one[0].name.as_str(), &one[0].data), ("x", &arrays[0].data));
         std::fs::write(dir.join("bad.npz"), b"PK\x03\x04 truncated").unwrap();
         let e = read(&dir.join("bad.npz")).unwrap_err().to_string();
         assert!(e.contains("bad.npz") && !e.contains('\n'), "{e}");

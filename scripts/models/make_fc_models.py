@@ -1,6 +1,6 @@
 """Train and convert the bundled fully-connected models with the standard TFLite converter.
 
-usage: python scripts/models/make_fc_models.py [OUT_DIR]   (default: models/)
+usage: python scripts/models/make_fc_models.py [OUT_DIR [NAME...]]   (default: models/, all)
 
 Needs TensorFlow (tensorflow-cpu 2.21) and ai-edge-litert 2.3.0; CI does not run this: the
 .tflite files, their inputs and LiteRT's outputs are committed. Each model is trained briefly
@@ -16,6 +16,7 @@ import tensorflow as tf
 from ai_edge_litert.interpreter import Interpreter, OpResolverType
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "models"
+ONLY = set(sys.argv[2:])
 
 
 def task(rng, shape, classes):
@@ -58,9 +59,11 @@ def reference(path, seed):
 
 
 def build(name, layers, input_shape, batch, per_tensor, seed):
+    if ONLY and name not in ONLY:
+        return
     tf.keras.utils.set_random_seed(seed)
     rng = np.random.default_rng(seed)
-    x, y = task(rng, input_shape, layers[-1].units)
+    x, y = task(rng, input_shape, next(l.units for l in reversed(layers) if hasattr(l, "units")))
     model = tf.keras.Sequential([tf.keras.Input(input_shape, batch_size=batch)] + layers)
     model.compile("adam", tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True))
     model.fit(x, y, epochs=4, batch_size=batch or 32, verbose=0)
@@ -84,3 +87,7 @@ if __name__ == "__main__":
         True,
         2,
     )
+    # One wide layer (K = 256 inputs, 64 outputs), no activation.
+    build("fc_256_64", [D(64)], (256,), None, False, 3)
+    # A classifier ending in SOFTMAX (int8 softmax needs the vector unit: refused until then).
+    build("mlp_32_16_softmax", [D(16, activation="relu"), D(8), tf.keras.layers.Softmax()], (32,), None, False, 4)

@@ -75,9 +75,9 @@ pub fn run_on_tile(
 pub fn read_inputs(compiled: &Compiled, path: &Path) -> JobResult<TileProgram> {
     let arrays = npz::read(path)?;
     let from_npy = path.extension().is_some_and(|e| e == "npy");
-    Ok(compiled
+    compiled
         .program_with(&arrays, from_npy)
-        .map_err(|e| JobError::Input(format!("{}: {e}", path.display())))?)
+        .map_err(|e| JobError::Input(format!("{}: {e}", path.display())))
 }
 
 /// The first element where two sets of outputs differ, as one line; `None` if all agree.
