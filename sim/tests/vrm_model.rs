@@ -14,8 +14,9 @@ fn every_reference_scenario_passes_on_two_noise_seeds() {
     let mut failures = Vec::new();
     for seed in [1, 2] {
         for sc in scenarios::all() {
-            let mut make =
-                || -> Result<Box<dyn Controller>, String> { Ok(Box::new(VrmModel::new(build))) };
+            let mut make = || -> Result<Box<dyn Controller>, sim::SimError> {
+                Ok(Box::new(VrmModel::new(build)))
+            };
             let o = scenarios::run_scenario(&setup, &sc, seed, &mut make, &mut |_, _| {}).unwrap();
             for c in o.checks.iter().filter(|c| !c.pass) {
                 failures.push(format!(
@@ -34,7 +35,8 @@ fn four_phase_build_regulates_at_its_share_of_the_load() {
     setup.set("phases=4").unwrap();
     let sc = scenarios::find("steady").unwrap();
     let build = setup.build;
-    let mut make = || -> Result<Box<dyn Controller>, String> { Ok(Box::new(VrmModel::new(build))) };
+    let mut make =
+        || -> Result<Box<dyn Controller>, sim::SimError> { Ok(Box::new(VrmModel::new(build))) };
     let o = scenarios::run_scenario(&setup, &sc, 1, &mut make, &mut |_, _| {}).unwrap();
     assert!(o.pass(), "{:#?}", o.checks);
 }

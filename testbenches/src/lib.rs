@@ -5,6 +5,7 @@
 //! (and the `verilated` crates do not build against Verilator 5).
 #![deny(missing_docs)]
 
+pub mod board;
 pub mod jobs;
 pub mod seeds;
 pub mod tile;

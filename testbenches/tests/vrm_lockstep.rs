@@ -17,9 +17,10 @@ fn closed_loop_every_scenario_model_and_rtl_agree_every_cycle() {
         let found: Arc<Mutex<Option<String>>> = Arc::default();
         let seen = found.clone();
         let model = model.clone();
-        let mut make = move || -> Result<Box<dyn Controller>, String> {
+        let mut make = move || -> Result<Box<dyn Controller>, sim::SimError> {
             Ok(Box::new(Checked {
-                inner: VrmLockstep::new(build, &model).map_err(|e| e.to_string())?,
+                inner: VrmLockstep::new(build, &model)
+                    .map_err(|e| sim::SimError::Controller(e.to_string()))?,
                 seen: seen.clone(),
             }))
         };

@@ -565,14 +565,20 @@ impl Outcome {
 
 /// Runs `scenario` under `setup` on controllers made by `make` (a fresh one per run), with ADC
 /// noise seeded by `seed`.
+///
+/// # Errors
+/// [`crate::SimError::Setup`] for a rail the set-up cannot make, and whatever `make` returns
+/// (conventionally [`crate::SimError::Controller`]).
 pub fn run_scenario(
     setup: &super::setup::VrmSetup,
     scenario: &Scenario,
     seed: u64,
-    make: &mut dyn FnMut() -> Result<Box<dyn super::closed_loop::Controller>, String>,
+    make: &mut dyn FnMut() -> Result<Box<dyn super::closed_loop::Controller>, crate::SimError>,
     progress: &mut dyn FnMut(&str, f64),
-) -> Result<Outcome, String> {
-    let rail = setup.rail(scenario.mismatch).map_err(|e| e.0)?;
+) -> Result<Outcome, crate::SimError> {
+    let rail = setup
+        .rail(scenario.mismatch)
+        .map_err(|e| crate::SimError::Setup(e.0))?;
     let targets = Targets::from_regs(&setup.registers());
     let with_writes = |extra: &[(u8, u16)]| {
         let mut sc = scenario.clone();

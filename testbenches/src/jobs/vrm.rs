@@ -10,6 +10,7 @@ use sim::vrm::closed_loop::{Controller, Event, Run};
 use sim::vrm::scenarios::{self, Outcome};
 use sim::vrm::setup::VrmSetup;
 use sim::vrm::VrmModel;
+use sim::SimError;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -59,9 +60,11 @@ pub fn scenario(
         Backend::Rtl => Some(crate::vrm::build_vrm(&build, progress)?),
         Backend::Model => None,
     };
-    let mut make = || -> Result<Box<dyn Controller>, String> {
+    let mut make = || -> Result<Box<dyn Controller>, SimError> {
         Ok(match &verilated {
-            Some(model) => Box::new(crate::vrm::RtlVrm::new(model).map_err(|e| e.to_string())?),
+            Some(model) => Box::new(
+                crate::vrm::RtlVrm::new(model).map_err(|e| SimError::Controller(e.to_string()))?,
+            ),
             None => Box::new(VrmModel::new(build)),
         })
     };
@@ -262,9 +265,12 @@ pub fn bench(setup: &VrmSetup, progress: Progress) -> JobResult<Report> {
     let verilated = crate::vrm::build_vrm(&build, progress)?;
     let mut rates = Vec::new();
     for rtl in [false, true] {
-        let mut make = || -> Result<Box<dyn Controller>, String> {
+        let mut make = || -> Result<Box<dyn Controller>, SimError> {
             Ok(if rtl {
-                Box::new(crate::vrm::RtlVrm::new(&verilated).map_err(|e| e.to_string())?)
+                Box::new(
+                    crate::vrm::RtlVrm::new(&verilated)
+                        .map_err(|e| SimError::Controller(e.to_string()))?,
+                )
             } else {
                 Box::new(VrmModel::new(build))
             })
