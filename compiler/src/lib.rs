@@ -16,6 +16,7 @@ pub mod lower;
 pub mod model;
 pub mod npz;
 pub mod quant;
+pub mod tables;
 
 pub use lower::{compile, Compiled, IoTensor, LayerPlan};
 pub use model::Graph;
