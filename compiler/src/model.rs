@@ -204,12 +204,7 @@ impl Graph {
             let dtype = match t.type_() {
                 tflite::TensorType::INT8 => DType::Int8,
                 tflite::TensorType::INT32 => DType::Int32,
-                other => DType::Other(
-                    other
-                        .variant_name()
-                        .map(str::to_string)
-                        .unwrap_or_else(|| format!("type {}", other.0)),
-                ),
+                other => DType::Other(schema_name(other.variant_name(), "type", other.0 as i32)),
             };
             let quant = t.quantization().and_then(|q| {
                 let scale: Vec<f32> = q.scale()?.iter().collect();
@@ -302,10 +297,7 @@ impl Graph {
             let name = if builtin == tflite::BuiltinOperator::CUSTOM {
                 format!("CUSTOM '{}'", code.custom_code().unwrap_or(""))
             } else {
-                builtin
-                    .variant_name()
-                    .map(str::to_string)
-                    .unwrap_or_else(|| format!("builtin operator {}", builtin.0))
+                schema_name(builtin.variant_name(), "builtin operator", builtin.0)
             };
             let what = format!("operator {i} ({name})");
             let mut op_inputs = Vec::new();
@@ -362,17 +354,22 @@ fn element_bytes(d: &DType) -> Option<usize> {
     }
 }
 
+/// An enum value's name in the schema, or `what N` for a value newer than the schema tract
+/// ships.
+fn schema_name(name: Option<&str>, what: &str, code: i32) -> String {
+    name.map_or_else(|| format!("{what} {code}"), str::to_string)
+}
+
 fn activation(a: tflite::ActivationFunctionType) -> Activation {
     match a {
         tflite::ActivationFunctionType::NONE => Activation::None,
         tflite::ActivationFunctionType::RELU => Activation::Relu,
         tflite::ActivationFunctionType::RELU6 => Activation::Relu6,
         tflite::ActivationFunctionType::RELU_N1_TO_1 => Activation::ReluN1To1,
-        other => Activation::Other(
-            other
-                .variant_name()
-                .map(str::to_string)
-                .unwrap_or_else(|| format!("activation {}", other.0)),
-        ),
+        other => Activation::Other(schema_name(
+            other.variant_name(),
+            "activation",
+            other.0 as i32,
+        )),
     }
 }

@@ -109,32 +109,30 @@ pub fn read(path: &Path) -> Result<Vec<Array>, CompileError> {
     Ok(out)
 }
 
+/// One `.npy` image of `values` shaped `shape` (C order).
+fn npy_of<T: npyz::AutoSerialize + Copy>(
+    shape: &[usize],
+    values: &[T],
+) -> std::io::Result<Vec<u8>> {
+    use npyz::WriterBuilder;
+    let shape: Vec<u64> = shape.iter().map(|&d| d as u64).collect();
+    let mut buf = Vec::new();
+    let mut w = npyz::WriteOptions::new()
+        .default_dtype()
+        .shape(&shape)
+        .writer(&mut buf)
+        .begin_nd()?;
+    w.extend(values.iter().copied())?;
+    w.finish()?;
+    Ok(buf)
+}
+
 /// One `.npy` image of an array.
 fn npy_image(a: &Array) -> std::io::Result<Vec<u8>> {
-    use npyz::WriterBuilder;
-    let shape: Vec<u64> = a.shape.iter().map(|&d| d as u64).collect();
-    let mut buf = Vec::new();
     match &a.data {
-        Data::I8(v) => {
-            let mut w = npyz::WriteOptions::new()
-                .default_dtype()
-                .shape(&shape)
-                .writer(&mut buf)
-                .begin_nd()?;
-            w.extend(v.iter().copied())?;
-            w.finish()?;
-        }
-        Data::I32(v) => {
-            let mut w = npyz::WriteOptions::new()
-                .default_dtype()
-                .shape(&shape)
-                .writer(&mut buf)
-                .begin_nd()?;
-            w.extend(v.iter().copied())?;
-            w.finish()?;
-        }
+        Data::I8(v) => npy_of(&a.shape, v),
+        Data::I32(v) => npy_of(&a.shape, v),
     }
-    Ok(buf)
 }
 
 /// Writes arrays as a `.npz` archive (members `NAME.npy`, stored uncompressed as `np.savez`

@@ -13,7 +13,8 @@ import sys
 
 import numpy as np
 import tensorflow as tf
-from ai_edge_litert.interpreter import Interpreter, OpResolverType
+
+import int8
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "models"
 ONLY = set(sys.argv[2:])
@@ -31,20 +32,11 @@ def convert(model, x, per_tensor=False):
         for i in range(128):
             yield [x[i : i + model.input_shape[0]] if model.input_shape[0] else x[i : i + 1]]
 
-    c = tf.lite.TFLiteConverter.from_keras_model(model)
-    c.optimizations = [tf.lite.Optimize.DEFAULT]
-    c.representative_dataset = rep
-    c.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
-    c.inference_input_type = tf.int8
-    c.inference_output_type = tf.int8
-    if per_tensor:
-        c._experimental_disable_per_channel_quantization_for_dense_layers = True
-    return c.convert()
+    return int8.convert(model, rep, per_tensor)
 
 
 def reference(path, seed):
-    it = Interpreter(model_path=path, experimental_op_resolver_type=OpResolverType.BUILTIN_WITHOUT_DEFAULT_DELEGATES)
-    it.allocate_tensors()
+    it = int8.interpreter(model_path=path)
     rng = np.random.default_rng(seed)
     inputs = {d["name"]: rng.integers(-128, 128, size=d["shape"], dtype=np.int8) for d in it.get_input_details()}
     for d in it.get_input_details():

@@ -14,7 +14,8 @@ import sys
 
 import numpy as np
 import tensorflow as tf
-from ai_edge_litert.interpreter import Interpreter, OpResolverType
+
+import int8
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else "compiler/tests/data/op_tables.json"
 
@@ -28,14 +29,7 @@ def case(name, fn, lo, hi, seed):
         for _ in range(64):
             yield [rng.uniform(lo, hi, size=(1, 256)).astype(np.float32)]
 
-    c = tf.lite.TFLiteConverter.from_keras_model(model)
-    c.optimizations = [tf.lite.Optimize.DEFAULT]
-    c.representative_dataset = rep
-    c.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS_INT8]
-    c.inference_input_type = tf.int8
-    c.inference_output_type = tf.int8
-    it = Interpreter(model_content=c.convert(), experimental_op_resolver_type=OpResolverType.BUILTIN_WITHOUT_DEFAULT_DELEGATES)
-    it.allocate_tensors()
+    it = int8.interpreter(model_content=int8.convert(model, rep))
     ops = [op["op_name"] for op in it._get_ops_details()]
     i, o = it.get_input_details()[0], it.get_output_details()[0]
     it.set_tensor(i["index"], np.arange(-128, 128, dtype=np.int8).reshape(1, 256))
