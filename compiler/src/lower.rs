@@ -673,14 +673,4 @@ impl Compiled {
             })
             .collect()
     }
-
-    /// Cycles of the whole program by the spec's formula (docs/tile.md §8).
-    pub fn cycles(&self) -> u64 {
-        let mut regs = Layer::default();
-        self.program
-            .instrs
-            .iter()
-            .map(|&w| instruction_cycles(&self.config, &mut regs, w))
-            .sum()
-    }
 }

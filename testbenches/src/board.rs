@@ -3,7 +3,7 @@
 //! host code that talks to a board is the code the tests run.
 
 use crate::verilator::{Instance, VerilatedModel, VerilatorError};
-use sim::tile::isa::{HostMem, HostWrite};
+use sim::tile::isa::HostWrite;
 use sim::tile::TileProgram;
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -278,14 +278,5 @@ impl Link for SimUart {
             self.run(1);
         }
         Ok(self.received.drain(..n).collect())
-    }
-}
-
-/// A host write of one byte to `sel` (a convenience for tests and tools).
-pub fn host_write(sel: HostMem, addr: u16, data: u32) -> HostWrite {
-    HostWrite {
-        sel: sel as u8,
-        addr,
-        data,
     }
 }

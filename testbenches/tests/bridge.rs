@@ -2,9 +2,10 @@
 //! command, its reply and its effect on the tile — a write read back, a program started and
 //! finished, status, counters, an out-of-range access, the tile's reset, ignored bytes.
 
+use sim::tile::isa::HostWrite;
 use sim::tile::isa::Instr;
 use spec::tile::{HostMem, TileConfig, TileError};
-use testbenches::board::{host_write, BoardHost, Link, SimUart};
+use testbenches::board::{BoardHost, Link, SimUart};
 use testbenches::verilator::{BuildOptions, VerilatedModel};
 
 /// UART divider: clocks per bit (the bridge is built for any divider; short keeps the test fast).
@@ -22,7 +23,12 @@ fn command(b: &mut Board, bytes: &[u8]) -> Vec<u8> {
 }
 
 fn write(b: &mut Board, sel: HostMem, addr: u16, data: u32) {
-    b.write(host_write(sel, addr, data)).unwrap();
+    b.write(HostWrite {
+        sel: sel.sel(),
+        addr,
+        data,
+    })
+    .unwrap();
     assert_eq!(command(b, &[]), Vec::<u8>::new(), "W replies nothing");
 }
 
